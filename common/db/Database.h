@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/DatabaseUrl.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+class QSqlError;
+
+// Qt Sql plumbing shared by every repository: opening with the right settings per
+// engine, transactions that roll back unless committed, and queries that turn a
+// driver error into a nomo::Error.
+namespace nomo::db {
+
+// Opens a named connection. SQLite: WAL, synchronous=NORMAL, foreign keys on, busy
+// timeout; the folder is created. One connection per thread, as Qt Sql requires.
+Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName, int busyTimeoutMs = 5000);
+void close(const QString &connectionName);
+
+DbEngine engineOf(const QSqlDatabase &db);
+
+// A driver error as our error: unique-key clashes become Conflict, foreign-key
+// failures InvalidArgument, anything else DatabaseError. `what` says what we tried.
+Error toError(const QSqlError &error, const QString &what);
+
+// Prepares, binds by name and runs `sql`. The returned query is positioned before
+// its first row.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds = {});
+
+// A transaction that rolls back when it goes out of scope uncommitted. On SQLite it
+// starts with BEGIN IMMEDIATE so that two writers queue on the busy timeout instead
+// of one failing at once when it upgrades its read lock.
+class Transaction
+{
+public:
+    static Result<Transaction> begin(const QSqlDatabase &db);
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    Transaction(const Transaction &) = delete;
+    ~Transaction();
+
+    Status commit();
+
+private:
+    explicit Transaction(QSqlDatabase db);
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace nomo::db
