@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -24,6 +25,18 @@ bool isForeignKeyViolation(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     return code == u"23503" || code == u"787" || error.databaseText().contains(u"FOREIGN KEY constraint failed"_s);
+}
+
+// True when ":name" stands in `sql` as a whole placeholder (":now" is not in ":now2").
+bool usesPlaceholder(const QString &sql, const QString &name)
+{
+    const QString token = u':' + name;
+    for (qsizetype at = sql.indexOf(token); at >= 0; at = sql.indexOf(token, at + 1)) {
+        const qsizetype after = at + token.size();
+        if (after == sql.size() || !(sql.at(after).isLetterOrNumber() || sql.at(after) == u'_'))
+            return true;
+    }
+    return false;
 }
 
 Status pragma(const QSqlDatabase &db, const QString &statement)
@@ -118,55 +131,102 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL or LOCK: statements without binds run directly.
+    if (binds.isEmpty()) {
+        if (!query.exec(sql))
+            return fail(toError(query.lastError(), sql.simplified().left(80)));
+        return query;
+    }
     if (!query.prepare(sql))
         return fail(toError(query.lastError(), u"prepare"_s));
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        query.bindValue(u':' + it.key(), it.value());
+    // Binds only the names the statement uses, so callers can share one map between
+    // an INSERT and an UPDATE without drivers complaining of unknown placeholders.
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
+        if (!usesPlaceholder(sql, it.key()))
+            continue;
+        // Qt binds a null QString as SQL NULL. A null variant (QVariant(QMetaType))
+        // means NULL; a QString that merely happens to be null means "".
+        const QVariant &value = it.value();
+        const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
+        query.bindValue(u':' + it.key(), emptyText ? QVariant(QString(u""_s)) : value);
+    }
     if (!query.exec())
         return fail(toError(query.lastError(), sql.simplified().left(80)));
     return query;
 }
 
+namespace {
+// Open transaction depth per connection. Connections are per thread, so is this.
+thread_local QHash<QString, int> t_depth;
+QString savepointName(int depth)
+{
+    return u"nomo_sp_%1"_s.arg(depth);
+}
+} // namespace
+
 Result<Transaction> Transaction::begin(const QSqlDatabase &db)
 {
+    const int depth = t_depth.value(db.connectionName(), 0);
+    const QString statement = depth > 0 ? u"SAVEPOINT "_s + savepointName(depth)
+        : engineOf(db) == DbEngine::Sqlite ? u"BEGIN IMMEDIATE"_s
+                                           : u"BEGIN"_s;
     QSqlQuery query(db);
-    const QString statement = engineOf(db) == DbEngine::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
     if (!query.exec(statement))
         return fail(toError(query.lastError(), statement));
-    return Transaction(db);
+    t_depth.insert(db.connectionName(), depth + 1);
+    return Transaction(db, depth);
 }
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, int depth)
     : m_db(std::move(db))
+    , m_depth(depth)
     , m_active(true)
 {
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_db(other.m_db)
+    , m_depth(other.m_depth)
     , m_active(std::exchange(other.m_active, false))
 {
 }
 
 Transaction::~Transaction()
 {
-    if (!m_active)
-        return;
-    QSqlQuery query(m_db);
-    if (!query.exec(u"ROLLBACK"_s))
-        qCWarning(lcDb) << "rollback failed:" << query.lastError().text();
+    if (m_active) {
+        if (auto ok = finish(false); !ok)
+            qCWarning(lcDb) << "rollback failed:" << ok.error().toString();
+    }
 }
 
 Status Transaction::commit()
 {
     Q_ASSERT(m_active);
-    QSqlQuery query(m_db);
+    return finish(true);
+}
+
+Status Transaction::finish(bool commit)
+{
     m_active = false;
-    if (!query.exec(u"COMMIT"_s)) {
-        const Error error = toError(query.lastError(), u"COMMIT"_s);
-        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-        return fail(error);
+    t_depth.insert(m_db.connectionName(), m_depth);
+    QSqlQuery query(m_db);
+    if (m_depth > 0) {
+        const QString name = savepointName(m_depth);
+        if (commit && query.exec(u"RELEASE SAVEPOINT "_s + name))
+            return {};
+        const Error error = toError(query.lastError(), u"RELEASE SAVEPOINT"_s);
+        QSqlQuery(m_db).exec(u"ROLLBACK TO SAVEPOINT "_s + name);
+        QSqlQuery(m_db).exec(u"RELEASE SAVEPOINT "_s + name);
+        if (commit)
+            return fail(error);
+        return {};
     }
+    if (commit && query.exec(u"COMMIT"_s))
+        return {};
+    const Error error = toError(query.lastError(), commit ? u"COMMIT"_s : u"ROLLBACK"_s);
+    const bool rolledBack = QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    if (commit || !rolledBack)
+        return fail(error);
     return {};
 }
 

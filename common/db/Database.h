@@ -32,6 +32,9 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
 // A transaction that rolls back when it goes out of scope uncommitted. On SQLite it
 // starts with BEGIN IMMEDIATE so that two writers queue on the busy timeout instead
 // of one failing at once when it upgrades its read lock.
+// Transactions nest: inside an open one, begin() takes a SAVEPOINT, so a repository
+// method can always write its row and its change-feed entry atomically, whether or
+// not its caller (say, the webhook worker) already holds a wider transaction.
 class Transaction
 {
 public:
@@ -44,8 +47,11 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(QSqlDatabase db);
+    Transaction(QSqlDatabase db, int depth);
+    Status finish(bool commit);
+
     QSqlDatabase m_db;
+    int m_depth = 0; // 0 = outermost, n = SAVEPOINT nomo_sp_n
     bool m_active = false;
 };
 

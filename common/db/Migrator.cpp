@@ -37,7 +37,7 @@ Status ensureLedger(const QSqlDatabase &db)
 {
     auto created = db::exec(db,
                             u"CREATE TABLE IF NOT EXISTS schema_migrations ("
-                            "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
+                            "version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
     if (!created)
         return fail(created.error());
     return {};

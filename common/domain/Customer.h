@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace nomo {
+
+// A store's shopper as Salla knows them (customer.created / .updated).
+struct Customer
+{
+    qint64 id = 0;
+    qint64 sallaId = 0;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString mobile; // E.164
+    QString city;
+    QString country;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace nomo

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "money/Money.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace nomo {
+
+// An order as Nomo Flow needs it for reports and attribution.
+struct Order
+{
+    qint64 id = 0;
+    qint64 sallaId = 0;
+    QString referenceId; // the number merchant and shopper see
+    std::optional<qint64> customerId; // our customers.id
+    QString status;                   // Salla's slug
+    Money total;
+    Money discount;
+    QString couponCode;
+    QString paymentMethod;
+    QString city;
+    int itemCount = 0;
+    QDateTime orderedAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace nomo

@@ -1,0 +1,75 @@
+#include "repositories/TenantRepository.h"
+
+#include "core/Time.h"
+#include "db/Database.h"
+#include "repositories/ChangeFeedRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+TenantRepository::TenantRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock)
+    : m_db(std::move(db))
+    , m_tenant(tenant)
+    , m_clock(clock)
+{
+}
+
+Result<QSqlQuery> TenantRepository::run(const QString &sql, QVariantMap binds) const
+{
+    if (!sql.contains(u"merchant_id = :merchant_id"_s)) {
+        Q_ASSERT_X(false, "TenantRepository::run", "tenant query without merchant_id = :merchant_id");
+        return fail(ErrorCode::Internal, u"db.unscoped_query"_s, u"refused a query not scoped to the merchant"_s);
+    }
+    binds.insert(u"merchant_id"_s, m_tenant.merchantId());
+    return db::exec(m_db, sql, binds);
+}
+
+Result<QSqlQuery> TenantRepository::insert(const QString &sql, QVariantMap binds) const
+{
+    if (!sql.startsWith(u"INSERT INTO "_s) || !sql.contains(u":merchant_id"_s)) {
+        Q_ASSERT_X(false, "TenantRepository::insert", "insert without :merchant_id");
+        return fail(ErrorCode::Internal, u"db.unscoped_query"_s, u"refused an insert not scoped to the merchant"_s);
+    }
+    binds.insert(u"merchant_id"_s, m_tenant.merchantId());
+    return db::exec(m_db, sql, binds);
+}
+
+Result<qint64> TenantRepository::insertReturningId(const QString &sql, QVariantMap binds) const
+{
+    auto query = insert(sql + u" RETURNING id"_s, std::move(binds));
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(ErrorCode::DatabaseError, u"db.failed"_s, u"INSERT returned no id"_s);
+    return query->value(0).toLongLong();
+}
+
+Error TenantRepository::missOrConflict(const QString &table, const QString &idColumn, const QVariant &id, const QString &what) const
+{
+    auto exists = run(u"SELECT 1 FROM %1 WHERE merchant_id = :merchant_id AND %2 = :id"_s.arg(table, idColumn),
+                      {{u"id"_s, id}});
+    if (!exists)
+        return exists.error();
+    if (exists->next())
+        return Error{ErrorCode::Conflict, u"db.version_conflict"_s, what + u" was changed by someone else"_s};
+    return Error{ErrorCode::NotFound, u"db.not_found"_s, what + u" does not exist"_s};
+}
+
+Status TenantRepository::recordChange(const QString &entity,
+                                      const QString &entityId,
+                                      const QString &op,
+                                      const QJsonObject &payload) const
+{
+    auto appended = ChangeFeedRepository(m_db, m_tenant, m_clock).append(entity, entityId, op, payload);
+    if (!appended)
+        return fail(appended.error());
+    return {};
+}
+
+qint64 TenantRepository::now() const
+{
+    return time::toStorage(m_clock.nowUtc());
+}
+
+} // namespace nomo

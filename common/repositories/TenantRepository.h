@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "repositories/TenantContext.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+namespace nomo {
+
+// Base of every repository over tenant rows. Its run() refuses SQL that does not
+// filter by :merchant_id and binds that placeholder itself from the TenantContext,
+// so a query cannot forget the tenant and a caller cannot choose another one.
+class TenantRepository
+{
+public:
+    const TenantContext &tenant() const { return m_tenant; }
+
+protected:
+    TenantRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock = Clock::system());
+    ~TenantRepository() = default;
+
+    Result<QSqlQuery> run(const QString &sql, QVariantMap binds = {}) const;
+    // INSERTs carry the tenant as a value, not a filter: these require :merchant_id
+    // among the VALUES and bind it the same way.
+    Result<QSqlQuery> insert(const QString &sql, QVariantMap binds) const;
+    Result<qint64> insertReturningId(const QString &sql, QVariantMap binds) const;
+    // For a guarded UPDATE/DELETE that touched nothing: NotFound when the row does
+    // not exist for this tenant, Conflict when it does (the guard, e.g. a version, failed).
+    Error missOrConflict(const QString &table, const QString &idColumn, const QVariant &id, const QString &what) const;
+
+    // Appends to this merchant's change feed; call inside the mutation's transaction.
+    Status recordChange(const QString &entity, const QString &entityId, const QString &op, const QJsonObject &payload) const;
+
+    qint64 now() const; // epoch milliseconds, from the clock
+
+    QSqlDatabase m_db;
+    TenantContext m_tenant;
+    const Clock &m_clock;
+};
+
+} // namespace nomo

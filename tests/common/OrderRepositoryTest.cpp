@@ -1,0 +1,92 @@
+#include "repositories/ChangeFeedRepository.h"
+#include "repositories/CustomerRepository.h"
+#include "repositories/OrderRepository.h"
+#include "support/TenantFixture.h"
+
+using namespace Qt::StringLiterals;
+using namespace nomo;
+
+namespace {
+class OrderRepositoryTest : public nomo::test::TenantFixture
+{
+protected:
+    static Order order(qint64 sallaId, qint64 halalas, QDateTime when, QString status = u"under_review"_s)
+    {
+        Order o;
+        o.sallaId = sallaId;
+        o.referenceId = QString::number(sallaId);
+        o.status = std::move(status);
+        o.total = Money::fromHalalas(halalas);
+        o.orderedAt = std::move(when);
+        o.itemCount = 1;
+        return o;
+    }
+    static QDateTime at(int day, int hour)
+    {
+        return QDateTime(QDate(2025, 11, day), QTime(hour, 0), QTimeZone::utc());
+    }
+};
+} // namespace
+
+TEST_P(OrderRepositoryTest, UpsertIsIdempotentAndUpdatesStatus)
+{
+    OrderRepository repo(db(), m_a, m_clock);
+    const auto id = repo.upsert(order(218340567, 20010, at(23, 10)));
+    ASSERT_TRUE(id) << id.error().toString().toStdString();
+    EXPECT_EQ(*repo.upsert(order(218340567, 20010, at(23, 10))), *id);
+    EXPECT_EQ(*repo.upsert(order(218340567, 20010, at(23, 10), u"completed"_s)), *id);
+    EXPECT_EQ(repo.find(*id)->status, u"completed"_s);
+    EXPECT_EQ(ChangeFeedRepository(db(), m_a, m_clock).since(0, 10)->size(), 2);
+}
+
+TEST_P(OrderRepositoryTest, SumsRevenueInHalalasWithoutCanceledOrders)
+{
+    OrderRepository repo(db(), m_a, m_clock);
+    ASSERT_TRUE(repo.upsert(order(1, 11550, at(23, 10))));
+    ASSERT_TRUE(repo.upsert(order(2, 10, at(23, 11))));
+    ASSERT_TRUE(repo.upsert(order(3, 20, at(23, 12))));
+    ASSERT_TRUE(repo.upsert(order(4, 99999, at(23, 13), u"canceled"_s)));
+    ASSERT_TRUE(repo.upsert(order(5, 500, at(25, 13)))); // outside the range
+    EXPECT_EQ(*repo.revenue(at(23, 0), at(24, 0)), Money::fromHalalas(11580));
+    EXPECT_EQ(repo.listPlaced(at(23, 0), at(24, 0))->size(), 4);
+}
+
+TEST_P(OrderRepositoryTest, LinksItsOwnCustomer)
+{
+    Customer customer;
+    customer.sallaId = 774501236;
+    const auto customerId = CustomerRepository(db(), m_a, m_clock).upsert(customer);
+    Order o = order(7, 100, at(23, 9));
+    o.customerId = *customerId;
+    const auto id = OrderRepository(db(), m_a, m_clock).upsert(o);
+    ASSERT_TRUE(id) << id.error().toString().toStdString();
+    EXPECT_EQ(OrderRepository(db(), m_a, m_clock).find(*id)->customerId, *customerId);
+}
+
+TEST_P(OrderRepositoryTest, RefusesToLinkAnotherMerchantsCustomer)
+{
+    Customer customer;
+    customer.sallaId = 774501236;
+    const auto theirCustomer = CustomerRepository(db(), m_b, m_clock).upsert(customer);
+    Order o = order(8, 100, at(23, 9));
+    o.customerId = *theirCustomer;
+    const auto id = OrderRepository(db(), m_a, m_clock).upsert(o);
+    ASSERT_FALSE(id);
+    EXPECT_EQ(id.error().code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(OrderRepository(db(), m_a, m_clock).listPlaced(at(1, 0), at(30, 0))->isEmpty());
+    EXPECT_TRUE(ChangeFeedRepository(db(), m_a, m_clock).since(0, 10)->isEmpty());
+}
+
+TEST_P(OrderRepositoryTest, AnotherMerchantCannotReadOrOverwriteIt)
+{
+    const auto id = OrderRepository(db(), m_a, m_clock).upsert(order(9, 100, at(23, 9)));
+    OrderRepository theirs(db(), m_b, m_clock);
+    EXPECT_EQ(theirs.find(*id).error().code, ErrorCode::NotFound);
+    EXPECT_TRUE(theirs.listPlaced(at(1, 0), at(30, 0))->isEmpty());
+    EXPECT_EQ(*theirs.revenue(at(1, 0), at(30, 0)), Money());
+    // The same Salla id from B's store is B's own order, not a write to A's.
+    ASSERT_TRUE(theirs.upsert(order(9, 777, at(23, 9))));
+    EXPECT_EQ(OrderRepository(db(), m_a, m_clock).find(*id)->total, Money::fromHalalas(100));
+}
+
+NOMO_ON_BOTH_ENGINES(OrderRepositoryTest);
