@@ -1,0 +1,103 @@
+#include "app/Daemon.h"
+
+#include "db/Database.h"
+#include "health/HealthRoutes.h"
+#include "http/DaemonHttpServer.h"
+#include "logging/Logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+const QString kMainConnection = u"nomo-main"_s;
+
+Result<QSqlDatabase> openAndMigrate(const DaemonConfig &config, const Migrator &migrator, const QString &connection)
+{
+    auto db = db::open(config.databaseUrl(), connection, config.busyTimeoutMs());
+    if (!db)
+        return fail(db.error());
+    auto applied = migrator.migrate(*db);
+    if (!applied)
+        return fail(applied.error());
+    if (*applied > 0)
+        qCInfo(lcStartup) << "database migrated to schema version" << migrator.latestVersion();
+    return db;
+}
+} // namespace
+
+Daemon::Daemon(DaemonConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+Daemon::~Daemon()
+{
+    stop();
+}
+
+Status Daemon::start()
+{
+    qCInfo(lcStartup).noquote() << "database" << m_config.databaseUrl().redacted();
+    auto db = openAndMigrate(m_config, m_migrator, kMainConnection);
+    if (!db)
+        return fail(db.error());
+    m_databaseOpen = true;
+
+    m_http = new DaemonHttpServer(
+        HttpGuard::Limits{m_config.maxHeaderBytes(), m_config.maxBodyBytes(), m_config.idleTimeoutMs()}, this);
+    HealthRoutes::install(m_http->server(), [this] { return readiness(); });
+
+    auto port = m_http->listen(m_config.listenAddress(), m_config.listenPort());
+    if (!port)
+        return fail(port.error());
+    m_port = *port;
+    qCInfo(lcStartup).noquote() << "listening on" << baseUrl();
+    return {};
+}
+
+void Daemon::stop()
+{
+    if (m_http) {
+        m_http->close();
+        delete m_http;
+        m_http = nullptr;
+    }
+    if (m_databaseOpen) {
+        db::close(kMainConnection);
+        m_databaseOpen = false;
+    }
+}
+
+QString Daemon::baseUrl() const
+{
+    const QHostAddress address = m_config.listenAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                              : address.toString();
+    return u"http://%1:%2"_s.arg(host).arg(m_port);
+}
+
+Result<int> Daemon::readiness() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(kMainConnection, false);
+    auto ping = db::exec(db, u"SELECT 1"_s);
+    if (!ping)
+        return fail(ErrorCode::Unavailable, u"db.unreachable"_s, u"database does not answer: "_s + ping.error().detail);
+    if (auto current = m_migrator.checkCurrent(db); !current)
+        return fail(current.error());
+    return m_migrator.latestVersion();
+}
+
+Status Daemon::migrateOnly(const DaemonConfig &config)
+{
+    const QString connection = u"nomo-migrate"_s;
+    const Migrator migrator;
+    auto db = openAndMigrate(config, migrator, connection);
+    db::close(connection);
+    if (!db)
+        return fail(db.error());
+    return {};
+}
+
+} // namespace nomo

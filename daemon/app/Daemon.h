@@ -1,0 +1,44 @@
+#pragma once
+
+#include "config/DaemonConfig.h"
+#include "core/Result.h"
+#include "db/Migrator.h"
+
+#include <QObject>
+
+namespace nomo {
+
+class DaemonHttpServer;
+
+// The running daemon: its database connection, schema, and HTTP server. main()
+// builds one, starts it, and stops it on SIGTERM.
+class Daemon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Daemon(DaemonConfig config, QObject *parent = nullptr);
+    ~Daemon() override;
+
+    // Opens the database, applies missing migrations (refusing a newer schema) and
+    // listens. Nothing is listening when it fails.
+    Status start();
+    // Stops accepting connections and closes the database.
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+
+    static Status migrateOnly(const DaemonConfig &config);
+
+private:
+    Result<int> readiness() const;
+
+    DaemonConfig m_config;
+    Migrator m_migrator;
+    DaemonHttpServer *m_http = nullptr;
+    quint16 m_port = 0;
+    bool m_databaseOpen = false;
+};
+
+} // namespace nomo

@@ -1,0 +1,194 @@
+#include "config/DaemonConfig.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+
+// "127.0.0.1:8080", "[::1]:8080", "localhost:0" (0 = any free port).
+bool splitListen(const QString &value, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = value.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = value.left(colon);
+    bool ok = false;
+    const uint number = value.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress parsed = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (parsed.isNull())
+        return false;
+    if (address)
+        *address = parsed;
+    if (port)
+        *port = static_cast<quint16>(number);
+    return true;
+}
+
+std::function<QString(const QString &)> integerIn(qint64 low, qint64 high)
+{
+    return [low, high](const QString &value) -> QString {
+        bool ok = false;
+        const qint64 number = value.toLongLong(&ok);
+        if (!ok || number < low || number > high)
+            return u"must be a whole number from %1 to %2, not \"%3\""_s.arg(low).arg(high).arg(value);
+        return {};
+    };
+}
+
+std::function<QString(const QString &)> oneOf(QStringList allowed)
+{
+    return [allowed](const QString &value) -> QString {
+        if (!allowed.contains(value))
+            return u"must be one of %1, not \"%2\""_s.arg(allowed.join(u", "_s), value);
+        return {};
+    };
+}
+
+QString httpUrl(const QString &value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+        return u"must be an http(s) URL, not \"%1\""_s.arg(value);
+    return {};
+}
+
+QString tokenKey(const QString &value)
+{
+    if (value.isEmpty())
+        return {}; // needed only once Salla tokens are stored; checked again there
+    const QByteArray hex = QByteArray::fromHex(value.toLatin1());
+    if (value.size() == 64 && hex.size() == 32)
+        return {};
+    const auto base64 = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (base64 && base64.decoded.size() == 32)
+        return {};
+    return u"must be 32 random bytes as 64 hex digits or base64 (openssl rand -hex 32)"_s;
+}
+
+QString defaultDataDir(const QProcessEnvironment &environment)
+{
+    // systemd's StateDirectory= sets STATE_DIRECTORY; otherwise the user's data folder.
+    const QString state = environment.value(u"STATE_DIRECTORY"_s);
+    if (!state.isEmpty())
+        return state.split(u':').constFirst();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/nomo-flow"_s;
+}
+
+} // namespace
+
+QList<ConfigKeySpec> DaemonConfig::specs()
+{
+    return {
+        {u"http.listen"_s, u"127.0.0.1:8080"_s, u"address:port to listen on (port 0 = any free port)"_s, false,
+         [](const QString &v) {
+             return splitListen(v, nullptr, nullptr) ? QString() : u"must be host:port with an IP address or localhost, not \"%1\""_s.arg(v);
+         }},
+        {u"http.max_body_bytes"_s, u"1048576"_s, u"largest request body accepted (413 beyond)"_s, false, integerIn(1024, 64 * 1024 * 1024)},
+        {u"http.max_header_bytes"_s, u"16384"_s, u"largest request head accepted (431 beyond)"_s, false, integerIn(1024, 1024 * 1024)},
+        {u"http.idle_timeout_ms"_s, u"30000"_s, u"close a connection idle this long"_s, false, integerIn(100, 3600 * 1000)},
+        {u"json.max_depth"_s, u"32"_s, u"deepest JSON nesting accepted"_s, false, integerIn(2, 512)},
+        {u"data.dir"_s, QString(), u"folder for the SQLite database and other state (default: the user's data folder)"_s, false,
+         [](const QString &v) { return v.isEmpty() || QDir::isAbsolutePath(v) ? QString() : u"must be an absolute path"_s; }},
+        {u"database.url"_s, QString(), u"sqlite:///path/nomo.db or postgresql://user@host/db (default: SQLite in data.dir)"_s, false,
+         [](const QString &v) {
+             if (v.isEmpty())
+                 return QString();
+             auto url = DatabaseUrl::parse(v);
+             return url ? QString() : url.error().detail;
+         }},
+        {u"database.busy_timeout_ms"_s, u"5000"_s, u"how long SQLite waits for a lock"_s, false, integerIn(0, 600000)},
+        {u"log.format"_s, u"text"_s, u"text or json (one JSON object a line)"_s, false, oneOf({u"text"_s, u"json"_s})},
+        {u"log.rules"_s, QString(), u"QLoggingCategory rules, e.g. nomo.daemon.*.debug=true"_s, false, {}},
+        {u"salla.webhook_secret"_s, QString(), u"the app's webhook secret from the Salla Partner Portal"_s, true, {}},
+        {u"salla.webhook_strategy"_s, u"signature"_s, u"signature (HMAC-SHA256) or token"_s, false, oneOf({u"signature"_s, u"token"_s})},
+        {u"salla.client_id"_s, QString(), u"OAuth client id from the Partner Portal"_s, false, {}},
+        {u"salla.client_secret"_s, QString(), u"OAuth client secret"_s, true, {}},
+        {u"salla.accounts_url"_s, u"https://accounts.salla.sa"_s, u"Salla accounts (OAuth) base URL"_s, false, httpUrl},
+        {u"salla.api_url"_s, u"https://api.salla.dev/admin/v2"_s, u"Salla Merchant API base URL"_s, false, httpUrl},
+        {u"security.token_key"_s, QString(), u"32-byte key that encrypts Salla tokens at rest"_s, true, tokenKey},
+        {u"merchants.purge_grace_days"_s, u"30"_s, u"days an uninstalled store's data is kept"_s, false, integerIn(0, 3650)},
+    };
+}
+
+DaemonConfig DaemonConfig::load(const QString &filePath, const QProcessEnvironment &environment)
+{
+    DaemonConfig config;
+    config.m_store = ConfigStore::load(specs(), filePath, environment);
+    // Defaults that depend on other keys are filled in once, here, so that
+    // --check-config shows the values the daemon will really use.
+    if (config.m_store.value(u"data.dir"_s).isEmpty())
+        config.m_store.set(u"data.dir"_s, defaultDataDir(environment));
+    if (config.m_store.value(u"database.url"_s).isEmpty())
+        config.m_store.set(u"database.url"_s, u"sqlite://"_s + QDir(config.m_store.value(u"data.dir"_s)).filePath(u"nomo.db"_s));
+    return config;
+}
+
+QHostAddress DaemonConfig::listenAddress() const
+{
+    QHostAddress address;
+    splitListen(m_store.value(u"http.listen"_s), &address, nullptr);
+    return address;
+}
+
+quint16 DaemonConfig::listenPort() const
+{
+    quint16 port = 0;
+    splitListen(m_store.value(u"http.listen"_s), nullptr, &port);
+    return port;
+}
+
+qint64 DaemonConfig::maxBodyBytes() const
+{
+    return m_store.value(u"http.max_body_bytes"_s).toLongLong();
+}
+
+qint64 DaemonConfig::maxHeaderBytes() const
+{
+    return m_store.value(u"http.max_header_bytes"_s).toLongLong();
+}
+
+int DaemonConfig::idleTimeoutMs() const
+{
+    return m_store.value(u"http.idle_timeout_ms"_s).toInt();
+}
+
+JsonLimits DaemonConfig::jsonLimits() const
+{
+    return JsonLimits{maxBodyBytes(), m_store.value(u"json.max_depth"_s).toInt()};
+}
+
+QString DaemonConfig::dataDir() const
+{
+    return m_store.value(u"data.dir"_s);
+}
+
+DatabaseUrl DaemonConfig::databaseUrl() const
+{
+    return DatabaseUrl::parse(m_store.value(u"database.url"_s)).value_or(DatabaseUrl());
+}
+
+int DaemonConfig::busyTimeoutMs() const
+{
+    return m_store.value(u"database.busy_timeout_ms"_s).toInt();
+}
+
+bool DaemonConfig::jsonLogs() const
+{
+    return m_store.value(u"log.format"_s) == u"json";
+}
+
+QString DaemonConfig::logRules() const
+{
+    return m_store.value(u"log.rules"_s);
+}
+
+} // namespace nomo

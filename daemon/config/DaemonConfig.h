@@ -1,0 +1,39 @@
+#pragma once
+
+#include "config/ConfigStore.h"
+#include "db/DatabaseUrl.h"
+#include "json/JsonReader.h"
+
+#include <QHostAddress>
+
+namespace nomo {
+
+// The daemon's configuration keys, their defaults and checks, and typed access to
+// the effective values. The example file installer/nomo-daemon.conf lists them all.
+class DaemonConfig
+{
+public:
+    static QList<ConfigKeySpec> specs();
+    // Loads defaults, then `filePath` (may be empty), then NOMO_* variables.
+    static DaemonConfig load(const QString &filePath, const QProcessEnvironment &environment);
+
+    const ConfigStore &store() const { return m_store; }
+    bool isValid() const { return m_store.isValid(); }
+
+    QHostAddress listenAddress() const;
+    quint16 listenPort() const;
+    qint64 maxBodyBytes() const;
+    qint64 maxHeaderBytes() const;
+    int idleTimeoutMs() const;
+    JsonLimits jsonLimits() const;
+    QString dataDir() const;
+    DatabaseUrl databaseUrl() const; // valid only when isValid()
+    int busyTimeoutMs() const;
+    bool jsonLogs() const;
+    QString logRules() const;
+
+private:
+    ConfigStore m_store;
+};
+
+} // namespace nomo

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QHttpServerResponse>
+
+namespace nomo {
+
+// The one place where an ErrorCode becomes an HTTP status.
+QHttpServerResponse::StatusCode httpStatusFor(ErrorCode code);
+
+// {"error": {"code": "not_found", "message": "..."}} with the status for its code.
+QHttpServerResponse errorResponse(const Error &error);
+QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const QString &code, const QString &message);
+
+// The same body as bytes, for handlers that write through a responder.
+QByteArray errorBody(const QString &code, const QString &message);
+
+} // namespace nomo

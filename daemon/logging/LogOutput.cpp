@@ -1,0 +1,56 @@
+#include "logging/LogOutput.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+
+QString levelName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return u"debug"_s;
+    case QtInfoMsg: return u"info"_s;
+    case QtWarningMsg: return u"warning"_s;
+    case QtCriticalMsg: return u"error"_s;
+    case QtFatalMsg: return u"fatal"_s;
+    }
+    return u"info"_s;
+}
+
+void writeJsonLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    QJsonObject line{{u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                     {u"level"_s, levelName(type)},
+                     {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
+                     {u"msg"_s, message}};
+    if (context.file)
+        line.insert(u"src"_s, u"%1:%2"_s.arg(QString::fromLatin1(context.file)).arg(context.line));
+    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+void LogOutput::install(bool json, const QString &rules)
+{
+    if (!rules.isEmpty())
+        QLoggingCategory::setFilterRules(QString(rules).replace(u';', u'\n'));
+    if (json) {
+        qInstallMessageHandler(writeJsonLine);
+    } else {
+        qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
+                           "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif} "
+                           "%{category}: %{message}"_s);
+    }
+}
+
+} // namespace nomo

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Every logging category of the daemon, in one place: nomo.daemon.<area>.
+namespace nomo {
+Q_DECLARE_LOGGING_CATEGORY(lcStartup)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+} // namespace nomo

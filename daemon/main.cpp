@@ -1,0 +1,106 @@
+// nomo-daemon: the headless, multi-tenant companion of Nomo Flow.
+//   nomo-daemon [--config FILE]                 serve (the default command)
+//   nomo-daemon [--config FILE] migrate         apply schema migrations and exit
+//   nomo-daemon [--config FILE] --check-config  print the effective config and exit
+// Exit status: 0 fine, 1 could not run (database, schema, address), 2 bad config or usage.
+#include "app/Daemon.h"
+#include "app/SignalWatcher.h"
+#include "config/DaemonConfig.h"
+#include "logging/LogOutput.h"
+#include "logging/Logging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace nomo;
+
+namespace {
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int reportBadConfig(const DaemonConfig &config)
+{
+    for (const Error &problem : config.store().problems())
+        printTo(stderr, u"nomo-daemon: config error: %1\n"_s.arg(problem.detail));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"nomo-daemon"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Nomo Flow daemon: Salla webhooks, storefront widgets, console API."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(u"config"_s, u"Read configuration from <file> (INI)."_s, u"file"_s);
+    const QCommandLineOption checkOption(u"check-config"_s, u"Print the effective configuration (secrets masked) and exit."_s);
+    parser.addOptions({configOption, checkOption});
+    parser.addPositionalArgument(u"command"_s, u"serve (default) or migrate"_s, u"[command]"_s);
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.isEmpty() ? u"serve"_s : positional.constFirst();
+    if (positional.size() > 1 || (command != u"serve" && command != u"migrate")) {
+        printTo(stderr, u"nomo-daemon: unknown command \"%1\" (serve or migrate)\n"_s.arg(positional.join(u' ')));
+        return 2;
+    }
+
+    const DaemonConfig config = DaemonConfig::load(parser.value(configOption), QProcessEnvironment::systemEnvironment());
+    if (parser.isSet(checkOption)) {
+        printTo(stdout, config.store().describe());
+        if (!config.isValid())
+            return reportBadConfig(config);
+        printTo(stdout, u"configuration is valid\n"_s);
+        return 0;
+    }
+    if (!config.isValid())
+        return reportBadConfig(config);
+    LogOutput::install(config.jsonLogs(), config.logRules());
+
+    if (command == u"migrate") {
+        if (auto migrated = Daemon::migrateOnly(config); !migrated) {
+            qCCritical(lcStartup).noquote() << migrated.error().detail;
+            return 1;
+        }
+        printTo(stdout, u"database is at the current schema\n"_s);
+        return 0;
+    }
+
+    Daemon daemon(config);
+    if (auto started = daemon.start(); !started) {
+        qCCritical(lcStartup).noquote() << "cannot start:" << started.error().detail;
+        return 1;
+    }
+    // One JSON line on stdout says where we listen, for scripts and tests to read.
+    printTo(stdout,
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"event"_s, u"listening"_s},
+                                                        {u"url"_s, daemon.baseUrl()},
+                                                        {u"port"_s, daemon.port()}})
+                                  .toJson(QJsonDocument::Compact))
+                + u'\n');
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](int number) {
+        qCInfo(lcStartup) << "signal" << number << "received, shutting down";
+        daemon.stop();
+        QCoreApplication::quit();
+    });
+    const int status = QCoreApplication::exec();
+    qCInfo(lcStartup) << "stopped";
+    return status;
+}

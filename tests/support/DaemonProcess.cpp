@@ -1,0 +1,92 @@
+#include "support/DaemonProcess.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo::test {
+
+DaemonProcess::DaemonProcess()
+    : m_environment(QProcessEnvironment::systemEnvironment())
+{
+    // A test never inherits a developer's NOMO_* settings.
+    for (const QString &key : m_environment.keys()) {
+        if (key.startsWith(u"NOMO_"_s) && !key.startsWith(u"NOMO_TEST_"_s))
+            m_environment.remove(key);
+    }
+    m_environment.insert(u"NOMO_DATA_DIR"_s, m_dir.path());
+    m_environment.insert(u"NOMO_HTTP_LISTEN"_s, u"127.0.0.1:0"_s);
+}
+
+DaemonProcess::~DaemonProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+QString DaemonProcess::binary()
+{
+    return QStringLiteral(NOMO_DAEMON_BINARY);
+}
+
+bool DaemonProcess::start(const QStringList &arguments, int timeoutMs)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(m_environment);
+    m_process->start(binary(), arguments);
+    if (!m_process->waitForStarted(timeoutMs))
+        return false;
+    QDeadlineTimer deadline(timeoutMs);
+    QByteArray out;
+    while (!deadline.hasExpired()) {
+        m_process->waitForReadyRead(100);
+        out += m_process->readAllStandardOutput();
+        m_stderr += m_process->readAllStandardError();
+        const qsizetype newline = out.indexOf('\n');
+        if (newline >= 0) {
+            const QJsonObject line = QJsonDocument::fromJson(out.left(newline)).object();
+            m_port = static_cast<quint16>(line.value(u"port"_s).toInt());
+            return line.value(u"event"_s).toString() == u"listening" && m_port != 0;
+        }
+        if (m_process->state() == QProcess::NotRunning)
+            return false;
+    }
+    return false;
+}
+
+int DaemonProcess::runToEnd(const QStringList &arguments, QByteArray *out, QByteArray *err, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.start(binary(), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+int DaemonProcess::terminate(int timeoutMs)
+{
+    ::kill(static_cast<pid_t>(m_process->processId()), SIGTERM);
+    if (!m_process->waitForFinished(timeoutMs)) {
+        m_process->kill();
+        m_process->waitForFinished();
+        return -1;
+    }
+    m_stderr += m_process->readAllStandardError();
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+} // namespace nomo::test
