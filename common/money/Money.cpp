@@ -124,8 +124,10 @@ Result<Money> Money::convert(QStringView amount, const ExchangeRate &rate)
     if (!minor)
         return fail(minor.error());
     // halalas = minor * microSar * 100 / (10^digits * 10^6), rounded half away from zero.
-    const __int128 numerator = static_cast<__int128>(*minor < 0 ? -*minor : *minor) * rate.microSarPerUnit * 100;
-    __int128 denominator = 1000000;
+    // The product can pass 64 bits; GCC's 128-bit integer holds it exactly.
+    __extension__ typedef __int128 Wide;
+    const Wide numerator = static_cast<Wide>(*minor < 0 ? -*minor : *minor) * rate.microSarPerUnit * 100;
+    Wide denominator = 1000000;
     for (int i = 0; i < digits; ++i)
         denominator *= 10;
     const qint64 halalas = static_cast<qint64>((numerator + denominator / 2) / denominator);
