@@ -144,10 +144,8 @@ Result<Coupon> CouponRepository::create(const Coupon &coupon)
     auto created = find(*id);
     if (!created)
         return fail(created.error());
-    if (auto recorded = recordChange(u"coupon"_s, QString::number(*id), u"upsert"_s, toJson(*created)); !recorded)
-        return fail(recorded.error());
-    if (auto committed = transaction->commit(); !committed)
-        return fail(committed.error());
+    if (auto done = commitWithChange(*transaction, u"coupon"_s, QString::number(*id), u"upsert"_s, toJson(*created)); !done)
+        return fail(done.error());
     return created;
 }
 
@@ -177,10 +175,8 @@ Result<Coupon> CouponRepository::update(const Coupon &coupon)
     auto saved = find(coupon.id);
     if (!saved)
         return fail(saved.error());
-    if (auto recorded = recordChange(u"coupon"_s, QString::number(coupon.id), u"upsert"_s, toJson(*saved)); !recorded)
-        return fail(recorded.error());
-    if (auto committed = transaction->commit(); !committed)
-        return fail(committed.error());
+    if (auto done = commitWithChange(*transaction, u"coupon"_s, QString::number(coupon.id), u"upsert"_s, toJson(*saved)); !done)
+        return fail(done.error());
     return saved;
 }
 
@@ -204,10 +200,8 @@ Result<Coupon> CouponRepository::markSynced(qint64 id, std::optional<qint64> sal
     auto saved = find(id);
     if (!saved)
         return fail(saved.error());
-    if (auto recorded = recordChange(u"coupon"_s, QString::number(id), u"upsert"_s, toJson(*saved)); !recorded)
-        return fail(recorded.error());
-    if (auto committed = transaction->commit(); !committed)
-        return fail(committed.error());
+    if (auto done = commitWithChange(*transaction, u"coupon"_s, QString::number(id), u"upsert"_s, toJson(*saved)); !done)
+        return fail(done.error());
     return saved;
 }
 
@@ -222,9 +216,7 @@ Status CouponRepository::remove(qint64 id, qint64 expectedVersion)
         return fail(deleted.error());
     if (deleted->numRowsAffected() == 0)
         return fail(missOrConflict(u"coupons"_s, u"id"_s, id, u"coupon %1"_s.arg(id)));
-    if (auto recorded = recordChange(u"coupon"_s, QString::number(id), u"delete"_s, {{u"id"_s, id}}); !recorded)
-        return fail(recorded.error());
-    return transaction->commit();
+    return commitWithChange(*transaction, u"coupon"_s, QString::number(id), u"delete"_s, {{u"id"_s, id}});
 }
 
 } // namespace nomo

@@ -96,10 +96,8 @@ Result<FeatureState> FeatureRepository::save(const FeatureState &feature)
         if (updated->numRowsAffected() == 0)
             return fail(missOrConflict(u"merchant_features"_s, u"feature_key"_s, feature.key, u"feature "_s + feature.key));
     }
-    if (auto recorded = recordChange(u"feature"_s, feature.key, u"upsert"_s, toJson(saved)); !recorded)
-        return fail(recorded.error());
-    if (auto committed = transaction->commit(); !committed)
-        return fail(committed.error());
+    if (auto done = commitWithChange(*transaction, u"feature"_s, feature.key, u"upsert"_s, toJson(saved)); !done)
+        return fail(done.error());
     return saved;
 }
 

@@ -145,10 +145,8 @@ Result<qint64> OrderRepository::upsert(const Order &order)
     auto saved = find(id);
     if (!saved)
         return fail(saved.error());
-    if (auto recorded = recordChange(u"order"_s, QString::number(id), u"upsert"_s, toJson(*saved)); !recorded)
-        return fail(recorded.error());
-    if (auto committed = transaction->commit(); !committed)
-        return fail(committed.error());
+    if (auto done = commitWithChange(*transaction, u"order"_s, QString::number(id), u"upsert"_s, toJson(*saved)); !done)
+        return fail(done.error());
     return id;
 }
 

@@ -56,15 +56,16 @@ Error TenantRepository::missOrConflict(const QString &table, const QString &idCo
     return Error{ErrorCode::NotFound, u"db.not_found"_s, what + u" does not exist"_s};
 }
 
-Status TenantRepository::recordChange(const QString &entity,
-                                      const QString &entityId,
-                                      const QString &op,
-                                      const QJsonObject &payload) const
+Status TenantRepository::commitWithChange(db::Transaction &transaction,
+                                          const QString &entity,
+                                          const QString &entityId,
+                                          const QString &op,
+                                          const QJsonObject &payload) const
 {
     auto appended = ChangeFeedRepository(m_db, m_tenant, m_clock).append(entity, entityId, op, payload);
     if (!appended)
         return fail(appended.error());
-    return {};
+    return transaction.commit();
 }
 
 qint64 TenantRepository::now() const

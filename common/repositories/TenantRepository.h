@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "db/Database.h"
 #include "repositories/TenantContext.h"
 
 #include <QJsonObject>
@@ -32,8 +33,13 @@ protected:
     // not exist for this tenant, Conflict when it does (the guard, e.g. a version, failed).
     Error missOrConflict(const QString &table, const QString &idColumn, const QVariant &id, const QString &what) const;
 
-    // Appends to this merchant's change feed; call inside the mutation's transaction.
-    Status recordChange(const QString &entity, const QString &entityId, const QString &op, const QJsonObject &payload) const;
+    // Appends to this merchant's change feed, then commits: the end of every mutation,
+    // so the row and its change become visible together or not at all.
+    Status commitWithChange(db::Transaction &transaction,
+                            const QString &entity,
+                            const QString &entityId,
+                            const QString &op,
+                            const QJsonObject &payload) const;
 
     qint64 now() const; // epoch milliseconds, from the clock
 
