@@ -1,0 +1,79 @@
+#pragma once
+
+#include "SimClock.h"
+#include "SimHttp.h"
+
+#include <QHttpServer>
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace nomo::sim {
+
+class SimData;
+class SimMerchantApi;
+class SimOAuth;
+class SimWebhooks;
+
+// A loopback Salla: accounts (OAuth), the Merchant API, webhook delivery, a store that
+// lives, and faults on demand. Everything under /_sim is the simulator's own control
+// surface for tests and the demo; everything else speaks Salla's protocol.
+class SallaSimulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        quint64 seed = 1;
+        int stores = 1;
+        QString clientId = QStringLiteral("nomo-sim-client");
+        QString clientSecret = QStringLiteral("nomo-sim-client-secret");
+        QString dataDir;
+        bool autoApprove = false;
+        double eventsPerMinute = 0; // living store: 0 = only on request
+    };
+
+    explicit SallaSimulator(Options options, QObject *parent = nullptr);
+    ~SallaSimulator() override;
+
+    quint16 listen(const QHostAddress &address, quint16 port);
+    QJsonObject readyLine() const;
+
+    SimWebhooks &webhooks() { return *m_webhooks; }
+
+    // One step of the living store; returns the events it caused.
+    QStringList step();
+
+private:
+    struct Faults
+    {
+        int latencyMs = 0;
+        double errorRate = 0;
+        double dropRate = 0;
+    };
+
+    void dispatch(const SimRequest &request, QHttpServerResponder &&responder);
+    SimResponse answer(const SimRequest &request);
+    SimResponse control(const SimRequest &request);
+    QJsonObject state() const;
+    qint64 storeFrom(const QJsonObject &body) const;
+    QList<qint64> emitEvent(qint64 storeId, const QString &event, const QJsonObject &data);
+    QJsonObject install(qint64 storeId);
+
+    Options m_options;
+    SimClock m_clock;
+    std::unique_ptr<SimData> m_data;
+    std::unique_ptr<SimOAuth> m_oauth;
+    SimWebhooks *m_webhooks;
+    std::unique_ptr<SimMerchantApi> m_api;
+    QHttpServer m_server;
+    QTimer *m_living;
+    Faults m_faults;
+    QString m_baseUrl;
+    quint16 m_port = 0;
+};
+
+} // namespace nomo::sim
