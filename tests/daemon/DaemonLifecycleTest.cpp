@@ -1,5 +1,5 @@
 // The nomo-daemon binary as an operator meets it: start, stop, migrate, check-config.
-#include "support/DaemonProcess.h"
+#include "support/ServerProcess.h"
 #include "support/RawHttp.h"
 
 #include "db/Database.h"

@@ -1,4 +1,4 @@
-#include "support/DaemonProcess.h"
+#include "support/ServerProcess.h"
 #include "support/RawHttp.h"
 
 #include "db/Database.h"

@@ -1,6 +1,6 @@
 // The guard in front of QHttpServer, exercised over real sockets against the real
 // daemon binary: oversized heads and bodies, chunked bodies and idle connections.
-#include "support/DaemonProcess.h"
+#include "support/ServerProcess.h"
 #include "support/RawHttp.h"
 
 #include <gtest/gtest.h>

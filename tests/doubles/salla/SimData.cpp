@@ -465,6 +465,22 @@ std::optional<QJsonObject> SimData::advanceOrder(SimStore &store, qint64 orderId
         if (order.contains(it.key()))
             it.value() = order.value(it.key());
     }
+    // Its customer is the short form (one name, full mobile) and its items name their
+    // product by id instead of nesting it.
+    const QJsonObject buyer = order[u"customer"_s].toObject();
+    light[u"customer"_s] = customerBrief(store.customers.value(buyer[u"id"_s].toInteger(), buyer), true);
+    QJsonArray lightItems;
+    const QJsonObject itemShape =
+        fixture(u"order_status_updated_webhook.json"_s)[u"data"_s][u"order"_s][u"items"_s][0].toObject();
+    for (const QJsonValue &value : order[u"items"_s].toArray()) {
+        const QJsonObject item = value.toObject();
+        QJsonObject lightItem;
+        for (auto it = itemShape.begin(); it != itemShape.end(); ++it)
+            lightItem.insert(it.key(), item.contains(it.key()) ? item.value(it.key()) : it.value());
+        lightItem[u"product_id"_s] = item[u"product"_s][u"id"_s];
+        lightItems.append(lightItem);
+    }
+    light[u"items"_s] = lightItems;
     light[u"status"_s] = QJsonObject{{u"id"_s, next->id}, {u"name"_s, text(next->name)}, {u"slug"_s, QString::fromLatin1(next->slug)}};
     light[u"total"_s] = order[u"amounts"_s][u"total"_s];
     light[u"first_complete_at"_s] = QString::fromLatin1(next->slug) == u"completed" ? QJsonValue(phpDate(m_clock.now()))

@@ -1,4 +1,4 @@
-#include "support/DaemonProcess.h"
+#include "support/ServerProcess.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -10,19 +10,41 @@ using namespace Qt::StringLiterals;
 
 namespace nomo::test {
 
-DaemonProcess::DaemonProcess()
-    : m_environment(QProcessEnvironment::systemEnvironment())
+ServerProcess::ServerProcess(QString binary, QString readyEvent)
+    : m_binary(std::move(binary))
+    , m_readyEvent(std::move(readyEvent))
+    , m_environment(QProcessEnvironment::systemEnvironment())
 {
     // A test never inherits a developer's NOMO_* settings.
     for (const QString &key : m_environment.keys()) {
         if (key.startsWith(u"NOMO_"_s) && !key.startsWith(u"NOMO_TEST_"_s))
             m_environment.remove(key);
     }
+}
+
+DaemonProcess::DaemonProcess()
+    : ServerProcess(binary(), u"listening"_s)
+{
     m_environment.insert(u"NOMO_DATA_DIR"_s, m_dir.path());
     m_environment.insert(u"NOMO_HTTP_LISTEN"_s, u"127.0.0.1:0"_s);
 }
 
-DaemonProcess::~DaemonProcess()
+SimulatorProcess::SimulatorProcess()
+    : ServerProcess(QStringLiteral(NOMO_SALLA_SIM_BINARY), u"ready"_s)
+{
+}
+
+bool SimulatorProcess::start(const QStringList &arguments, int timeoutMs)
+{
+    return ServerProcess::start(QStringList{u"--port"_s, u"0"_s, u"--data-dir"_s, m_dir.path()} + arguments, timeoutMs);
+}
+
+QString SimulatorProcess::baseUrl() const
+{
+    return m_readyLine.value(u"base_url"_s).toString();
+}
+
+ServerProcess::~ServerProcess()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->kill();
@@ -35,11 +57,11 @@ QString DaemonProcess::binary()
     return QStringLiteral(NOMO_DAEMON_BINARY);
 }
 
-bool DaemonProcess::start(const QStringList &arguments, int timeoutMs)
+bool ServerProcess::start(const QStringList &arguments, int timeoutMs)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessEnvironment(m_environment);
-    m_process->start(binary(), arguments);
+    m_process->start(m_binary, arguments);
     if (!m_process->waitForStarted(timeoutMs))
         return false;
     QDeadlineTimer deadline(timeoutMs);
@@ -50,9 +72,9 @@ bool DaemonProcess::start(const QStringList &arguments, int timeoutMs)
         m_stderr += m_process->readAllStandardError();
         const qsizetype newline = out.indexOf('\n');
         if (newline >= 0) {
-            const QJsonObject line = QJsonDocument::fromJson(out.left(newline)).object();
-            m_port = static_cast<quint16>(line.value(u"port"_s).toInt());
-            return line.value(u"event"_s).toString() == u"listening" && m_port != 0;
+            m_readyLine = QJsonDocument::fromJson(out.left(newline)).object();
+            m_port = static_cast<quint16>(m_readyLine.value(u"port"_s).toInt());
+            return m_readyLine.value(u"event"_s).toString() == m_readyEvent && m_port != 0;
         }
         if (m_process->state() == QProcess::NotRunning)
             return false;
@@ -60,11 +82,11 @@ bool DaemonProcess::start(const QStringList &arguments, int timeoutMs)
     return false;
 }
 
-int DaemonProcess::runToEnd(const QStringList &arguments, QByteArray *out, QByteArray *err, int timeoutMs)
+int ServerProcess::runToEnd(const QStringList &arguments, QByteArray *out, QByteArray *err, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(m_environment);
-    process.start(binary(), arguments);
+    process.start(m_binary, arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
@@ -77,7 +99,7 @@ int DaemonProcess::runToEnd(const QStringList &arguments, QByteArray *out, QByte
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
-int DaemonProcess::terminate(int timeoutMs)
+int ServerProcess::terminate(int timeoutMs)
 {
     ::kill(static_cast<pid_t>(m_process->processId()), SIGTERM);
     if (!m_process->waitForFinished(timeoutMs)) {

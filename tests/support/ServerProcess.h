@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace nomo::test {
+
+// A server program of ours (nomo-daemon, nomo-salla-sim) run as a child process
+// with a temporary data folder; start() waits for the one JSON line it prints when
+// it listens. Tests talk to it over real sockets.
+class ServerProcess
+{
+public:
+    ServerProcess(QString binary, QString readyEvent);
+    virtual ~ServerProcess();
+
+    // NOMO_* overrides for the next start().
+    void setEnv(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    QString dataDir() const { return m_dir.path(); }
+
+    // Starts `<binary> <arguments>` and waits for its ready line.
+    bool start(const QStringList &arguments = {}, int timeoutMs = 15000);
+    // Runs `<binary> <arguments>` to completion (for --check-config, migrate).
+    int runToEnd(const QStringList &arguments, QByteArray *out, QByteArray *err, int timeoutMs = 15000);
+
+    quint16 port() const { return m_port; }
+    const QJsonObject &readyLine() const { return m_readyLine; }
+    QProcess &process() { return *m_process; }
+    QByteArray stderrText() const { return m_stderr; }
+    // Sends SIGTERM and waits; returns the exit code, or -1 when it had to be killed.
+    int terminate(int timeoutMs = 10000);
+
+protected:
+    QString m_binary;
+    QString m_readyEvent;
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_environment;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_stderr;
+    quint16 m_port = 0;
+    QJsonObject m_readyLine;
+};
+
+// nomo-daemon on 127.0.0.1:0 with its data in the temporary folder and no NOMO_*
+// setting inherited from the developer's shell.
+class DaemonProcess : public ServerProcess
+{
+public:
+    DaemonProcess();
+    static QString binary();
+};
+
+// nomo-salla-sim on 127.0.0.1:0; its ready line carries the base URLs.
+class SimulatorProcess : public ServerProcess
+{
+public:
+    SimulatorProcess();
+    bool start(const QStringList &arguments = {}, int timeoutMs = 15000);
+    QString baseUrl() const;
+};
+
+} // namespace nomo::test
