@@ -1,9 +1,7 @@
 #include "support/WebhookReceiver.h"
 
-#include <QAbstractEventDispatcher>
 #include <QDeadlineTimer>
 #include <QMutexLocker>
-#include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -67,18 +65,16 @@ private:
 
 WebhookReceiver::WebhookReceiver()
 {
+    m_server = new Server(*this);
+    m_server->moveToThread(&m_thread);
     m_thread.start();
-    QSemaphore ready;
     QMetaObject::invokeMethod(
-        QAbstractEventDispatcher::instance(&m_thread),
-        [this, &ready] {
-            m_server = new Server(*this);
+        m_server,
+        [this] {
             m_server->listen(QHostAddress::LocalHost, 0);
             m_port = m_server->serverPort();
-            ready.release();
         },
-        Qt::QueuedConnection);
-    ready.acquire();
+        Qt::BlockingQueuedConnection);
 }
 
 WebhookReceiver::~WebhookReceiver()
