@@ -1,6 +1,10 @@
 #include "app/Daemon.h"
 
+#include "app/TokenKeySetup.h"
 #include "db/Database.h"
+#include "security/TokenCipher.h"
+#include "webhooks/EventWorker.h"
+#include "webhooks/WebhookIntake.h"
 #include "health/HealthRoutes.h"
 #include "http/DaemonHttpServer.h"
 #include "logging/Logging.h"
@@ -44,10 +48,30 @@ Status Daemon::start()
     if (!db)
         return fail(db.error());
     m_databaseOpen = true;
+    auto cipher = setUpTokenKey(m_config, *db);
+    if (!cipher)
+        return fail(cipher.error());
+    m_cipher = std::make_unique<TokenCipher>(*cipher);
+    if (m_config.webhookSecret().isEmpty())
+        qCWarning(lcStartup) << "salla.webhook_secret is not set: every webhook will be refused with 401";
 
     m_http = new DaemonHttpServer(
         HttpGuard::Limits{m_config.maxHeaderBytes(), m_config.maxBodyBytes(), m_config.idleTimeoutMs()}, this);
     HealthRoutes::install(m_http->server(), [this] { return readiness(); });
+
+    // Webhooks: stored and answered by the intake, then processed by the worker.
+    auto *intake = new WebhookIntake(kMainConnection,
+                                     WebhookSignature(m_config.webhookTokenStrategy() ? WebhookSignature::Strategy::Token
+                                                                                      : WebhookSignature::Strategy::Signature,
+                                                      m_config.webhookSecret()),
+                                     m_config.jsonLimits(),
+                                     Clock::system(),
+                                     m_http);
+    intake->install(m_http->server());
+    m_worker = new EventWorker(kMainConnection, *m_cipher, m_config.purgeGraceDays(), m_config.maxEventAttempts(),
+                               Clock::system(), this);
+    connect(intake, &WebhookIntake::eventsStored, m_worker, &EventWorker::wake);
+    m_worker->start();
 
     auto port = m_http->listen(m_config.listenAddress(), m_config.listenPort());
     if (!port)
@@ -59,6 +83,8 @@ Status Daemon::start()
 
 void Daemon::stop()
 {
+    delete m_worker;
+    m_worker = nullptr;
     if (m_http) {
         m_http->close();
         delete m_http;

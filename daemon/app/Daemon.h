@@ -6,9 +6,13 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace nomo {
 
 class DaemonHttpServer;
+class EventWorker;
+class TokenCipher;
 
 // The running daemon: its database connection, schema, and HTTP server. main()
 // builds one, starts it, and stops it on SIGTERM.
@@ -37,6 +41,8 @@ private:
     DaemonConfig m_config;
     Migrator m_migrator;
     DaemonHttpServer *m_http = nullptr;
+    std::unique_ptr<TokenCipher> m_cipher;
+    EventWorker *m_worker = nullptr;
     quint16 m_port = 0;
     bool m_databaseOpen = false;
 };

@@ -61,7 +61,7 @@ QString httpUrl(const QString &value)
     return {};
 }
 
-QString tokenKey(const QString &value)
+QString checkTokenKey(const QString &value)
 {
     if (value.isEmpty())
         return {}; // needed only once Salla tokens are stored; checked again there
@@ -114,8 +114,9 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"salla.client_secret"_s, QString(), u"OAuth client secret"_s, true, {}},
         {u"salla.accounts_url"_s, u"https://accounts.salla.sa"_s, u"Salla accounts (OAuth) base URL"_s, false, httpUrl},
         {u"salla.api_url"_s, u"https://api.salla.dev/admin/v2"_s, u"Salla Merchant API base URL"_s, false, httpUrl},
-        {u"security.token_key"_s, QString(), u"32-byte key that encrypts Salla tokens at rest"_s, true, tokenKey},
+        {u"security.token_key"_s, QString(), u"32-byte key that encrypts Salla tokens at rest"_s, true, checkTokenKey},
         {u"merchants.purge_grace_days"_s, u"30"_s, u"days an uninstalled store's data is kept"_s, false, integerIn(0, 3650)},
+        {u"webhooks.max_attempts"_s, u"5"_s, u"tries to process a stored event before it is marked failed"_s, false, integerIn(1, 100)},
     };
 }
 
@@ -179,6 +180,31 @@ DatabaseUrl DaemonConfig::databaseUrl() const
 int DaemonConfig::busyTimeoutMs() const
 {
     return m_store.value(u"database.busy_timeout_ms"_s).toInt();
+}
+
+QString DaemonConfig::tokenKey() const
+{
+    return m_store.value(u"security.token_key"_s);
+}
+
+QByteArray DaemonConfig::webhookSecret() const
+{
+    return m_store.value(u"salla.webhook_secret"_s).toUtf8();
+}
+
+bool DaemonConfig::webhookTokenStrategy() const
+{
+    return m_store.value(u"salla.webhook_strategy"_s) == u"token";
+}
+
+int DaemonConfig::purgeGraceDays() const
+{
+    return m_store.value(u"merchants.purge_grace_days"_s).toInt();
+}
+
+int DaemonConfig::maxEventAttempts() const
+{
+    return m_store.value(u"webhooks.max_attempts"_s).toInt();
 }
 
 bool DaemonConfig::jsonLogs() const

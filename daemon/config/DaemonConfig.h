@@ -29,6 +29,11 @@ public:
     QString dataDir() const;
     DatabaseUrl databaseUrl() const; // valid only when isValid()
     int busyTimeoutMs() const;
+    QString tokenKey() const; // empty: use (or create) token.key in data.dir
+    QByteArray webhookSecret() const;
+    bool webhookTokenStrategy() const;
+    int purgeGraceDays() const;
+    int maxEventAttempts() const;
     bool jsonLogs() const;
     QString logRules() const;
 

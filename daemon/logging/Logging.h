@@ -6,4 +6,6 @@
 namespace nomo {
 Q_DECLARE_LOGGING_CATEGORY(lcStartup)
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcWebhooks)
+Q_DECLARE_LOGGING_CATEGORY(lcEvents)
 } // namespace nomo

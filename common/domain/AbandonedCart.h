@@ -1,0 +1,25 @@
+#pragma once
+
+#include "money/Money.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace nomo {
+
+// A cart a shopper left before paying (abandoned.cart), or bought later.
+struct AbandonedCart
+{
+    qint64 id = 0;
+    qint64 sallaId = 0;
+    std::optional<qint64> customerId;
+    Money total;
+    QString checkoutUrl;
+    QString status = QStringLiteral("abandoned"); // abandoned | purchased
+    QDateTime abandonedAt;
+    QDateTime updatedAt;
+};
+
+} // namespace nomo

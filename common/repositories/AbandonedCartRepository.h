@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/AbandonedCart.h"
+#include "repositories/TenantRepository.h"
+
+#include <QList>
+
+namespace nomo {
+
+// Carts left before payment, keyed by Salla's cart id; upserts are idempotent.
+class AbandonedCartRepository : public TenantRepository
+{
+public:
+    AbandonedCartRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock = Clock::system());
+
+    Result<qint64> upsert(const AbandonedCart &cart);
+    Result<AbandonedCart> find(qint64 id) const;
+    Result<std::optional<AbandonedCart>> findBySallaId(qint64 sallaId) const;
+    Result<QList<AbandonedCart>> list(const QString &status, int limit = 1000) const;
+};
+
+} // namespace nomo

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace nomo {
+
+// A webhook (or reconciled) event as received, before it is understood.
+struct IncomingEvent
+{
+    qint64 merchantId = 0;
+    QString deliveryKey;
+    QString eventType;
+    QString source = QStringLiteral("webhook"); // webhook | reconcile
+    QByteArray body;
+};
+
+struct StoredEvent
+{
+    qint64 id = 0;
+    qint64 merchantId = 0;
+    QString deliveryKey;
+    QString eventType;
+    QString source;
+    QString status; // pending | processed | ignored | failed
+    QByteArray body;
+    int attempts = 0;
+    QString lastError;
+    QDateTime receivedAt;
+};
+
+// The raw event log. Not a tenant repository: intake stores events for whichever
+// merchant Salla signed them for, and the worker picks work across merchants, then
+// acts on each event inside that event's own TenantContext.
+class EventRepository
+{
+public:
+    explicit EventRepository(QSqlDatabase db, const Clock &clock = Clock::system());
+
+    // Stores each event unless its delivery key is known already; returns, per event,
+    // whether it was new. Run it inside the caller's transaction (intake groups many).
+    Result<QList<bool>> store(const QList<IncomingEvent> &events);
+
+    // Pending events whose time has come, oldest first. On PostgreSQL the rows are
+    // locked (FOR UPDATE SKIP LOCKED) for the caller's transaction, so two workers
+    // never take the same event.
+    Result<QList<StoredEvent>> due(int limit) const;
+
+    // Records the outcome of one processing attempt.
+    Status finish(qint64 id, const QString &status, const QString &error, const QDateTime &retryAt);
+
+    Result<QHash<QString, int>> countByStatus() const;
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace nomo

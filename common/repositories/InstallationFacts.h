@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace nomo {
+
+// Named facts about this installation (installation_facts), e.g. the token key's
+// fingerprint. Not tenant data.
+class InstallationFacts
+{
+public:
+    explicit InstallationFacts(QSqlDatabase db);
+    Result<std::optional<QString>> get(const QString &name) const;
+    Status set(const QString &name, const QString &value);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace nomo

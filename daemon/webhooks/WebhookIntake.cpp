@@ -1,0 +1,137 @@
+#include "webhooks/WebhookIntake.h"
+
+#include "db/Database.h"
+#include "http/HttpErrors.h"
+#include "logging/Logging.h"
+#include "salla/SallaPayloads.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+struct WebhookIntake::Waiting
+{
+    IncomingEvent event;
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket; // the responder keeps a raw pointer; this one knows when it dies
+};
+
+namespace {
+
+void reply(QHttpServerResponder &responder, QTcpSocket *socket, int status, const QByteArray &body)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    responder.write(body, QByteArrayLiteral("application/json"), static_cast<QHttpServerResponder::StatusCode>(status));
+}
+
+void replyError(QHttpServerResponder &responder, const Error &error)
+{
+    const int status = static_cast<int>(httpStatusFor(error.code));
+    responder.write(errorBody(errorCodeName(error.code), error.detail),
+                    QByteArrayLiteral("application/json"),
+                    static_cast<QHttpServerResponder::StatusCode>(status));
+}
+
+} // namespace
+
+WebhookIntake::WebhookIntake(QString connectionName, WebhookSignature signature, JsonLimits limits, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connectionName))
+    , m_signature(std::move(signature))
+    , m_limits(limits)
+    , m_clock(clock)
+{
+}
+
+WebhookIntake::~WebhookIntake() = default;
+
+void WebhookIntake::install(QHttpServer &server)
+{
+    server.route(u"/webhooks/salla"_s,
+                 QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     accept(request, std::move(responder));
+                 });
+}
+
+void WebhookIntake::accept(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QByteArray body = request.body();
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    for (const auto &[name, value] : request.headers())
+        headers.append({name, value});
+    // 1. Who sent it: checked on the exact bytes, before any parsing.
+    if (auto verified = m_signature.verify(headers, body); !verified) {
+        qCInfo(lcWebhooks).noquote() << "refused webhook from" << request.remoteAddress().toString() << verified.error().detail;
+        return replyError(responder, verified.error());
+    }
+    // 2. What it is: bounded JSON, then Salla's envelope.
+    auto object = parseJsonObject(body, m_limits);
+    if (!object)
+        return replyError(responder, object.error());
+    auto envelope = salla::readEnvelope(*object);
+    if (!envelope)
+        return replyError(responder, envelope.error());
+
+    auto waiting = std::make_unique<Waiting>();
+    waiting->event = IncomingEvent{envelope->merchantId, salla::deliveryKey(*envelope, body), envelope->event, u"webhook"_s, body};
+    waiting->socket = responder.socket();
+    waiting->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    m_waiting.push_back(std::move(waiting));
+    if (!std::exchange(m_flushScheduled, true))
+        QTimer::singleShot(0, this, &WebhookIntake::flush);
+}
+
+void WebhookIntake::flush()
+{
+    m_flushScheduled = false;
+    std::vector<std::unique_ptr<Waiting>> batch;
+    batch.swap(m_waiting);
+    if (batch.empty())
+        return;
+    QList<IncomingEvent> events;
+    for (const auto &waiting : batch)
+        events.append(waiting->event);
+
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Result<QList<bool>> stored = fail(ErrorCode::Internal, u"db.failed"_s, u"not stored"_s);
+    if (auto transaction = db::Transaction::begin(db)) {
+        stored = EventRepository(db, m_clock).store(events);
+        if (stored) {
+            if (auto committed = transaction->commit(); !committed)
+                stored = fail(committed.error());
+        }
+    } else {
+        stored = fail(transaction.error());
+    }
+
+    if (!stored) {
+        // Nothing was stored: say so, and Salla retries later.
+        qCWarning(lcWebhooks).noquote() << "could not store" << batch.size() << "webhooks:" << stored.error().detail;
+        const QByteArray body = errorBody(u"unavailable"_s, u"the event could not be stored; retry later"_s);
+        for (const auto &waiting : batch)
+            reply(*waiting->responder, waiting->socket, 503, body);
+        return;
+    }
+    int fresh = 0;
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const bool isNew = stored->at(static_cast<qsizetype>(i));
+        fresh += isNew;
+        const QJsonObject answer{{u"status"_s, u"accepted"_s}, {u"duplicate"_s, !isNew}};
+        reply(*batch[i]->responder, batch[i]->socket, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+    }
+    qCDebug(lcWebhooks) << "stored" << fresh << "new of" << batch.size() << "webhooks in one commit";
+    if (fresh > 0)
+        Q_EMIT eventsStored(fresh);
+}
+
+} // namespace nomo
