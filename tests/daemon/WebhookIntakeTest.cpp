@@ -1,0 +1,277 @@
+// Webhook intake end to end, over real HTTP: the simulator delivers as Salla does,
+// the real daemon stores, answers and processes, and the test reads the daemon's
+// database file to see what landed.
+#include "support/Fixtures.h"
+#include "support/RawHttp.h"
+#include "support/ServerProcess.h"
+
+#include "db/Database.h"
+#include "security/TokenCipher.h"
+#include "security/WebhookSignature.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace nomo::test;
+
+namespace {
+
+const QByteArray kSecret = "nomo-test-webhook-secret";
+
+class WebhookIntakeTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_sim.start({u"--stores"_s, u"2"_s, u"--retry-interval-ms"_s, u"200"_s})) << m_sim.stderrText().toStdString();
+        m_daemon.setEnv(u"NOMO_SALLA_WEBHOOK_SECRET"_s, QString::fromLatin1(kSecret));
+        m_daemon.setEnv(u"NOMO_SALLA_API_URL"_s, m_sim.baseUrl() + u"/admin/v2"_s);
+        m_daemon.setEnv(u"NOMO_SALLA_ACCOUNTS_URL"_s, m_sim.baseUrl());
+        m_daemon.setEnv(u"NOMO_WEBHOOKS_MAX_ATTEMPTS"_s, u"2"_s);
+        ASSERT_TRUE(m_daemon.start()) << m_daemon.stderrText().toStdString();
+        const QJsonObject target{{u"url"_s, u"http://127.0.0.1:%1/webhooks/salla"_s.arg(m_daemon.port())},
+                                 {u"secret"_s, QString::fromLatin1(kSecret)},
+                                 {u"retry_interval_ms"_s, 200}};
+        ASSERT_EQ(simControl("webhooks/target", target).status, 200);
+    }
+    void TearDown() override { nomo::db::close(u"reader"_s); }
+
+    HttpReply simControl(const QByteArray &path, const QJsonObject &body = {})
+    {
+        return RawHttp::request(m_sim.port(), "POST", "/_sim/" + path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    HttpReply post(const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers)
+    {
+        headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+        return RawHttp::request(m_daemon.port(), "POST", "/webhooks/salla", body, headers);
+    }
+    HttpReply postSigned(const QByteArray &body)
+    {
+        return post(body, {{"X-Salla-Security-Strategy", "Signature"}, {"X-Salla-Signature", nomo::WebhookSignature::sign(kSecret, body)}});
+    }
+    QSqlDatabase reader()
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"reader"_s, false);
+        if (!db.isValid())
+            db = *nomo::db::open(nomo::DatabaseUrl::sqlite(m_daemon.dataDir() + u"/nomo.db"_s), u"reader"_s);
+        return db;
+    }
+    qint64 scalar(const QString &sql)
+    {
+        auto query = nomo::db::exec(reader(), sql);
+        return query && query->next() ? query->value(0).toLongLong() : -1;
+    }
+    // Waits until every stored event left "pending" and the simulator has nothing in flight.
+    void settle()
+    {
+        QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired()) {
+            const QJsonObject state = RawHttp::get(m_sim.port(), "/_sim/state").json();
+            if (state[u"pending_deliveries"_s].toInt() == 0 && scalar(u"SELECT COUNT(*) FROM events WHERE status = 'pending'"_s) == 0)
+                return;
+            QThread::msleep(50);
+        }
+        ADD_FAILURE() << "events did not settle";
+    }
+    QJsonArray simDeliveries() { return RawHttp::get(m_sim.port(), "/_sim/deliveries").json()[u"deliveries"_s].toArray(); }
+
+    SimulatorProcess m_sim;
+    DaemonProcess m_daemon;
+};
+
+} // namespace
+
+TEST_F(WebhookIntakeTest, EasyModeInstallStoresTheMerchantAndSealedWorkingTokens)
+{
+    const HttpReply installed = simControl("install");
+    ASSERT_EQ(installed.status, 200);
+    settle();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM merchants WHERE id = 1487302251 AND status = 'active'"_s), 1);
+    auto row = nomo::db::exec(reader(), u"SELECT access_token_enc FROM salla_tokens WHERE merchant_id = 1487302251"_s);
+    ASSERT_TRUE(row && row->next());
+    const QByteArray sealed = row->value(0).toByteArray();
+    const QString access = installed.json()[u"access_token"_s].toString();
+    EXPECT_FALSE(sealed.contains(access.toLatin1()));
+    // The daemon made its key in its data folder (no config); with it the token opens.
+    QFile keyFile(m_daemon.dataDir() + u"/token.key"_s);
+    ASSERT_TRUE(keyFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(keyFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const auto cipher = nomo::TokenCipher::fromText(QString::fromLatin1(keyFile.readAll()));
+    ASSERT_TRUE(cipher);
+    EXPECT_EQ(QString::fromUtf8(*cipher->decrypt(sealed, "salla_tokens:1487302251")), access);
+}
+
+TEST_F(WebhookIntakeTest, EveryFixtureEventLandsInItsTables)
+{
+    for (const auto file : {"app_installed_webhook.json", "app_store_authorize_webhook.json", "customer_created_webhook.json",
+                            "coupon_applied_webhook.json", "order_created_webhook.json", "abandoned_cart_webhook.json",
+                            "app_settings_updated_webhook.json", "order_status_updated_webhook.json"}) {
+        ASSERT_EQ(simControl("fixtures", {{u"file"_s, QString::fromLatin1(file)}}).status, 200);
+        settle(); // in story order
+    }
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM merchants WHERE status = 'active'"_s), 1);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM salla_tokens"_s), 1);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM customers WHERE salla_id = 874512390 AND first_name = 'عبدالله'"_s), 1);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM customers WHERE salla_id = 1190348822"_s), 1); // from the cart
+    EXPECT_EQ(scalar(u"SELECT total_halalas FROM orders WHERE salla_id = 1935507712"_s), 38065);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM orders WHERE salla_id = 1935507712 AND status = 'completed' AND coupon_code = 'NOMO10' "
+                     "AND customer_id IS NOT NULL"_s),
+              1);
+    EXPECT_EQ(scalar(u"SELECT total_halalas FROM abandoned_carts WHERE salla_id = 1713390284"_s), 47725);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM events WHERE status = 'processed'"_s), 6);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM events WHERE status = 'ignored'"_s), 2); // coupon.applied, app.settings.updated
+    EXPECT_GT(scalar(u"SELECT COUNT(*) FROM changes WHERE merchant_id = 1487302251"_s), 3);
+
+    ASSERT_EQ(simControl("fixtures", {{u"file"_s, u"app_uninstalled_webhook.json"_s}}).status, 200);
+    settle();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM merchants WHERE status = 'uninstalled' AND purge_after IS NOT NULL"_s), 1);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM salla_tokens"_s), 0);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM orders"_s), 1); // kept for the grace period
+}
+
+TEST_F(WebhookIntakeTest, ALivingStoreStreamIsStoredOnceAndProcessed)
+{
+    ASSERT_EQ(simControl("install").status, 200);
+    ASSERT_EQ(simControl("tick", {{u"steps"_s, 60}}).status, 200);
+    settle();
+    const QJsonArray deliveries = simDeliveries();
+    int orders = 0;
+    for (const QJsonValue &delivery : deliveries) {
+        EXPECT_EQ(delivery[u"state"_s].toString(), u"delivered"_s);
+        orders += delivery[u"event"_s].toString() == u"order.created";
+    }
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM events"_s), deliveries.size());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM orders"_s), orders);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM events WHERE status NOT IN ('processed', 'ignored')"_s), 0);
+    // Sums in SAR match what the simulator sold.
+    qint64 simTotal = 0;
+    for (const QJsonValue &store : RawHttp::get(m_sim.port(), "/_sim/state").json()[u"stores"_s].toArray())
+        simTotal += store[u"orders_total_halalas"_s].toInteger();
+    EXPECT_EQ(scalar(u"SELECT COALESCE(SUM(total_halalas), 0) FROM orders"_s), simTotal);
+}
+
+TEST_F(WebhookIntakeTest, ARedeliveryIsAcknowledgedAndChangesNothing)
+{
+    const QByteArray body = sallaFixture(u"order_created_webhook.json"_s);
+    const HttpReply first = postSigned(body);
+    ASSERT_EQ(first.status, 200);
+    EXPECT_FALSE(first.json()[u"duplicate"_s].toBool());
+    settle();
+    const qint64 changes = scalar(u"SELECT COUNT(*) FROM changes"_s);
+    const HttpReply again = postSigned(body);
+    EXPECT_EQ(again.status, 200);
+    EXPECT_TRUE(again.json()[u"duplicate"_s].toBool());
+    settle();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM events"_s), 1);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM orders"_s), 1);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM changes"_s), changes);
+}
+
+TEST_F(WebhookIntakeTest, HostileBodiesGetTheRightStatusAndChangeNothing)
+{
+    const QByteArray body = sallaFixture(u"customer_created_webhook.json"_s);
+    const QByteArray good = nomo::WebhookSignature::sign(kSecret, body);
+    struct Case
+    {
+        const char *name;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        int status;
+    };
+    QByteArray nested = "{\"event\":\"x\",\"merchant\":1,\"data\":" + QByteArray(200, '[') + QByteArray(200, ']') + "}";
+    const QByteArray nonUtf8 = "{\"event\":\"customer.created\",\"merchant\":1487302251,\"data\":{\"id\":1,\"first_name\":\"\xff\xfe\"}}";
+    const QByteArray noMerchant = R"({"event":"customer.created","data":{"id":1}})";
+    const Case cases[] = {
+        {"forged", body, {{"X-Salla-Signature", QByteArray(64, 'a')}}, 401},
+        {"unsigned", body, {}, 401},
+        {"truncated", body.left(body.size() - 10), {{"X-Salla-Signature", good}}, 401},
+        {"signed by another secret", body, {{"X-Salla-Signature", nomo::WebhookSignature::sign("other", body)}}, 401},
+        {"repeated signature", body, {{"X-Salla-Signature", good}, {"X-Salla-Signature", good}}, 401},
+        {"deeply nested", nested, {{"X-Salla-Signature", nomo::WebhookSignature::sign(kSecret, nested)}}, 400},
+        {"not UTF-8", nonUtf8, {{"X-Salla-Signature", nomo::WebhookSignature::sign(kSecret, nonUtf8)}}, 400},
+        {"no merchant", noMerchant, {{"X-Salla-Signature", nomo::WebhookSignature::sign(kSecret, noMerchant)}}, 422},
+    };
+    for (const Case &c : cases) {
+        const HttpReply reply = post(c.body, c.headers);
+        EXPECT_EQ(reply.status, c.status) << c.name;
+        EXPECT_FALSE(reply.json()[u"error"_s][u"code"_s].toString().isEmpty()) << c.name;
+    }
+    const QByteArray oversized = "{\"pad\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}";
+    EXPECT_EQ(postSigned(oversized).status, 413);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM events"_s), 0);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM customers"_s), 0);
+    // And the genuine article still goes through afterwards.
+    EXPECT_EQ(post(body, {{"X-Salla-Signature", good}}).status, 200);
+}
+
+TEST_F(WebhookIntakeTest, AnEventThatCannotBeProcessedIsKeptAsFailedWithItsReason)
+{
+    const QByteArray broken =
+        R"({"event":"order.created","merchant":1487302251,"created_at":"2025-11-23 10:00:00","data":{"id":42,"status":{},"amounts":{"total":{"amount":10,"currency":"SAR"}}}})";
+    ASSERT_EQ(postSigned(broken).status, 200); // signed by Salla: accepted, kept
+    QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired() && scalar(u"SELECT COUNT(*) FROM events WHERE status = 'failed'"_s) != 1)
+        QThread::msleep(100);
+    auto row = nomo::db::exec(reader(), u"SELECT status, attempts, last_error FROM events"_s);
+    ASSERT_TRUE(row && row->next());
+    EXPECT_EQ(row->value(0).toString(), u"failed"_s);
+    EXPECT_EQ(row->value(1).toInt(), 2); // NOMO_WEBHOOKS_MAX_ATTEMPTS
+    EXPECT_TRUE(row->value(2).toString().contains(u"status.slug"_s)) << row->value(2).toString().toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM orders"_s), 0);
+}
+
+TEST_F(WebhookIntakeTest, EachStoreSeesOnlyItsOwnData)
+{
+    const QJsonArray stores = m_sim.readyLine()[u"stores"_s].toArray();
+    for (const QJsonValue &store : stores) {
+        ASSERT_EQ(simControl("install", {{u"store_id"_s, store}}).status, 200);
+        ASSERT_EQ(simControl("events", {{u"store_id"_s, store}, {u"event"_s, u"order.created"_s}, {u"count"_s, 3}}).status, 200);
+    }
+    settle();
+    for (const QJsonValue &store : stores) {
+        const QString id = QString::number(store.toInteger());
+        EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM orders WHERE merchant_id = "_s + id), 3);
+        // No order of this store points at another store's customer.
+        EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                         "WHERE o.merchant_id = %1 AND c.merchant_id <> %1"_s.arg(id)),
+                  0);
+    }
+}
+
+TEST_F(WebhookIntakeTest, TheTokenStrategyIsHonouredWhenConfigured)
+{
+    DaemonProcess daemon;
+    daemon.setEnv(u"NOMO_SALLA_WEBHOOK_SECRET"_s, QString::fromLatin1(kSecret));
+    daemon.setEnv(u"NOMO_SALLA_WEBHOOK_STRATEGY"_s, u"token"_s);
+    ASSERT_TRUE(daemon.start()) << daemon.stderrText().toStdString();
+    const QByteArray body = sallaFixture(u"customer_created_webhook.json"_s);
+    auto send = [&](QList<std::pair<QByteArray, QByteArray>> headers) {
+        return RawHttp::request(daemon.port(), "POST", "/webhooks/salla", body, headers).status;
+    };
+    EXPECT_EQ(send({{"X-Salla-Security-Strategy", "Token"}, {"Authorization", kSecret}}), 200);
+    EXPECT_EQ(send({{"Authorization", "Bearer " + kSecret}}), 401);
+    EXPECT_EQ(send({{"X-Salla-Signature", nomo::WebhookSignature::sign(kSecret, body)}}), 401);
+}
+
+TEST(TokenKeyAtStartup, ADifferentKeyIsAClearStartupError)
+{
+    DaemonProcess daemon;
+    daemon.setEnv(u"NOMO_SECURITY_TOKEN_KEY"_s, QString::fromLatin1(QByteArray(32, 'a').toHex()));
+    QByteArray out, err;
+    ASSERT_EQ(daemon.runToEnd({u"--check-config"_s}, &out, &err), 0);
+    ASSERT_TRUE(daemon.start()) << daemon.stderrText().toStdString();
+    ASSERT_EQ(daemon.terminate(), 0);
+    daemon.setEnv(u"NOMO_SECURITY_TOKEN_KEY"_s, QString::fromLatin1(QByteArray(32, 'b').toHex()));
+    EXPECT_EQ(daemon.runToEnd({}, &out, &err), 1);
+    EXPECT_TRUE(err.contains("security.token_key is not the key")) << err.toStdString();
+    // Without any key, the database's fingerprint forbids making a new one silently.
+    daemon.setEnv(u"NOMO_SECURITY_TOKEN_KEY"_s, QString());
+    EXPECT_EQ(daemon.runToEnd({}, &out, &err), 1);
+    EXPECT_TRUE(err.contains("not configured")) << err.toStdString();
+}
