@@ -68,8 +68,8 @@ Status Daemon::start()
                                      Clock::system(),
                                      m_http);
     intake->install(m_http->server());
-    m_worker = new EventWorker(kMainConnection, *m_cipher, m_config.purgeGraceDays(), m_config.maxEventAttempts(),
-                               Clock::system(), this);
+    m_worker = new EventWorker(m_config.databaseUrl(), *m_cipher, m_config.purgeGraceDays(), m_config.maxEventAttempts(),
+                               m_config.busyTimeoutMs(), Clock::system());
     connect(intake, &WebhookIntake::eventsStored, m_worker, &EventWorker::wake);
     m_worker->start();
 
@@ -83,8 +83,11 @@ Status Daemon::start()
 
 void Daemon::stop()
 {
-    delete m_worker;
-    m_worker = nullptr;
+    if (m_worker) {
+        m_worker->stop(); // joins its thread before the database goes
+        delete m_worker;
+        m_worker = nullptr;
+    }
     if (m_http) {
         m_http->close();
         delete m_http;

@@ -3,6 +3,8 @@
 #include "db/Database.h"
 #include "logging/Logging.h"
 
+#include <QCoreApplication>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -10,37 +12,80 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 namespace {
-constexpr int kBatch = 200;
+// Small batches: on SQLite the worker's transaction holds the write lock that the
+// intake's group commit waits for, so each one must be short.
+constexpr int kBatch = 32;
 }
 
-EventWorker::EventWorker(QString connectionName, const TokenCipher &cipher, int purgeGraceDays, int maxAttempts,
-                         const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_connection(std::move(connectionName))
+EventWorker::EventWorker(DatabaseUrl url, const TokenCipher &cipher, int purgeGraceDays, int maxAttempts, int busyTimeoutMs,
+                         const Clock &clock)
+    : m_url(std::move(url))
+    , m_connection(u"nomo-worker"_s)
+    , m_thread(new QThread)
+    , m_busyTimeoutMs(busyTimeoutMs)
     , m_cipher(cipher)
     , m_purgeGraceDays(purgeGraceDays)
     , m_maxAttempts(maxAttempts)
     , m_clock(clock)
-    , m_timer(new QTimer(this))
 {
-    connect(m_timer, &QTimer::timeout, this, [this] { drain(); });
+    m_thread->setObjectName(u"event-worker"_s);
+}
+
+EventWorker::~EventWorker()
+{
+    stop();
+    delete m_thread;
 }
 
 void EventWorker::start(int pollIntervalMs)
 {
+    moveToThread(m_thread);
+    m_thread->start();
+    QMetaObject::invokeMethod(this, [this, pollIntervalMs] { openAndPoll(pollIntervalMs); }, Qt::QueuedConnection);
+}
+
+void EventWorker::openAndPoll(int pollIntervalMs)
+{
+    auto db = db::open(m_url, m_connection, m_busyTimeoutMs);
+    if (!db) {
+        qCCritical(lcEvents).noquote() << "the event worker cannot open the database:" << db.error().detail;
+        return;
+    }
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, [this] { drain(); });
     m_timer->start(pollIntervalMs);
-    wake();
+    drain();
+}
+
+void EventWorker::stop()
+{
+    if (!m_thread->isRunning())
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            delete m_timer;
+            m_timer = nullptr;
+            db::close(m_connection);
+            moveToThread(QCoreApplication::instance()->thread());
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void EventWorker::wake()
 {
-    // Many wake-ups in one turn of the loop make one drain, after the replies are out.
-    if (std::exchange(m_wakeScheduled, true))
+    // Many wake-ups (one per stored batch) collapse into one drain on the worker thread.
+    if (m_wakeScheduled.exchange(true))
         return;
-    QTimer::singleShot(0, this, [this] {
-        m_wakeScheduled = false;
-        drain();
-    });
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_wakeScheduled = false;
+            drain();
+        },
+        Qt::QueuedConnection);
 }
 
 int EventWorker::drain()
