@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "core/Logging.h"
+#include "db/WriteGate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -167,18 +168,26 @@ QString savepointName(int depth)
 Result<Transaction> Transaction::begin(const QSqlDatabase &db)
 {
     const int depth = t_depth.value(db.connectionName(), 0);
+    const bool sqlite = engineOf(db) == DbEngine::Sqlite;
     const QString statement = depth > 0 ? u"SAVEPOINT "_s + savepointName(depth)
-        : engineOf(db) == DbEngine::Sqlite ? u"BEGIN IMMEDIATE"_s
-                                           : u"BEGIN"_s;
+        : sqlite                        ? u"BEGIN IMMEDIATE"_s
+                                        : u"BEGIN"_s;
+    WriteGate *gate = depth == 0 && sqlite ? &WriteGate::forDatabase(db.databaseName()) : nullptr;
+    if (gate)
+        gate->lock();
     QSqlQuery query(db);
-    if (!query.exec(statement))
+    if (!query.exec(statement)) {
+        if (gate)
+            gate->unlock();
         return fail(toError(query.lastError(), statement));
+    }
     t_depth.insert(db.connectionName(), depth + 1);
-    return Transaction(db, depth);
+    return Transaction(db, depth, gate);
 }
 
-Transaction::Transaction(QSqlDatabase db, int depth)
+Transaction::Transaction(QSqlDatabase db, int depth, WriteGate *gate)
     : m_db(std::move(db))
+    , m_gate(gate)
     , m_depth(depth)
     , m_active(true)
 {
@@ -186,6 +195,7 @@ Transaction::Transaction(QSqlDatabase db, int depth)
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_db(other.m_db)
+    , m_gate(other.m_gate)
     , m_depth(other.m_depth)
     , m_active(std::exchange(other.m_active, false))
 {
@@ -208,6 +218,16 @@ Status Transaction::commit()
 Status Transaction::finish(bool commit)
 {
     m_active = false;
+    // Released however this ends; the transaction is over on the database either way.
+    struct Release
+    {
+        WriteGate *gate;
+        ~Release()
+        {
+            if (gate)
+                gate->unlock();
+        }
+    } release{std::exchange(m_gate, nullptr)};
     t_depth.insert(m_db.connectionName(), m_depth);
     QSqlQuery query(m_db);
     if (m_depth > 0) {

@@ -32,6 +32,8 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
 // A transaction that rolls back when it goes out of scope uncommitted. On SQLite it
 // starts with BEGIN IMMEDIATE so that two writers queue on the busy timeout instead
 // of one failing at once when it upgrades its read lock.
+// On SQLite the outermost transaction also takes the file's WriteGate, so writers of
+// this process take turns instead of sleeping in SQLite's busy handler.
 // Transactions nest: inside an open one, begin() takes a SAVEPOINT, so a repository
 // method can always write its row and its change-feed entry atomically, whether or
 // not its caller (say, the webhook worker) already holds a wider transaction.
@@ -47,10 +49,11 @@ public:
     Status commit();
 
 private:
-    Transaction(QSqlDatabase db, int depth);
+    Transaction(QSqlDatabase db, int depth, class WriteGate *gate);
     Status finish(bool commit);
 
     QSqlDatabase m_db;
+    class WriteGate *m_gate = nullptr; // held from BEGIN to COMMIT/ROLLBACK on SQLite
     int m_depth = 0; // 0 = outermost, n = SAVEPOINT nomo_sp_n
     bool m_active = false;
 };

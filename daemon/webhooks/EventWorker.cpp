@@ -14,7 +14,7 @@ namespace nomo {
 namespace {
 // Small batches: on SQLite the worker's transaction holds the write lock that the
 // intake's group commit waits for, so each one must be short.
-constexpr int kBatch = 32;
+constexpr int kBatch = 4;
 }
 
 EventWorker::EventWorker(DatabaseUrl url, const TokenCipher &cipher, int purgeGraceDays, int maxAttempts, int busyTimeoutMs,
