@@ -148,6 +148,29 @@ Result<AbandonedCart> readAbandonedCart(const QJsonObject &object)
     return c;
 }
 
+Result<Merchant> readUserInfo(const QJsonObject &body)
+{
+    const JsonField root(body);
+    const JsonField merchant = root[u"data"][u"merchant"].isMissing() ? root[u"merchant"] : root[u"data"][u"merchant"];
+    auto id = merchant[u"id"].toId();
+    if (!id)
+        return fail(id.error());
+    Merchant m;
+    m.id = *id;
+    m.name = merchant[u"name"].stringOr({});
+    m.username = merchant[u"username"].stringOr({});
+    m.domain = merchant[u"domain"].stringOr({});
+    m.plan = merchant[u"plan"].stringOr({});
+    // The person who installed; the store has no e-mail of its own in user/info.
+    m.email = root[u"data"][u"email"].stringOr({});
+    return m;
+}
+
+Result<SallaTokens> readTokenResponse(const QJsonObject &body, const QDateTime &now)
+{
+    return readAuthorize(body, now);
+}
+
 Result<SallaTokens> readAuthorize(const QJsonObject &object, const QDateTime &now)
 {
     const JsonField data(object);

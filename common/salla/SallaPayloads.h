@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/AbandonedCart.h"
 #include "domain/Customer.h"
+#include "domain/Merchant.h"
 #include "domain/Order.h"
 #include "domain/SallaTokens.h"
 
@@ -34,6 +35,10 @@ Result<Customer> readCartCustomer(const QJsonObject &customer);
 // The order model; `customerId` is left for the caller to link.
 Result<Order> readOrder(const QJsonObject &order);
 Result<AbandonedCart> readAbandonedCart(const QJsonObject &cart);
+// user/info: the store is data.merchant (or a top-level merchant, REFERENCE.md §2.5).
+Result<Merchant> readUserInfo(const QJsonObject &body);
+// The token endpoint's answer: expires_in is a duration (or `expires`, absolute).
+Result<SallaTokens> readTokenResponse(const QJsonObject &body, const QDateTime &now);
 // app.store.authorize data: {access_token, expires (absolute Unix time), refresh_token, scope}.
 Result<SallaTokens> readAuthorize(const QJsonObject &data, const QDateTime &now);
 

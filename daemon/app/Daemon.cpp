@@ -6,6 +6,8 @@
 #include "webhooks/EventWorker.h"
 #include "webhooks/WebhookIntake.h"
 #include "health/HealthRoutes.h"
+#include "oauth/SallaOAuthRoutes.h"
+#include "salla/SallaAccountsClient.h"
 #include "http/DaemonHttpServer.h"
 #include "logging/Logging.h"
 
@@ -68,6 +70,17 @@ Status Daemon::start()
                                      Clock::system(),
                                      m_http);
     intake->install(m_http->server());
+    // Custom Mode install: the OAuth callback.
+    auto *accounts = new SallaAccountsClient(QUrl(m_config.sallaValue(u"accounts_url"_s)),
+                                             m_config.sallaValue(u"client_id"_s),
+                                             m_config.sallaValue(u"client_secret"_s),
+                                             m_http);
+    QString redirectUri = m_config.sallaValue(u"redirect_uri"_s);
+    const bool derivedRedirect = redirectUri.isEmpty();
+    auto *oauth = new SallaOAuthRoutes(kMainConnection, *accounts, *m_cipher, redirectUri,
+                                       m_config.sallaValue(u"oauth_state_ttl_seconds"_s).toInt(), m_http);
+    oauth->install(m_http->server());
+
     m_worker = new EventWorker(m_config.databaseUrl(), *m_cipher, m_config.purgeGraceDays(), m_config.maxEventAttempts(),
                                m_config.busyTimeoutMs(), Clock::system());
     connect(intake, &WebhookIntake::eventsStored, m_worker, &EventWorker::wake);
@@ -77,6 +90,8 @@ Status Daemon::start()
     if (!port)
         return fail(port.error());
     m_port = *port;
+    if (derivedRedirect) // known only now that the port is
+        oauth->setRedirectUri(baseUrl() + u"/oauth/salla/callback"_s);
     qCInfo(lcStartup).noquote() << "listening on" << baseUrl();
     return {};
 }

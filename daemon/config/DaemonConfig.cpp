@@ -112,6 +112,9 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"salla.webhook_strategy"_s, u"signature"_s, u"signature (HMAC-SHA256) or token"_s, false, oneOf({u"signature"_s, u"token"_s})},
         {u"salla.client_id"_s, QString(), u"OAuth client id from the Partner Portal"_s, false, {}},
         {u"salla.client_secret"_s, QString(), u"OAuth client secret"_s, true, {}},
+        {u"salla.redirect_uri"_s, QString(), u"Custom Mode OAuth callback as Salla sees it (default: this daemon's /oauth/salla/callback)"_s, false,
+         [](const QString &v) { return v.isEmpty() ? QString() : httpUrl(v); }},
+        {u"salla.oauth_state_ttl_seconds"_s, u"600"_s, u"how long a Custom Mode sign-in may take"_s, false, integerIn(30, 86400)},
         {u"salla.accounts_url"_s, u"https://accounts.salla.sa"_s, u"Salla accounts (OAuth) base URL"_s, false, httpUrl},
         {u"salla.api_url"_s, u"https://api.salla.dev/admin/v2"_s, u"Salla Merchant API base URL"_s, false, httpUrl},
         {u"security.token_key"_s, QString(), u"32-byte key that encrypts Salla tokens at rest"_s, true, checkTokenKey},
@@ -185,6 +188,11 @@ int DaemonConfig::busyTimeoutMs() const
 QString DaemonConfig::tokenKey() const
 {
     return m_store.value(u"security.token_key"_s);
+}
+
+QString DaemonConfig::sallaValue(const QString &key) const
+{
+    return m_store.value(u"salla."_s + key);
 }
 
 QByteArray DaemonConfig::webhookSecret() const

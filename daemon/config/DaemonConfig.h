@@ -31,6 +31,7 @@ public:
     int busyTimeoutMs() const;
     QString tokenKey() const; // empty: use (or create) token.key in data.dir
     QByteArray webhookSecret() const;
+    QString sallaValue(const QString &key) const; // salla.<key>: client_id, accounts_url, ...
     bool webhookTokenStrategy() const;
     int purgeGraceDays() const;
     int maxEventAttempts() const;

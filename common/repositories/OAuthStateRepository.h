@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace nomo {
+
+// OAuth `state` values of Custom Mode installs: random, stored with the redirect URI
+// they were issued for, single-use and short-lived. Not tenant data: no merchant is
+// known until Salla says who approved.
+class OAuthStateRepository
+{
+public:
+    explicit OAuthStateRepository(QSqlDatabase db, const Clock &clock = Clock::system());
+
+    // A new random state (256 bits, hex) valid for `lifetimeSeconds`.
+    Result<QString> issue(const QString &redirectUri, int lifetimeSeconds);
+    // Takes the state if it exists and has not expired; gives its redirect URI.
+    // A state is consumed by the first attempt, good or not.
+    Result<QString> consume(const QString &state);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace nomo

@@ -1,0 +1,132 @@
+#include "oauth/SallaOAuthRoutes.h"
+
+#include "db/Database.h"
+#include "http/HttpErrors.h"
+#include "logging/Logging.h"
+#include "repositories/MerchantRepository.h"
+#include "repositories/OAuthStateRepository.h"
+#include "repositories/SallaTokenRepository.h"
+#include "salla/SallaAccountsClient.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+
+// The merchant reads this in a browser: Arabic first, English beneath.
+QByteArray page(const QString &arabic, const QString &english)
+{
+    return uR"(<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>Nomo Flow</title></head>
+<body><main><h1>%1</h1><p lang="en" dir="ltr">%2</p></main></body></html>)"_s
+        .arg(arabic.toHtmlEscaped(), english.toHtmlEscaped())
+        .toUtf8();
+}
+
+struct Pending
+{
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+    void answer(int status, const QByteArray &html)
+    {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            responder->write(html, QByteArrayLiteral("text/html; charset=utf-8"), static_cast<QHttpServerResponder::StatusCode>(status));
+    }
+};
+
+} // namespace
+
+SallaOAuthRoutes::SallaOAuthRoutes(QString connectionName, SallaAccountsClient &accounts, const TokenCipher &cipher,
+                                   QString redirectUri, int stateLifetimeSeconds, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connectionName))
+    , m_accounts(accounts)
+    , m_cipher(cipher)
+    , m_redirectUri(std::move(redirectUri))
+    , m_stateLifetimeSeconds(stateLifetimeSeconds)
+{
+}
+
+void SallaOAuthRoutes::install(QHttpServer &server)
+{
+    server.route(u"/oauth/salla/install"_s, QHttpServerRequest::Method::Get, [this] {
+        auto state = OAuthStateRepository(QSqlDatabase::database(m_connection, false)).issue(m_redirectUri, m_stateLifetimeSeconds);
+        if (!state)
+            return errorResponse(state.error());
+        QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
+        response.setHeader("Location", m_accounts.authorizeUrl(m_redirectUri, *state).toEncoded());
+        return response;
+    });
+    server.route(u"/oauth/salla/callback"_s,
+                 QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     callback(request, std::move(responder));
+                 });
+}
+
+void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QUrlQuery query = request.query();
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto pending = std::make_shared<Pending>();
+    pending->socket = responder.socket();
+    pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+
+    // The state is consumed first, whatever follows: a replayed callback finds nothing.
+    auto redirect = OAuthStateRepository(db).consume(query.queryItemValue(u"state"_s, QUrl::FullyDecoded));
+    if (!redirect) {
+        qCInfo(lcHttp).noquote() << "OAuth callback refused:" << redirect.error().detail;
+        return pending->answer(400, page(u"رابط الربط غير صالح أو منتهي. ابدأ الربط من جديد."_s,
+                                          u"This sign-in link is invalid or has expired. Please start again."_s));
+    }
+    if (query.hasQueryItem(u"error"_s))
+        return pending->answer(400, page(u"لم يُمنح الإذن، فلم يُربط المتجر."_s, u"Access was not granted, so the store was not connected."_s));
+    const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+    if (code.isEmpty())
+        return pending->answer(400, page(u"الرابط ينقصه رمز التفويض."_s, u"The link carries no authorization code."_s));
+
+    m_accounts.exchangeCode(code, *redirect, [this, pending](Result<SallaTokens> tokens) {
+        if (!tokens) {
+            qCWarning(lcHttp).noquote() << "OAuth code exchange failed:" << tokens.error().detail;
+            return pending->answer(502, page(u"تعذّر إكمال الربط مع سلة. حاول مرة أخرى."_s, u"Salla did not complete the sign-in. Please try again."_s));
+        }
+        m_accounts.userInfo(tokens->accessToken, [this, pending, tokens = *tokens](Result<Merchant> merchant) {
+            if (!merchant) {
+                qCWarning(lcHttp).noquote() << "OAuth user/info failed:" << merchant.error().detail;
+                return pending->answer(502, page(u"تعذّر قراءة بيانات المتجر من سلة."_s, u"Could not read the store from Salla."_s));
+            }
+            const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            Status saved = [&]() -> Status {
+                auto transaction = db::Transaction::begin(db);
+                if (!transaction)
+                    return fail(transaction.error());
+                Merchant row = *merchant;
+                row.status = Merchant::Status::Active;
+                MerchantRepository merchants(db);
+                if (auto ok = merchants.upsert(row); !ok)
+                    return fail(ok.error());
+                if (auto ok = merchants.setStatus(row.id, Merchant::Status::Active); !ok)
+                    return fail(ok.error());
+                if (auto ok = SallaTokenRepository(db, TenantContext(row.id), m_cipher).save(tokens); !ok)
+                    return fail(ok.error());
+                return transaction->commit();
+            }();
+            if (!saved) {
+                qCWarning(lcHttp).noquote() << "OAuth install could not be saved:" << saved.error().detail;
+                return pending->answer(500, page(u"حدث خطأ أثناء حفظ الربط."_s, u"Something went wrong while saving the connection."_s));
+            }
+            qCInfo(lcHttp).noquote() << "store" << merchant->id << "connected through Custom Mode";
+            pending->answer(200, page(u"تم ربط متجر %1 بنمو فلو."_s.arg(merchant->name),
+                                      u"Your store %1 is now connected to Nomo Flow."_s.arg(merchant->name)));
+        });
+    });
+}
+
+} // namespace nomo

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Merchant.h"
+#include "domain/SallaTokens.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace nomo {
+
+// Salla accounts (OAuth 2.0, REFERENCE.md §2) seen from the daemon: the code exchange
+// and user/info. Asynchronous: answers arrive by callback on the caller's thread, and
+// nothing here ever waits. The base URL is configurable (the simulator in tests).
+class SallaAccountsClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    SallaAccountsClient(QUrl accountsUrl, QString clientId, QString clientSecret, QObject *parent = nullptr);
+
+    QUrl authorizeUrl(const QString &redirectUri, const QString &state) const;
+    void exchangeCode(const QString &code, const QString &redirectUri, std::function<void(Result<SallaTokens>)> done);
+    void userInfo(const QString &accessToken, std::function<void(Result<Merchant>)> done);
+
+private:
+    void call(QNetworkRequest request, const QByteArray *form, std::function<void(Result<QJsonObject>)> done);
+
+    QUrl m_accountsUrl;
+    QString m_clientId;
+    QString m_clientSecret;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace nomo
