@@ -39,6 +39,8 @@ int reportBadConfig(const DaemonConfig &config)
 
 int main(int argc, char *argv[])
 {
+    // Before any thread exists, so every thread inherits the mask (see SignalWatcher).
+    SignalWatcher::blockTerminationSignals();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"nomo-daemon"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
@@ -81,6 +83,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    SignalWatcher signals;
     Daemon daemon(config);
     if (auto started = daemon.start(); !started) {
         qCCritical(lcStartup).noquote() << "cannot start:" << started.error().detail;
@@ -94,7 +97,6 @@ int main(int argc, char *argv[])
                                   .toJson(QJsonDocument::Compact))
                 + u'\n');
 
-    SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](int number) {
         qCInfo(lcStartup) << "signal" << number << "received, shutting down";
         daemon.stop();

@@ -3,47 +3,48 @@
 #include <QSocketNotifier>
 
 #include <csignal>
-#include <sys/socket.h>
+#include <sys/signalfd.h>
 #include <unistd.h>
 
 namespace nomo {
 
 namespace {
-int s_pipe[2] = {-1, -1};
-
-void onSignal(int number)
+sigset_t terminationSignals()
 {
-    const char byte = static_cast<char>(number);
-    [[maybe_unused]] const auto written = ::write(s_pipe[0], &byte, 1);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    return set;
 }
 } // namespace
+
+void SignalWatcher::blockTerminationSignals()
+{
+    const sigset_t set = terminationSignals();
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
 
 SignalWatcher::SignalWatcher(QObject *parent)
     : QObject(parent)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_pipe) != 0)
+    blockTerminationSignals(); // in case main() did not
+    const sigset_t set = terminationSignals();
+    m_fd = ::signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
+    if (m_fd < 0)
         return;
-    m_notifier = new QSocketNotifier(s_pipe[1], QSocketNotifier::Read, this);
+    m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
-        char byte = 0;
-        if (::read(s_pipe[1], &byte, 1) == 1)
-            Q_EMIT terminationRequested(static_cast<int>(byte));
+        signalfd_siginfo info{};
+        while (::read(m_fd, &info, sizeof info) == static_cast<ssize_t>(sizeof info))
+            Q_EMIT terminationRequested(static_cast<int>(info.ssi_signo));
     });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
 }
 
 SignalWatcher::~SignalWatcher()
 {
-    ::signal(SIGTERM, SIG_DFL);
-    ::signal(SIGINT, SIG_DFL);
-    ::close(s_pipe[0]);
-    ::close(s_pipe[1]);
-    s_pipe[0] = s_pipe[1] = -1;
+    if (m_fd >= 0)
+        ::close(m_fd);
 }
 
 } // namespace nomo
