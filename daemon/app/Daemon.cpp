@@ -74,6 +74,7 @@ Status Daemon::start()
     auto *accounts = new SallaAccountsClient(QUrl(m_config.sallaValue(u"accounts_url"_s)),
                                              m_config.sallaValue(u"client_id"_s),
                                              m_config.sallaValue(u"client_secret"_s),
+                                             Clock::system(),
                                              m_http);
     QString redirectUri = m_config.sallaValue(u"redirect_uri"_s);
     const bool derivedRedirect = redirectUri.isEmpty();

@@ -5,4 +5,5 @@ Q_LOGGING_CATEGORY(lcStartup, "nomo.daemon.startup", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHttp, "nomo.daemon.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWebhooks, "nomo.daemon.webhooks", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEvents, "nomo.daemon.events", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSalla, "nomo.daemon.salla", QtInfoMsg)
 } // namespace nomo

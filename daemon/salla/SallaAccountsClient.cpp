@@ -22,11 +22,13 @@ QUrl endpoint(const QUrl &base, const QString &path)
 }
 } // namespace
 
-SallaAccountsClient::SallaAccountsClient(QUrl accountsUrl, QString clientId, QString clientSecret, QObject *parent)
+SallaAccountsClient::SallaAccountsClient(QUrl accountsUrl, QString clientId, QString clientSecret, const Clock &clock,
+                                         QObject *parent)
     : QObject(parent)
     , m_accountsUrl(std::move(accountsUrl))
     , m_clientId(std::move(clientId))
     , m_clientSecret(std::move(clientSecret))
+    , m_clock(clock)
 {
 }
 
@@ -68,22 +70,31 @@ void SallaAccountsClient::call(QNetworkRequest request, const QByteArray *form, 
     });
 }
 
-void SallaAccountsClient::exchangeCode(const QString &code, const QString &redirectUri, std::function<void(Result<SallaTokens>)> done)
+void SallaAccountsClient::tokenRequest(const QList<std::pair<QString, QString>> &fields, std::function<void(Result<SallaTokens>)> done)
 {
     QUrlQuery form;
-    form.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
-    form.addQueryItem(u"code"_s, QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    for (const auto &[name, value] : fields)
+        form.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     form.addQueryItem(u"client_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
     form.addQueryItem(u"client_secret"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_clientSecret)));
-    form.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
     QNetworkRequest request(endpoint(m_accountsUrl, u"/oauth2/token"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     const QByteArray body = form.toString(QUrl::FullyEncoded).toLatin1();
-    call(request, &body, [done = std::move(done)](Result<QJsonObject> answer) {
+    call(request, &body, [this, done = std::move(done)](Result<QJsonObject> answer) {
         if (!answer)
             return done(fail(answer.error()));
-        done(salla::readTokenResponse(*answer, Clock::system().nowUtc()));
+        done(salla::readTokenResponse(*answer, m_clock.nowUtc()));
     });
+}
+
+void SallaAccountsClient::exchangeCode(const QString &code, const QString &redirectUri, std::function<void(Result<SallaTokens>)> done)
+{
+    tokenRequest({{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code}, {u"redirect_uri"_s, redirectUri}}, std::move(done));
+}
+
+void SallaAccountsClient::refresh(const QString &refreshToken, std::function<void(Result<SallaTokens>)> done)
+{
+    tokenRequest({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}}, std::move(done));
 }
 
 void SallaAccountsClient::userInfo(const QString &accessToken, std::function<void(Result<Merchant>)> done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "domain/Merchant.h"
 #include "domain/SallaTokens.h"
@@ -20,18 +21,23 @@ class SallaAccountsClient : public QObject
     Q_OBJECT
 
 public:
-    SallaAccountsClient(QUrl accountsUrl, QString clientId, QString clientSecret, QObject *parent = nullptr);
+    SallaAccountsClient(QUrl accountsUrl, QString clientId, QString clientSecret, const Clock &clock = Clock::system(),
+                        QObject *parent = nullptr);
 
     QUrl authorizeUrl(const QString &redirectUri, const QString &state) const;
     void exchangeCode(const QString &code, const QString &redirectUri, std::function<void(Result<SallaTokens>)> done);
     void userInfo(const QString &accessToken, std::function<void(Result<Merchant>)> done);
+    // grant_type=refresh_token: both tokens come back new; the old refresh token is dead.
+    void refresh(const QString &refreshToken, std::function<void(Result<SallaTokens>)> done);
 
 private:
+    void tokenRequest(const QList<std::pair<QString, QString>> &fields, std::function<void(Result<SallaTokens>)> done);
     void call(QNetworkRequest request, const QByteArray *form, std::function<void(Result<QJsonObject>)> done);
 
     QUrl m_accountsUrl;
     QString m_clientId;
     QString m_clientSecret;
+    const Clock &m_clock; // turns expires_in into a time
     QNetworkAccessManager m_network;
 };
 

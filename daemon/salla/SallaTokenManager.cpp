@@ -1,0 +1,101 @@
+#include "salla/SallaTokenManager.h"
+
+#include "db/Database.h"
+#include "logging/Logging.h"
+#include "repositories/MerchantRepository.h"
+#include "repositories/SallaTokenRepository.h"
+#include "salla/SallaAccountsClient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+constexpr qint64 kRefreshAheadSecs = 24 * 3600;
+}
+
+SallaTokenManager::SallaTokenManager(QString connectionName, SallaAccountsClient &accounts, const TokenCipher &cipher,
+                                     const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connectionName))
+    , m_accounts(accounts)
+    , m_cipher(cipher)
+    , m_clock(clock)
+{
+}
+
+void SallaTokenManager::accessToken(qint64 merchantId, Callback done)
+{
+    if (m_waiting.contains(merchantId)) { // a refresh is under way: wait for it
+        m_waiting[merchantId].append(std::move(done));
+        return;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto merchant = MerchantRepository(db, m_clock).find(merchantId);
+    if (!merchant)
+        return done(fail(merchant.error()));
+    if (!*merchant || (*merchant)->status == Merchant::Status::Uninstalled)
+        return done(fail(ErrorCode::NotFound, u"merchant.not_installed"_s, u"store %1 has not installed Nomo Flow"_s.arg(merchantId)));
+    if ((*merchant)->status == Merchant::Status::NeedsReauth)
+        return done(fail(ErrorCode::Unauthorized, u"salla.needs_reauth"_s, u"store %1 must authorize Nomo Flow again"_s.arg(merchantId)));
+    auto tokens = SallaTokenRepository(db, TenantContext(merchantId), m_cipher, m_clock).load();
+    if (!tokens)
+        return done(fail(tokens.error()));
+    if (!*tokens)
+        return done(fail(ErrorCode::Unauthorized, u"salla.no_tokens"_s, u"no Salla tokens for store %1 yet"_s.arg(merchantId)));
+    if ((*tokens)->accessExpiresAt.toSecsSinceEpoch() - m_clock.nowUtc().toSecsSinceEpoch() > kRefreshAheadSecs)
+        return done((*tokens)->accessToken);
+    refresh(merchantId, std::move(done));
+}
+
+void SallaTokenManager::refreshAfterRejection(qint64 merchantId, const QString &rejected, Callback done)
+{
+    if (m_waiting.contains(merchantId)) {
+        m_waiting[merchantId].append(std::move(done));
+        return;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto tokens = SallaTokenRepository(db, TenantContext(merchantId), m_cipher, m_clock).load();
+    if (tokens && *tokens && (*tokens)->accessToken != rejected)
+        return done((*tokens)->accessToken); // refreshed meanwhile: use the new one
+    refresh(merchantId, std::move(done));
+}
+
+void SallaTokenManager::refresh(qint64 merchantId, Callback done)
+{
+    m_waiting[merchantId].append(std::move(done));
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto tokens = SallaTokenRepository(db, TenantContext(merchantId), m_cipher, m_clock).load();
+    if (!tokens || !*tokens || (*tokens)->refreshToken.isEmpty()) {
+        return finish(merchantId,
+                      tokens ? Result<QString>(fail(ErrorCode::Unauthorized, u"salla.no_refresh_token"_s,
+                                                    u"store %1 has no refresh token (offline_access missing?)"_s.arg(merchantId)))
+                             : Result<QString>(fail(tokens.error())));
+    }
+    qCInfo(lcSalla) << "refreshing Salla tokens of store" << merchantId;
+    m_accounts.refresh((*tokens)->refreshToken, [this, merchantId](Result<SallaTokens> fresh) {
+        const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (!fresh) {
+            if (fresh.error().code == ErrorCode::Unauthorized) {
+                // Salla refused for good (reused or revoked): do not loop, ask the merchant.
+                qCWarning(lcSalla).noquote() << "store" << merchantId << "needs to authorize again:" << fresh.error().detail;
+                MerchantRepository(db, m_clock).setStatus(merchantId, Merchant::Status::NeedsReauth);
+                return finish(merchantId, fail(ErrorCode::Unauthorized, u"salla.needs_reauth"_s, fresh.error().detail));
+            }
+            return finish(merchantId, fail(fresh.error()));
+        }
+        auto saved = SallaTokenRepository(db, TenantContext(merchantId), m_cipher, m_clock).save(*fresh);
+        if (!saved)
+            return finish(merchantId, fail(saved.error()));
+        finish(merchantId, fresh->accessToken);
+    });
+}
+
+void SallaTokenManager::finish(qint64 merchantId, const Result<QString> &result)
+{
+    const QList<Callback> waiting = m_waiting.take(merchantId);
+    for (const Callback &callback : waiting)
+        callback(result);
+}
+
+} // namespace nomo
