@@ -45,37 +45,25 @@ AbandonedCartRepository::AbandonedCartRepository(QSqlDatabase db, TenantContext 
 
 Result<AbandonedCart> AbandonedCartRepository::find(qint64 id) const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM abandoned_carts WHERE merchant_id = :merchant_id AND id = :id"_s,
-                     {{u"id"_s, id}});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, u"cart.not_found"_s, u"cart %1 does not exist"_s.arg(id));
-    return readCart(*query);
+    return one(u"SELECT "_s + kColumns + u" FROM abandoned_carts WHERE merchant_id = :merchant_id AND id = :id"_s,
+               {{u"id"_s, id}},
+               readCart,
+               Error{ErrorCode::NotFound, u"cart.not_found"_s, u"cart %1 does not exist"_s.arg(id)});
 }
 
 Result<std::optional<AbandonedCart>> AbandonedCartRepository::findBySallaId(qint64 sallaId) const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM abandoned_carts WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
-                     {{u"salla_id"_s, sallaId}});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return std::optional<AbandonedCart>();
-    return std::optional<AbandonedCart>(readCart(*query));
+    return maybeOne(u"SELECT "_s + kColumns + u" FROM abandoned_carts WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+                    {{u"salla_id"_s, sallaId}},
+                    readCart);
 }
 
 Result<QList<AbandonedCart>> AbandonedCartRepository::list(const QString &status, int limit) const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM abandoned_carts WHERE merchant_id = :merchant_id AND status = :status "
-                                                "ORDER BY abandoned_at DESC LIMIT :limit"_s,
-                     {{u"status"_s, status}, {u"limit"_s, limit}});
-    if (!query)
-        return fail(query.error());
-    QList<AbandonedCart> carts;
-    while (query->next())
-        carts.append(readCart(*query));
-    return carts;
+    return all(u"SELECT "_s + kColumns + u" FROM abandoned_carts WHERE merchant_id = :merchant_id AND status = :status "
+                                         "ORDER BY abandoned_at DESC LIMIT :limit"_s,
+               {{u"status"_s, status}, {u"limit"_s, limit}},
+               readCart);
 }
 
 Result<qint64> AbandonedCartRepository::upsert(const AbandonedCart &cart)

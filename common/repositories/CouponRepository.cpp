@@ -100,23 +100,15 @@ CouponRepository::CouponRepository(QSqlDatabase db, TenantContext tenant, const 
 
 Result<Coupon> CouponRepository::find(qint64 id) const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id AND id = :id"_s, {{u"id"_s, id}});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, u"coupon.not_found"_s, u"coupon %1 does not exist"_s.arg(id));
-    return readCoupon(*query);
+    return one(u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id AND id = :id"_s,
+               {{u"id"_s, id}},
+               readCoupon,
+               Error{ErrorCode::NotFound, u"coupon.not_found"_s, u"coupon %1 does not exist"_s.arg(id)});
 }
 
 Result<QList<Coupon>> CouponRepository::list() const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id ORDER BY id"_s);
-    if (!query)
-        return fail(query.error());
-    QList<Coupon> coupons;
-    while (query->next())
-        coupons.append(readCoupon(*query));
-    return coupons;
+    return all(u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id ORDER BY id"_s, {}, readCoupon);
 }
 
 Result<Coupon> CouponRepository::create(const Coupon &coupon)

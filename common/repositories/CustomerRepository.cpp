@@ -39,36 +39,24 @@ CustomerRepository::CustomerRepository(QSqlDatabase db, TenantContext tenant, co
 
 Result<Customer> CustomerRepository::find(qint64 id) const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id AND id = :id"_s,
-                     {{u"id"_s, id}});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, u"customer.not_found"_s, u"customer %1 does not exist"_s.arg(id));
-    return readCustomer(*query);
+    return one(u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id AND id = :id"_s,
+               {{u"id"_s, id}},
+               readCustomer,
+               Error{ErrorCode::NotFound, u"customer.not_found"_s, u"customer %1 does not exist"_s.arg(id)});
 }
 
 Result<std::optional<Customer>> CustomerRepository::findBySallaId(qint64 sallaId) const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
-                     {{u"salla_id"_s, sallaId}});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return std::optional<Customer>();
-    return std::optional<Customer>(readCustomer(*query));
+    return maybeOne(u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+                    {{u"salla_id"_s, sallaId}},
+                    readCustomer);
 }
 
 Result<QList<Customer>> CustomerRepository::list(int limit) const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id ORDER BY id LIMIT :limit"_s,
-                     {{u"limit"_s, limit}});
-    if (!query)
-        return fail(query.error());
-    QList<Customer> customers;
-    while (query->next())
-        customers.append(readCustomer(*query));
-    return customers;
+    return all(u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id ORDER BY id LIMIT :limit"_s,
+               {{u"limit"_s, limit}},
+               readCustomer);
 }
 
 Result<qint64> CustomerRepository::upsert(const Customer &customer)

@@ -48,37 +48,26 @@ OrderRepository::OrderRepository(QSqlDatabase db, TenantContext tenant, const Cl
 
 Result<Order> OrderRepository::find(qint64 id) const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM orders WHERE merchant_id = :merchant_id AND id = :id"_s, {{u"id"_s, id}});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, u"order.not_found"_s, u"order %1 does not exist"_s.arg(id));
-    return readOrder(*query);
+    return one(u"SELECT "_s + kColumns + u" FROM orders WHERE merchant_id = :merchant_id AND id = :id"_s,
+               {{u"id"_s, id}},
+               readOrder,
+               Error{ErrorCode::NotFound, u"order.not_found"_s, u"order %1 does not exist"_s.arg(id)});
 }
 
 Result<std::optional<Order>> OrderRepository::findBySallaId(qint64 sallaId) const
 {
-    auto query = run(u"SELECT "_s + kColumns + u" FROM orders WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
-                     {{u"salla_id"_s, sallaId}});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return std::optional<Order>();
-    return std::optional<Order>(readOrder(*query));
+    return maybeOne(u"SELECT "_s + kColumns + u" FROM orders WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+                    {{u"salla_id"_s, sallaId}},
+                    readOrder);
 }
 
 Result<QList<Order>> OrderRepository::listPlaced(const QDateTime &from, const QDateTime &to, int limit) const
 {
-    auto query = run(u"SELECT "_s + kColumns
-                         + u" FROM orders WHERE merchant_id = :merchant_id AND ordered_at >= :from AND ordered_at < :to "
-                           "ORDER BY ordered_at DESC, id DESC LIMIT :limit"_s,
-                     {{u"from"_s, time::toStorage(from)}, {u"to"_s, time::toStorage(to)}, {u"limit"_s, limit}});
-    if (!query)
-        return fail(query.error());
-    QList<Order> orders;
-    while (query->next())
-        orders.append(readOrder(*query));
-    return orders;
+    return all(u"SELECT "_s + kColumns
+                   + u" FROM orders WHERE merchant_id = :merchant_id AND ordered_at >= :from AND ordered_at < :to "
+                     "ORDER BY ordered_at DESC, id DESC LIMIT :limit"_s,
+               {{u"from"_s, time::toStorage(from)}, {u"to"_s, time::toStorage(to)}, {u"limit"_s, limit}},
+               readOrder);
 }
 
 Result<Money> OrderRepository::revenue(const QDateTime &from, const QDateTime &to) const

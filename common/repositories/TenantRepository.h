@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace nomo {
 
 // Base of every repository over tenant rows. Its run() refuses SQL that does not
@@ -42,6 +44,44 @@ protected:
                             const QJsonObject &payload) const;
 
     qint64 now() const; // epoch milliseconds, from the clock
+
+    // Runs a scoped SELECT and reads its rows with `read(const QSqlQuery &)`.
+    template<typename Read>
+    auto all(const QString &sql, QVariantMap binds, Read read) const -> Result<QList<decltype(read(std::declval<const QSqlQuery &>()))>>
+    {
+        auto query = run(sql, std::move(binds));
+        if (!query)
+            return fail(query.error());
+        QList<decltype(read(std::declval<const QSqlQuery &>()))> rows;
+        while (query->next())
+            rows.append(read(*query));
+        return rows;
+    }
+    // The first row, or nothing.
+    template<typename Read>
+    auto maybeOne(const QString &sql, QVariantMap binds, Read read) const
+        -> Result<std::optional<decltype(read(std::declval<const QSqlQuery &>()))>>
+    {
+        using Row = decltype(read(std::declval<const QSqlQuery &>()));
+        auto query = run(sql, std::move(binds));
+        if (!query)
+            return fail(query.error());
+        if (!query->next())
+            return std::optional<Row>();
+        return std::optional<Row>(read(*query));
+    }
+    // The first row, or `missing` (typically NotFound).
+    template<typename Read>
+    auto one(const QString &sql, QVariantMap binds, Read read, Error missing) const
+        -> Result<decltype(read(std::declval<const QSqlQuery &>()))>
+    {
+        auto row = maybeOne(sql, std::move(binds), read);
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return fail(std::move(missing));
+        return std::move(**row);
+    }
 
     QSqlDatabase m_db;
     TenantContext m_tenant;
