@@ -109,6 +109,17 @@ Status MerchantRepository::markUninstalled(qint64 merchantId, const QDateTime &p
     return {};
 }
 
+Result<QList<qint64>> MerchantRepository::activeIds() const
+{
+    auto query = db::exec(m_db, u"SELECT id FROM merchants WHERE status = 'active' ORDER BY id"_s);
+    if (!query)
+        return fail(query.error());
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
 Result<QList<qint64>> MerchantRepository::duePurges() const
 {
     auto query = db::exec(m_db,

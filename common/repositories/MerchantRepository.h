@@ -25,6 +25,8 @@ public:
     Result<std::optional<Merchant>> find(qint64 merchantId) const;
     Status setStatus(qint64 merchantId, Merchant::Status status);
     Status markUninstalled(qint64 merchantId, const QDateTime &purgeAfter);
+    // Installed stores (status active), for jobs that visit every one.
+    Result<QList<qint64>> activeIds() const;
     // Merchants whose grace period is over; deleting one cascades to all its rows.
     Result<QList<qint64>> duePurges() const;
     Status purge(qint64 merchantId);

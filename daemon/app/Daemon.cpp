@@ -7,7 +7,10 @@
 #include "webhooks/WebhookIntake.h"
 #include "health/HealthRoutes.h"
 #include "oauth/SallaOAuthRoutes.h"
+#include "salla/Reconciler.h"
 #include "salla/SallaAccountsClient.h"
+#include "salla/SallaApiClient.h"
+#include "salla/SallaTokenManager.h"
 #include "http/DaemonHttpServer.h"
 #include "logging/Logging.h"
 
@@ -82,9 +85,17 @@ Status Daemon::start()
                                        m_config.sallaValue(u"oauth_state_ttl_seconds"_s).toInt(), m_http);
     oauth->install(m_http->server());
 
+    // Reconcile: the Merchant API fills what webhooks missed.
+    auto *tokens = new SallaTokenManager(kMainConnection, *accounts, *m_cipher, Clock::system(), m_http);
+    auto *api = new SallaApiClient(QUrl(m_config.sallaValue(u"api_url"_s)), *tokens, m_http);
+    auto *reconciler = new Reconciler(kMainConnection, *api, m_config.sallaValue(u"reconcile_lookback_days"_s).toInt(),
+                                      Clock::system(), m_http);
+    reconciler->start(m_config.sallaValue(u"reconcile_interval_seconds"_s).toInt());
+
     m_worker = new EventWorker(m_config.databaseUrl(), *m_cipher, m_config.purgeGraceDays(), m_config.maxEventAttempts(),
                                m_config.busyTimeoutMs(), Clock::system());
     connect(intake, &WebhookIntake::eventsStored, m_worker, &EventWorker::wake);
+    connect(reconciler, &Reconciler::eventsRecovered, m_worker, &EventWorker::wake);
     m_worker->start();
 
     auto port = m_http->listen(m_config.listenAddress(), m_config.listenPort());

@@ -115,6 +115,8 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"salla.redirect_uri"_s, QString(), u"Custom Mode OAuth callback as Salla sees it (default: this daemon's /oauth/salla/callback)"_s, false,
          [](const QString &v) { return v.isEmpty() ? QString() : httpUrl(v); }},
         {u"salla.oauth_state_ttl_seconds"_s, u"600"_s, u"how long a Custom Mode sign-in may take"_s, false, integerIn(30, 86400)},
+        {u"salla.reconcile_interval_seconds"_s, u"900"_s, u"how often recent orders and carts are pulled to fill missed webhooks"_s, false, integerIn(1, 86400)},
+        {u"salla.reconcile_lookback_days"_s, u"2"_s, u"how many days of orders each reconcile pass looks at"_s, false, integerIn(1, 60)},
         {u"salla.accounts_url"_s, u"https://accounts.salla.sa"_s, u"Salla accounts (OAuth) base URL"_s, false, httpUrl},
         {u"salla.api_url"_s, u"https://api.salla.dev/admin/v2"_s, u"Salla Merchant API base URL"_s, false, httpUrl},
         {u"security.token_key"_s, QString(), u"32-byte key that encrypts Salla tokens at rest"_s, true, checkTokenKey},

@@ -275,3 +275,50 @@ TEST(TokenKeyAtStartup, ADifferentKeyIsAClearStartupError)
     EXPECT_EQ(daemon.runToEnd({}, &out, &err), 1);
     EXPECT_TRUE(err.contains("not configured")) << err.toStdString();
 }
+
+TEST(Reconcile, FillsWhatLostWebhooksMissedAndCountsIt)
+{
+    SimulatorProcess sim;
+    ASSERT_TRUE(sim.start()) << sim.stderrText().toStdString();
+    DaemonProcess daemon;
+    daemon.setEnv(u"NOMO_SALLA_WEBHOOK_SECRET"_s, QString::fromLatin1(kSecret));
+    daemon.setEnv(u"NOMO_SALLA_API_URL"_s, sim.baseUrl() + u"/admin/v2"_s);
+    daemon.setEnv(u"NOMO_SALLA_ACCOUNTS_URL"_s, sim.baseUrl());
+    daemon.setEnv(u"NOMO_SALLA_RECONCILE_INTERVAL_SECONDS"_s, u"1"_s);
+    ASSERT_TRUE(daemon.start()) << daemon.stderrText().toStdString();
+    auto control = [&](const QByteArray &path, const QJsonObject &body) {
+        return RawHttp::request(sim.port(), "POST", "/_sim/" + path, QJsonDocument(body).toJson(QJsonDocument::Compact)).status;
+    };
+    ASSERT_EQ(control("webhooks/target", {{u"url"_s, u"http://127.0.0.1:%1/webhooks/salla"_s.arg(daemon.port())},
+                                          {u"secret"_s, QString::fromLatin1(kSecret)}}), 200);
+    ASSERT_EQ(control("install", {}), 200);
+    ASSERT_EQ(control("events", {{u"event"_s, u"order.created"_s}, {u"count"_s, 2}}), 200); // these arrive
+    // Then the webhooks get lost (a wrong URL in the Partner Portal, say).
+    ASSERT_EQ(control("webhooks/target", {{u"url"_s, u"http://127.0.0.1:9/lost"_s}}), 200);
+    ASSERT_EQ(control("events", {{u"event"_s, u"order.created"_s}, {u"count"_s, 4}}), 200);
+    ASSERT_EQ(control("events", {{u"event"_s, u"abandoned.cart"_s}, {u"count"_s, 3}}), 200);
+
+    auto scalar = [&](const QString &sql) {
+        qint64 value = -1;
+        {
+            auto db = nomo::db::open(nomo::DatabaseUrl::sqlite(daemon.dataDir() + u"/nomo.db"_s), u"reconcile-reader"_s);
+            auto query = nomo::db::exec(*db, sql);
+            if (query && query->next())
+                value = query->value(0).toLongLong();
+        }
+        nomo::db::close(u"reconcile-reader"_s);
+        return value;
+    };
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired() && (scalar(u"SELECT COUNT(*) FROM orders"_s) < 6 || scalar(u"SELECT COUNT(*) FROM abandoned_carts"_s) < 3))
+        QThread::msleep(100);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM orders"_s), 6);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM abandoned_carts"_s), 3);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM events WHERE source = 'reconcile'"_s), 7); // 4 orders + 3 carts recovered
+    QThread::msleep(1500); // another pass or two: nothing more to recover
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM events WHERE source = 'reconcile'"_s), 7);
+    qint64 sold = 0;
+    for (const QJsonValue &store : RawHttp::get(sim.port(), "/_sim/state").json()[u"stores"_s].toArray())
+        sold += store[u"orders_total_halalas"_s].toInteger();
+    EXPECT_EQ(scalar(u"SELECT SUM(total_halalas) FROM orders"_s), sold);
+}
