@@ -1,5 +1,6 @@
 #include "app/Daemon.h"
 
+#include "app/PurgeJob.h"
 #include "app/TokenKeySetup.h"
 #include "db/Database.h"
 #include "security/TokenCipher.h"
@@ -91,6 +92,7 @@ Status Daemon::start()
     auto *reconciler = new Reconciler(kMainConnection, *api, m_config.sallaValue(u"reconcile_lookback_days"_s).toInt(),
                                       Clock::system(), m_http);
     reconciler->start(m_config.sallaValue(u"reconcile_interval_seconds"_s).toInt());
+    (new PurgeJob(kMainConnection, Clock::system(), m_http))->start();
 
     m_worker = new EventWorker(m_config.databaseUrl(), *m_cipher, m_config.purgeGraceDays(), m_config.maxEventAttempts(),
                                m_config.busyTimeoutMs(), Clock::system());
