@@ -6,6 +6,8 @@
 #include "repositories/SallaTokenRepository.h"
 #include "salla/SallaAccountsClient.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace nomo {
@@ -72,23 +74,73 @@ void SallaTokenManager::refresh(qint64 merchantId, Callback done)
                                                     u"store %1 has no refresh token (offline_access missing?)"_s.arg(merchantId)))
                              : Result<QString>(fail(tokens.error())));
     }
+    if (db::engineOf(db) != DbEngine::Postgres)
+        return refreshLocked(merchantId, (*tokens)->refreshToken, false);
+    // Another instance may be refreshing this very token: one of us only.
+    auto locked = db::exec(db, u"SELECT pg_try_advisory_lock(:key)"_s, {{u"key"_s, merchantId}});
+    if (!locked || !locked->next())
+        return finish(merchantId, fail(locked ? Error{ErrorCode::DatabaseError, u"db.failed"_s, u"advisory lock"_s} : locked.error()));
+    if (!locked->value(0).toBool())
+        return awaitOtherInstance(merchantId, (*tokens)->version, 0);
+    // Under the lock, read again: the other instance may have finished just before.
+    auto current = SallaTokenRepository(db, TenantContext(merchantId), m_cipher, m_clock).load();
+    if (current && *current && (*current)->version != (*tokens)->version) {
+        releaseAdvisoryLock(merchantId);
+        return finish(merchantId, (*current)->accessToken);
+    }
+    refreshLocked(merchantId, (*tokens)->refreshToken, true);
+}
+
+void SallaTokenManager::refreshLocked(qint64 merchantId, const QString &refreshToken, bool holdsAdvisoryLock)
+{
     qCInfo(lcSalla) << "refreshing Salla tokens of store" << merchantId;
-    m_accounts.refresh((*tokens)->refreshToken, [this, merchantId](Result<SallaTokens> fresh) {
+    m_accounts.refresh(refreshToken, [this, merchantId, holdsAdvisoryLock](Result<SallaTokens> fresh) {
         const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        Result<QString> outcome = fail(ErrorCode::Internal, u"salla.refresh"_s, QString());
         if (!fresh) {
             if (fresh.error().code == ErrorCode::Unauthorized) {
                 // Salla refused for good (reused or revoked): do not loop, ask the merchant.
                 qCWarning(lcSalla).noquote() << "store" << merchantId << "needs to authorize again:" << fresh.error().detail;
                 MerchantRepository(db, m_clock).setStatus(merchantId, Merchant::Status::NeedsReauth);
-                return finish(merchantId, fail(ErrorCode::Unauthorized, u"salla.needs_reauth"_s, fresh.error().detail));
+                outcome = fail(ErrorCode::Unauthorized, u"salla.needs_reauth"_s, fresh.error().detail);
+            } else {
+                outcome = fail(fresh.error());
             }
-            return finish(merchantId, fail(fresh.error()));
+        } else if (auto saved = SallaTokenRepository(db, TenantContext(merchantId), m_cipher, m_clock).save(*fresh); !saved) {
+            outcome = fail(saved.error());
+        } else {
+            outcome = fresh->accessToken;
         }
-        auto saved = SallaTokenRepository(db, TenantContext(merchantId), m_cipher, m_clock).save(*fresh);
-        if (!saved)
-            return finish(merchantId, fail(saved.error()));
-        finish(merchantId, fresh->accessToken);
+        if (holdsAdvisoryLock)
+            releaseAdvisoryLock(merchantId);
+        finish(merchantId, outcome);
     });
+}
+
+void SallaTokenManager::awaitOtherInstance(qint64 merchantId, qint64 versionBefore, int polls)
+{
+    QTimer::singleShot(200, this, [this, merchantId, versionBefore, polls] {
+        const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        auto merchant = MerchantRepository(db, m_clock).find(merchantId);
+        if (merchant && *merchant && (*merchant)->status == Merchant::Status::NeedsReauth)
+            return finish(merchantId, fail(ErrorCode::Unauthorized, u"salla.needs_reauth"_s, u"store must authorize again"_s));
+        auto tokens = SallaTokenRepository(db, TenantContext(merchantId), m_cipher, m_clock).load();
+        if (tokens && *tokens && (*tokens)->version != versionBefore)
+            return finish(merchantId, (*tokens)->accessToken);
+        if (polls < 150) // 30 s: longer than any token call may take
+            return awaitOtherInstance(merchantId, versionBefore, polls + 1);
+        // The other instance vanished mid-refresh: try ourselves, for everyone waiting.
+        const QList<Callback> waiting = m_waiting.take(merchantId);
+        refresh(merchantId, [waiting](Result<QString> result) {
+            for (const Callback &callback : waiting)
+                callback(result);
+        });
+    });
+}
+
+void SallaTokenManager::releaseAdvisoryLock(qint64 merchantId)
+{
+    db::exec(QSqlDatabase::database(m_connection, false), u"SELECT pg_advisory_unlock(:key)"_s, {{u"key"_s, merchantId}});
 }
 
 void SallaTokenManager::finish(qint64 merchantId, const Result<QString> &result)

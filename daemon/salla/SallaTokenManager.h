@@ -18,6 +18,8 @@ class TokenCipher;
 // ahead, REFERENCE.md §2.4) or when the API said 401. Refreshes are single-flight per
 // merchant: callers that need a token while a refresh is under way wait for that one
 // refresh, because a second use of a refresh token makes Salla revoke the whole chain.
+// Across daemon instances sharing PostgreSQL, the refresh runs under an advisory lock
+// on the merchant: an instance that finds it taken waits for the other's new tokens.
 // Both new tokens are saved (sealed) before anyone is answered. A refresh Salla
 // refuses marks the merchant needs_reauth and is not tried again until a reinstall.
 class SallaTokenManager : public QObject
@@ -36,6 +38,9 @@ public:
 
 private:
     void refresh(qint64 merchantId, Callback done);
+    void refreshLocked(qint64 merchantId, const QString &refreshToken, bool holdsAdvisoryLock);
+    void awaitOtherInstance(qint64 merchantId, qint64 versionBefore, int polls);
+    void releaseAdvisoryLock(qint64 merchantId);
     void finish(qint64 merchantId, const Result<QString> &result);
 
     QString m_connection;

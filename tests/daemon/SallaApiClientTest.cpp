@@ -155,3 +155,49 @@ TEST_F(SallaApiClientTest, ARefusedRefreshAsksForReauthorizationAndStops)
     EXPECT_EQ(second.error().messageKey, u"salla.needs_reauth"_s);
     EXPECT_EQ(simRefreshes(), refreshes); // no loop against Salla
 }
+
+TEST(SallaTokenRefreshAcrossInstances, TwoDaemonsOnPostgresqlRefreshOnce)
+{
+    SimulatorProcess sim;
+    ASSERT_TRUE(sim.start()) << sim.stderrText().toStdString();
+    QString why;
+    auto database = TestDatabase::create(TestEngine::Postgres, &why);
+    if (!database) {
+        if (TestDatabase::postgresRequired())
+            FAIL() << why.toStdString();
+        GTEST_SKIP() << why.toStdString();
+    }
+    const TokenCipher cipher = *TokenCipher::fromBytes(TokenCipher::generateKey());
+    const QJsonObject installed =
+        RawHttp::request(sim.port(), "POST", "/_sim/install", "{}").json();
+    Merchant merchant;
+    merchant.id = kStore;
+    merchant.status = Merchant::Status::Active;
+    ASSERT_TRUE(MerchantRepository(database->db()).upsert(merchant));
+    ASSERT_TRUE(SallaTokenRepository(database->db(), TenantContext(kStore), cipher)
+                    .save({installed[u"access_token"_s].toString(), installed[u"refresh_token"_s].toString(),
+                           QDateTime::currentDateTimeUtc().addDays(14), QDateTime::currentDateTimeUtc().addDays(30), u"offline_access"_s, 0}));
+    ASSERT_EQ(RawHttp::request(sim.port(), "POST", "/_sim/tokens/expire", "{}").status, 200);
+
+    // Two "instances": each its own connection, token manager and client.
+    const QSqlDatabase second = database->openAnother(u"instance2"_s);
+    SallaAccountsClient accounts(QUrl(sim.baseUrl()), u"nomo-sim-client"_s, u"nomo-sim-client-secret"_s);
+    SallaTokenManager first(database->db().connectionName(), accounts, cipher);
+    SallaTokenManager other(second.connectionName(), accounts, cipher);
+    SallaApiClient apiA(QUrl(sim.baseUrl() + u"/admin/v2"_s), first);
+    SallaApiClient apiB(QUrl(sim.baseUrl() + u"/admin/v2"_s), other);
+    int answered = 0;
+    int succeeded = 0;
+    QEventLoop loop;
+    for (SallaApiClient *api : {&apiA, &apiB, &apiA, &apiB}) {
+        api->get(kStore, u"/store/info"_s, {}, [&](Result<QJsonObject> answer) {
+            succeeded += answer.has_value();
+            if (++answered == 4)
+                loop.quit();
+        });
+    }
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    EXPECT_EQ(succeeded, 4);
+    EXPECT_EQ(RawHttp::get(sim.port(), "/_sim/state").json()[u"refreshes"_s].toInt(), 1);
+}
