@@ -9,27 +9,28 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 namespace {
-const QString kColumns = u"id, salla_id, first_name, last_name, email, mobile, city, country, created_at, updated_at"_s;
+    const QString kColumns =
+        u"id, salla_id, first_name, last_name, email, mobile, city, country, created_at, updated_at"_s;
 
-Customer readCustomer(const QSqlQuery &q)
-{
-    return Customer{q.value(0).toLongLong(),
-                    q.value(1).toLongLong(),
-                    q.value(2).toString(),
-                    q.value(3).toString(),
-                    q.value(4).toString(),
-                    q.value(5).toString(),
-                    q.value(6).toString(),
-                    q.value(7).toString(),
-                    time::fromStorage(q.value(8).toLongLong()),
-                    time::fromStorage(q.value(9).toLongLong())};
-}
+    Customer readCustomer(const QSqlQuery &q)
+    {
+        return Customer { q.value(0).toLongLong(),
+            q.value(1).toLongLong(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            q.value(5).toString(),
+            q.value(6).toString(),
+            q.value(7).toString(),
+            time::fromStorage(q.value(8).toLongLong()),
+            time::fromStorage(q.value(9).toLongLong()) };
+    }
 
-bool sameFields(const Customer &a, const Customer &b)
-{
-    return a.firstName == b.firstName && a.lastName == b.lastName && a.email == b.email && a.mobile == b.mobile
-        && a.city == b.city && a.country == b.country;
-}
+    bool sameFields(const Customer &a, const Customer &b)
+    {
+        return a.firstName == b.firstName && a.lastName == b.lastName && a.email == b.email && a.mobile == b.mobile
+            && a.city == b.city && a.country == b.country;
+    }
 } // namespace
 
 CustomerRepository::CustomerRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock)
@@ -40,23 +41,24 @@ CustomerRepository::CustomerRepository(QSqlDatabase db, TenantContext tenant, co
 Result<Customer> CustomerRepository::find(qint64 id) const
 {
     return one(u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id AND id = :id"_s,
-               {{u"id"_s, id}},
-               readCustomer,
-               Error{ErrorCode::NotFound, u"customer.not_found"_s, u"customer %1 does not exist"_s.arg(id)});
+        { { u"id"_s, id } },
+        readCustomer,
+        Error { ErrorCode::NotFound, u"customer.not_found"_s, u"customer %1 does not exist"_s.arg(id) });
 }
 
 Result<std::optional<Customer>> CustomerRepository::findBySallaId(qint64 sallaId) const
 {
-    return maybeOne(u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
-                    {{u"salla_id"_s, sallaId}},
-                    readCustomer);
+    return maybeOne(
+        u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+        { { u"salla_id"_s, sallaId } },
+        readCustomer);
 }
 
 Result<QList<Customer>> CustomerRepository::list(int limit) const
 {
     return all(u"SELECT "_s + kColumns + u" FROM customers WHERE merchant_id = :merchant_id ORDER BY id LIMIT :limit"_s,
-               {{u"limit"_s, limit}},
-               readCustomer);
+        { { u"limit"_s, limit } },
+        readCustomer);
 }
 
 Result<qint64> CustomerRepository::upsert(const Customer &customer)
@@ -72,40 +74,29 @@ Result<qint64> CustomerRepository::upsert(const Customer &customer)
     if (*existing && sameFields(**existing, customer))
         return (*existing)->id; // a redelivery: nothing to write, nothing to announce
 
-    const QVariantMap fields{{u"salla_id"_s, customer.sallaId},
-                             {u"first_name"_s, customer.firstName},
-                             {u"last_name"_s, customer.lastName},
-                             {u"email"_s, customer.email},
-                             {u"mobile"_s, customer.mobile},
-                             {u"city"_s, customer.city},
-                             {u"country"_s, customer.country},
-                             {u"now"_s, now()}};
-    qint64 id = 0;
-    if (*existing) {
-        id = (*existing)->id;
-        auto updated = run(u"UPDATE customers SET first_name = :first_name, last_name = :last_name, email = :email, "
-                           "mobile = :mobile, city = :city, country = :country, updated_at = :now "
-                           "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
-                           fields);
-        if (!updated)
-            return fail(updated.error());
-    } else {
-        QVariantMap binds = fields;
-        binds.insert(u"now2"_s, now());
-        auto inserted = insertReturningId(u"INSERT INTO customers (merchant_id, salla_id, first_name, last_name, email, mobile, "
-                                          "city, country, created_at, updated_at) VALUES (:merchant_id, :salla_id, "
-                                          ":first_name, :last_name, :email, :mobile, :city, :country, :now, :now2)"_s,
-                                          binds);
-        if (!inserted)
-            return fail(inserted.error());
-        id = *inserted;
-    }
-    auto saved = find(id);
-    if (!saved)
-        return fail(saved.error());
-    if (auto done = commitWithChange(*transaction, u"customer"_s, QString::number(id), u"upsert"_s, toJson(*saved)); !done)
-        return fail(done.error());
-    return id;
+    const QVariantMap fields { { u"salla_id"_s, customer.sallaId },
+        { u"first_name"_s, customer.firstName },
+        { u"last_name"_s, customer.lastName },
+        { u"email"_s, customer.email },
+        { u"mobile"_s, customer.mobile },
+        { u"city"_s, customer.city },
+        { u"country"_s, customer.country } };
+    return writeUpsert(*transaction,
+        *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
+        u"UPDATE customers SET first_name = :first_name, last_name = :last_name, email = :email, "
+        "mobile = :mobile, city = :city, country = :country, updated_at = :now "
+        "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+        u"INSERT INTO customers (merchant_id, salla_id, first_name, last_name, email, mobile, "
+        "city, country, created_at, updated_at) VALUES (:merchant_id, :salla_id, "
+        ":first_name, :last_name, :email, :mobile, :city, :country, :now, :now2)"_s,
+        fields,
+        u"customer"_s,
+        [this](qint64 id) -> Result<QJsonObject> {
+            auto saved = find(id);
+            if (!saved)
+                return fail(saved.error());
+            return toJson(*saved);
+        });
 }
 
 } // namespace nomo

@@ -9,36 +9,38 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 namespace {
-const QString kColumns = u"id, salla_id, reference_id, customer_id, status, total_halalas, discount_halalas, coupon_code, "
-                         "payment_method, city, item_count, ordered_at, created_at, updated_at"_s;
+    const QString kColumns =
+        u"id, salla_id, reference_id, customer_id, status, total_halalas, discount_halalas, coupon_code, "
+        "payment_method, city, item_count, ordered_at, created_at, updated_at"_s;
 
-Order readOrder(const QSqlQuery &q)
-{
-    Order o;
-    o.id = q.value(0).toLongLong();
-    o.sallaId = q.value(1).toLongLong();
-    o.referenceId = q.value(2).toString();
-    if (!q.value(3).isNull())
-        o.customerId = q.value(3).toLongLong();
-    o.status = q.value(4).toString();
-    o.total = Money::fromHalalas(q.value(5).toLongLong());
-    o.discount = Money::fromHalalas(q.value(6).toLongLong());
-    o.couponCode = q.value(7).toString();
-    o.paymentMethod = q.value(8).toString();
-    o.city = q.value(9).toString();
-    o.itemCount = q.value(10).toInt();
-    o.orderedAt = time::fromStorage(q.value(11).toLongLong());
-    o.createdAt = time::fromStorage(q.value(12).toLongLong());
-    o.updatedAt = time::fromStorage(q.value(13).toLongLong());
-    return o;
-}
+    Order readOrder(const QSqlQuery &q)
+    {
+        Order o;
+        o.id = q.value(0).toLongLong();
+        o.sallaId = q.value(1).toLongLong();
+        o.referenceId = q.value(2).toString();
+        if (!q.value(3).isNull())
+            o.customerId = q.value(3).toLongLong();
+        o.status = q.value(4).toString();
+        o.total = Money::fromHalalas(q.value(5).toLongLong());
+        o.discount = Money::fromHalalas(q.value(6).toLongLong());
+        o.couponCode = q.value(7).toString();
+        o.paymentMethod = q.value(8).toString();
+        o.city = q.value(9).toString();
+        o.itemCount = q.value(10).toInt();
+        o.orderedAt = time::fromStorage(q.value(11).toLongLong());
+        o.createdAt = time::fromStorage(q.value(12).toLongLong());
+        o.updatedAt = time::fromStorage(q.value(13).toLongLong());
+        return o;
+    }
 
-bool sameFields(const Order &a, const Order &b)
-{
-    return a.referenceId == b.referenceId && a.customerId == b.customerId && a.status == b.status && a.total == b.total
-        && a.discount == b.discount && a.couponCode == b.couponCode && a.paymentMethod == b.paymentMethod
-        && a.city == b.city && a.itemCount == b.itemCount && a.orderedAt == b.orderedAt;
-}
+    bool sameFields(const Order &a, const Order &b)
+    {
+        return a.referenceId == b.referenceId && a.customerId == b.customerId && a.status == b.status
+            && a.total == b.total && a.discount == b.discount && a.couponCode == b.couponCode
+            && a.paymentMethod == b.paymentMethod && a.city == b.city && a.itemCount == b.itemCount
+            && a.orderedAt == b.orderedAt;
+    }
 } // namespace
 
 OrderRepository::OrderRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock)
@@ -49,32 +51,33 @@ OrderRepository::OrderRepository(QSqlDatabase db, TenantContext tenant, const Cl
 Result<Order> OrderRepository::find(qint64 id) const
 {
     return one(u"SELECT "_s + kColumns + u" FROM orders WHERE merchant_id = :merchant_id AND id = :id"_s,
-               {{u"id"_s, id}},
-               readOrder,
-               Error{ErrorCode::NotFound, u"order.not_found"_s, u"order %1 does not exist"_s.arg(id)});
+        { { u"id"_s, id } },
+        readOrder,
+        Error { ErrorCode::NotFound, u"order.not_found"_s, u"order %1 does not exist"_s.arg(id) });
 }
 
 Result<std::optional<Order>> OrderRepository::findBySallaId(qint64 sallaId) const
 {
-    return maybeOne(u"SELECT "_s + kColumns + u" FROM orders WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
-                    {{u"salla_id"_s, sallaId}},
-                    readOrder);
+    return maybeOne(
+        u"SELECT "_s + kColumns + u" FROM orders WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+        { { u"salla_id"_s, sallaId } },
+        readOrder);
 }
 
 Result<QList<Order>> OrderRepository::listPlaced(const QDateTime &from, const QDateTime &to, int limit) const
 {
     return all(u"SELECT "_s + kColumns
-                   + u" FROM orders WHERE merchant_id = :merchant_id AND ordered_at >= :from AND ordered_at < :to "
-                     "ORDER BY ordered_at DESC, id DESC LIMIT :limit"_s,
-               {{u"from"_s, time::toStorage(from)}, {u"to"_s, time::toStorage(to)}, {u"limit"_s, limit}},
-               readOrder);
+            + u" FROM orders WHERE merchant_id = :merchant_id AND ordered_at >= :from AND ordered_at < :to "
+              "ORDER BY ordered_at DESC, id DESC LIMIT :limit"_s,
+        { { u"from"_s, time::toStorage(from) }, { u"to"_s, time::toStorage(to) }, { u"limit"_s, limit } },
+        readOrder);
 }
 
 Result<Money> OrderRepository::revenue(const QDateTime &from, const QDateTime &to) const
 {
     auto query = run(u"SELECT COALESCE(SUM(total_halalas), 0) FROM orders WHERE merchant_id = :merchant_id "
                      "AND ordered_at >= :from AND ordered_at < :to AND status <> 'canceled'"_s,
-                     {{u"from"_s, time::toStorage(from)}, {u"to"_s, time::toStorage(to)}});
+        { { u"from"_s, time::toStorage(from) }, { u"to"_s, time::toStorage(to) } });
     if (!query)
         return fail(query.error());
     return Money::fromHalalas(query->next() ? query->value(0).toLongLong() : 0);
@@ -95,48 +98,38 @@ Result<qint64> OrderRepository::upsert(const Order &order)
     if (*existing && sameFields(**existing, order))
         return (*existing)->id;
 
-    const QVariantMap fields{
-        {u"salla_id"_s, order.sallaId},
-        {u"reference_id"_s, order.referenceId},
-        {u"customer_id"_s, order.customerId ? QVariant(*order.customerId) : QVariant(QMetaType::fromType<qint64>())},
-        {u"status"_s, order.status},
-        {u"total"_s, order.total.halalas()},
-        {u"discount"_s, order.discount.halalas()},
-        {u"coupon_code"_s, order.couponCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(order.couponCode)},
-        {u"payment_method"_s, order.paymentMethod},
-        {u"city"_s, order.city},
-        {u"item_count"_s, order.itemCount},
-        {u"ordered_at"_s, time::toStorage(order.orderedAt)},
-        {u"now"_s, now()},
-        {u"now2"_s, now()}};
-    qint64 id = 0;
-    if (*existing) {
-        id = (*existing)->id;
-        auto updated = run(u"UPDATE orders SET reference_id = :reference_id, customer_id = :customer_id, status = :status, "
-                           "total_halalas = :total, discount_halalas = :discount, coupon_code = :coupon_code, "
-                           "payment_method = :payment_method, city = :city, item_count = :item_count, "
-                           "ordered_at = :ordered_at, updated_at = :now "
-                           "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
-                           fields);
-        if (!updated)
-            return fail(updated.error());
-    } else {
-        auto inserted = insertReturningId(
-            u"INSERT INTO orders (merchant_id, salla_id, reference_id, customer_id, status, total_halalas, discount_halalas, "
-            "coupon_code, payment_method, city, item_count, ordered_at, created_at, updated_at) VALUES (:merchant_id, "
-            ":salla_id, :reference_id, :customer_id, :status, :total, :discount, :coupon_code, :payment_method, :city, "
-            ":item_count, :ordered_at, :now, :now2)"_s,
-            fields);
-        if (!inserted)
-            return fail(inserted.error());
-        id = *inserted;
-    }
-    auto saved = find(id);
-    if (!saved)
-        return fail(saved.error());
-    if (auto done = commitWithChange(*transaction, u"order"_s, QString::number(id), u"upsert"_s, toJson(*saved)); !done)
-        return fail(done.error());
-    return id;
+    const QVariantMap fields { { u"salla_id"_s, order.sallaId },
+        { u"reference_id"_s, order.referenceId },
+        { u"customer_id"_s, order.customerId ? QVariant(*order.customerId) : QVariant(QMetaType::fromType<qint64>()) },
+        { u"status"_s, order.status },
+        { u"total"_s, order.total.halalas() },
+        { u"discount"_s, order.discount.halalas() },
+        { u"coupon_code"_s,
+            order.couponCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(order.couponCode) },
+        { u"payment_method"_s, order.paymentMethod },
+        { u"city"_s, order.city },
+        { u"item_count"_s, order.itemCount },
+        { u"ordered_at"_s, time::toStorage(order.orderedAt) } };
+    return writeUpsert(*transaction,
+        *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
+        u"UPDATE orders SET reference_id = :reference_id, customer_id = :customer_id, status = :status, "
+        "total_halalas = :total, discount_halalas = :discount, coupon_code = :coupon_code, "
+        "payment_method = :payment_method, city = :city, item_count = :item_count, "
+        "ordered_at = :ordered_at, updated_at = :now "
+        "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+        u"INSERT INTO orders (merchant_id, salla_id, reference_id, customer_id, status, total_halalas, "
+        u"discount_halalas, "
+        "coupon_code, payment_method, city, item_count, ordered_at, created_at, updated_at) VALUES (:merchant_id, "
+        ":salla_id, :reference_id, :customer_id, :status, :total, :discount, :coupon_code, :payment_method, :city, "
+        ":item_count, :ordered_at, :now, :now2)"_s,
+        fields,
+        u"order"_s,
+        [this](qint64 id) -> Result<QJsonObject> {
+            auto saved = find(id);
+            if (!saved)
+                return fail(saved.error());
+            return toJson(*saved);
+        });
 }
 
 } // namespace nomo

@@ -45,27 +45,57 @@ Result<qint64> TenantRepository::insertReturningId(const QString &sql, QVariantM
     return query->value(0).toLongLong();
 }
 
-Error TenantRepository::missOrConflict(const QString &table, const QString &idColumn, const QVariant &id, const QString &what) const
+Error TenantRepository::missOrConflict(
+    const QString &table, const QString &idColumn, const QVariant &id, const QString &what) const
 {
-    auto exists = run(u"SELECT 1 FROM %1 WHERE merchant_id = :merchant_id AND %2 = :id"_s.arg(table, idColumn),
-                      {{u"id"_s, id}});
+    auto exists = run(
+        u"SELECT 1 FROM %1 WHERE merchant_id = :merchant_id AND %2 = :id"_s.arg(table, idColumn), { { u"id"_s, id } });
     if (!exists)
         return exists.error();
     if (exists->next())
-        return Error{ErrorCode::Conflict, u"db.version_conflict"_s, what + u" was changed by someone else"_s};
-    return Error{ErrorCode::NotFound, u"db.not_found"_s, what + u" does not exist"_s};
+        return Error { ErrorCode::Conflict, u"db.version_conflict"_s, what + u" was changed by someone else"_s };
+    return Error { ErrorCode::NotFound, u"db.not_found"_s, what + u" does not exist"_s };
 }
 
 Status TenantRepository::commitWithChange(db::Transaction &transaction,
-                                          const QString &entity,
-                                          const QString &entityId,
-                                          const QString &op,
-                                          const QJsonObject &payload) const
+    const QString &entity,
+    const QString &entityId,
+    const QString &op,
+    const QJsonObject &payload) const
 {
     auto appended = ChangeFeedRepository(m_db, m_tenant, m_clock).append(entity, entityId, op, payload);
     if (!appended)
         return fail(appended.error());
     return transaction.commit();
+}
+
+Result<qint64> TenantRepository::writeUpsert(db::Transaction &transaction,
+    std::optional<qint64> existingId,
+    const QString &updateSql,
+    const QString &insertSql,
+    QVariantMap fields,
+    const QString &entity,
+    const std::function<Result<QJsonObject>(qint64)> &payload) const
+{
+    fields.insert(u"now"_s, now());
+    fields.insert(u"now2"_s, now());
+    qint64 id = 0;
+    if (existingId) {
+        id = *existingId;
+        if (auto updated = run(updateSql, fields); !updated)
+            return fail(updated.error());
+    } else {
+        auto inserted = insertReturningId(insertSql, fields);
+        if (!inserted)
+            return fail(inserted.error());
+        id = *inserted;
+    }
+    auto saved = payload(id);
+    if (!saved)
+        return fail(saved.error());
+    if (auto done = commitWithChange(transaction, entity, QString::number(id), u"upsert"_s, *saved); !done)
+        return fail(done.error());
+    return id;
 }
 
 qint64 TenantRepository::now() const

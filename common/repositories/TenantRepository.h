@@ -1,16 +1,17 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "db/Database.h"
-#include "repositories/TenantContext.h"
+#include <functional>
+#include <optional>
 
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantMap>
 
-#include <optional>
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "db/Database.h"
+#include "repositories/TenantContext.h"
 
 namespace nomo {
 
@@ -38,16 +39,28 @@ protected:
     // Appends to this merchant's change feed, then commits: the end of every mutation,
     // so the row and its change become visible together or not at all.
     Status commitWithChange(db::Transaction &transaction,
-                            const QString &entity,
-                            const QString &entityId,
-                            const QString &op,
-                            const QJsonObject &payload) const;
+        const QString &entity,
+        const QString &entityId,
+        const QString &op,
+        const QJsonObject &payload) const;
 
     qint64 now() const; // epoch milliseconds, from the clock
 
+    // The write half of an upsert keyed by Salla's id: UPDATE the existing row (when
+    // `existingId` is set) or INSERT a new one, then announce the saved row, read back
+    // by `payload`, on the change feed and commit. Binds :now and :now2 itself.
+    Result<qint64> writeUpsert(db::Transaction &transaction,
+        std::optional<qint64> existingId,
+        const QString &updateSql,
+        const QString &insertSql,
+        QVariantMap fields,
+        const QString &entity,
+        const std::function<Result<QJsonObject>(qint64)> &payload) const;
+
     // Runs a scoped SELECT and reads its rows with `read(const QSqlQuery &)`.
-    template<typename Read>
-    auto all(const QString &sql, QVariantMap binds, Read read) const -> Result<QList<decltype(read(std::declval<const QSqlQuery &>()))>>
+    template <typename Read>
+    auto all(const QString &sql, QVariantMap binds, Read read) const
+        -> Result<QList<decltype(read(std::declval<const QSqlQuery &>()))>>
     {
         auto query = run(sql, std::move(binds));
         if (!query)
@@ -58,7 +71,7 @@ protected:
         return rows;
     }
     // The first row, or nothing.
-    template<typename Read>
+    template <typename Read>
     auto maybeOne(const QString &sql, QVariantMap binds, Read read) const
         -> Result<std::optional<decltype(read(std::declval<const QSqlQuery &>()))>>
     {
@@ -71,7 +84,7 @@ protected:
         return std::optional<Row>(read(*query));
     }
     // The first row, or `missing` (typically NotFound).
-    template<typename Read>
+    template <typename Read>
     auto one(const QString &sql, QVariantMap binds, Read read, Error missing) const
         -> Result<decltype(read(std::declval<const QSqlQuery &>()))>
     {
