@@ -6,9 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-namespace {
-
-QString typeName(const QJsonValue &value)
+QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null: return u"null"_s;
@@ -17,10 +15,12 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::String: return u"string"_s;
     case QJsonValue::Array: return u"array"_s;
     case QJsonValue::Object: return u"object"_s;
-    case QJsonValue::Undefined: return u"nothing"_s;
+    case QJsonValue::Undefined: return u"missing"_s;
     }
     return u"unknown"_s;
 }
+
+namespace {
 
 // Deepest nesting of arrays and objects, counting only brackets outside strings.
 int nestingDepth(const QByteArray &bytes, int stopAbove)
@@ -127,7 +127,7 @@ Result<QString> JsonField::toString() const
     if (auto ok = present(); !ok)
         return fail(ok.error());
     if (!m_value.isString())
-        return fail(error(u"expected a string, got "_s + typeName(m_value)));
+        return fail(error(u"expected a string, got "_s + jsonTypeName(m_value)));
     return m_value.toString();
 }
 
@@ -152,7 +152,7 @@ Result<bool> JsonField::toBool() const
         if (text == u"false" || text == u"0")
             return false;
     }
-    return fail(error(u"expected a boolean, got "_s + typeName(m_value)));
+    return fail(error(u"expected a boolean, got "_s + jsonTypeName(m_value)));
 }
 
 Result<qint64> JsonField::toInteger() const
@@ -160,7 +160,7 @@ Result<qint64> JsonField::toInteger() const
     if (auto ok = present(); !ok)
         return fail(ok.error());
     if (!m_value.isDouble())
-        return fail(error(u"expected an integer, got "_s + typeName(m_value)));
+        return fail(error(u"expected an integer, got "_s + jsonTypeName(m_value)));
     // Qt 6 keeps JSON integers as 64-bit integers; toInteger() fails for fractions.
     constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
     const qint64 integer = m_value.toInteger(sentinel);
@@ -189,7 +189,7 @@ Result<double> JsonField::toDouble() const
     if (auto ok = present(); !ok)
         return fail(ok.error());
     if (!m_value.isDouble() || !std::isfinite(m_value.toDouble()))
-        return fail(error(u"expected a number, got "_s + typeName(m_value)));
+        return fail(error(u"expected a number, got "_s + jsonTypeName(m_value)));
     return m_value.toDouble();
 }
 
@@ -198,7 +198,7 @@ Result<QJsonObject> JsonField::toObject() const
     if (auto ok = present(); !ok)
         return fail(ok.error());
     if (!m_value.isObject())
-        return fail(error(u"expected an object, got "_s + typeName(m_value)));
+        return fail(error(u"expected an object, got "_s + jsonTypeName(m_value)));
     return m_value.toObject();
 }
 
@@ -207,7 +207,7 @@ Result<QJsonArray> JsonField::toArray() const
     if (auto ok = present(); !ok)
         return fail(ok.error());
     if (!m_value.isArray())
-        return fail(error(u"expected an array, got "_s + typeName(m_value)));
+        return fail(error(u"expected an array, got "_s + jsonTypeName(m_value)));
     return m_value.toArray();
 }
 

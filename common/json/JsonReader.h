@@ -22,6 +22,9 @@ struct JsonLimits
 Result<QJsonDocument> parseJson(const QByteArray &bytes, const JsonLimits &limits = {});
 Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const JsonLimits &limits = {});
 
+// "string", "number", "object", ... and "missing" for an absent field: for messages.
+QString jsonTypeName(const QJsonValue &value);
+
 // Typed access into a JSON tree that names the field at fault:
 //   JsonField root(object);
 //   auto id = root[u"data"][u"id"].toId();   // error: "data.id: expected an integer, got string"

@@ -1,6 +1,7 @@
 #include "oauth/SallaOAuthRoutes.h"
 
 #include "db/Database.h"
+#include "http/DeferredReply.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
 #include "repositories/MerchantRepository.h"
@@ -30,15 +31,11 @@ QByteArray page(const QString &arabic, const QString &english)
         .toUtf8();
 }
 
+// The callback's page, written once Salla has answered.
 struct Pending
 {
-    std::unique_ptr<QHttpServerResponder> responder;
-    QPointer<QTcpSocket> socket;
-    void answer(int status, const QByteArray &html)
-    {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            responder->write(html, QByteArrayLiteral("text/html; charset=utf-8"), static_cast<QHttpServerResponder::StatusCode>(status));
-    }
+    DeferredReply reply;
+    void answer(int status, const QByteArray &html) { reply.write(status, QByteArrayLiteral("text/html; charset=utf-8"), html); }
 };
 
 } // namespace
@@ -75,9 +72,7 @@ void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerRe
 {
     const QUrlQuery query = request.query();
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    auto pending = std::make_shared<Pending>();
-    pending->socket = responder.socket();
-    pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    auto pending = std::make_shared<Pending>(Pending{DeferredReply(std::move(responder))});
 
     // The state is consumed first, whatever follows: a replayed callback finds nothing.
     auto redirect = OAuthStateRepository(db).consume(query.queryItemValue(u"state"_s, QUrl::FullyDecoded));

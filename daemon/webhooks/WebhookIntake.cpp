@@ -1,6 +1,7 @@
 #include "webhooks/WebhookIntake.h"
 
 #include "db/Database.h"
+#include "http/DeferredReply.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
 #include "salla/SallaPayloads.h"
@@ -20,18 +21,10 @@ namespace nomo {
 struct WebhookIntake::Waiting
 {
     IncomingEvent event;
-    std::unique_ptr<QHttpServerResponder> responder;
-    QPointer<QTcpSocket> socket; // the responder keeps a raw pointer; this one knows when it dies
+    DeferredReply reply;
 };
 
 namespace {
-
-void reply(QHttpServerResponder &responder, QTcpSocket *socket, int status, const QByteArray &body)
-{
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    responder.write(body, QByteArrayLiteral("application/json"), static_cast<QHttpServerResponder::StatusCode>(status));
-}
 
 void replyError(QHttpServerResponder &responder, const Error &error)
 {
@@ -82,11 +75,9 @@ void WebhookIntake::accept(const QHttpServerRequest &request, QHttpServerRespond
     if (!envelope)
         return replyError(responder, envelope.error());
 
-    auto waiting = std::make_unique<Waiting>();
-    waiting->event = IncomingEvent{envelope->merchantId, salla::deliveryKey(*envelope, body), envelope->event, u"webhook"_s, body};
-    waiting->socket = responder.socket();
-    waiting->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
-    m_waiting.push_back(std::move(waiting));
+    m_waiting.push_back(std::make_unique<Waiting>(
+        Waiting{IncomingEvent{envelope->merchantId, salla::deliveryKey(*envelope, body), envelope->event, u"webhook"_s, body},
+                DeferredReply(std::move(responder))}));
     if (!std::exchange(m_flushScheduled, true))
         QTimer::singleShot(0, this, &WebhookIntake::flush);
 }
@@ -119,7 +110,7 @@ void WebhookIntake::flush()
         qCWarning(lcWebhooks).noquote() << "could not store" << batch.size() << "webhooks:" << stored.error().detail;
         const QByteArray body = errorBody(u"unavailable"_s, u"the event could not be stored; retry later"_s);
         for (const auto &waiting : batch)
-            reply(*waiting->responder, waiting->socket, 503, body);
+            waiting->reply.write(503, QByteArrayLiteral("application/json"), body);
         return;
     }
     int fresh = 0;
@@ -127,7 +118,7 @@ void WebhookIntake::flush()
         const bool isNew = stored->at(static_cast<qsizetype>(i));
         fresh += isNew;
         const QJsonObject answer{{u"status"_s, u"accepted"_s}, {u"duplicate"_s, !isNew}};
-        reply(*batch[i]->responder, batch[i]->socket, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        batch[i]->reply.write(200, QByteArrayLiteral("application/json"), QJsonDocument(answer).toJson(QJsonDocument::Compact));
     }
     qCDebug(lcWebhooks) << "stored" << fresh << "new of" << batch.size() << "webhooks in one commit";
     if (fresh > 0)

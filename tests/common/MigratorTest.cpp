@@ -16,16 +16,7 @@ namespace {
 class MigratorTest : public ::testing::TestWithParam<TestEngine>
 {
 protected:
-    void SetUp() override
-    {
-        QString why;
-        m_database = TestDatabase::create(GetParam(), &why, /*migrate=*/false);
-        if (!m_database) {
-            if (TestDatabase::postgresRequired() || GetParam() == TestEngine::Sqlite)
-                FAIL() << why.toStdString();
-            GTEST_SKIP() << why.toStdString();
-        }
-    }
+    void SetUp() override { NOMO_OPEN_TEST_DATABASE_MIGRATED(GetParam(), false); }
     std::unique_ptr<TestDatabase> m_database;
 };
 

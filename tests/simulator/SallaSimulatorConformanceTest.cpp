@@ -183,30 +183,18 @@ TEST_F(SallaSimulatorConformanceTest, ApiRecordsHaveTheWebhookModelsShape)
 
 TEST_F(SallaSimulatorConformanceTest, SignsEachFixtureAsDocumented)
 {
-    // tests/data/salla/README.md: hex(HMAC-SHA256("nomo-test-webhook-secret", file bytes)).
-    const std::pair<const char *, const char *> documented[] = {
-        {"abandoned_cart_webhook.json", "98cd67e8f731dac75e18084352d0e9c1b58f934f8c3bd50dcd3fd6fe03ac4103"},
-        {"app_installed_webhook.json", "fd97fd5c37a73912d361f7067bdac64b3c37e121ef02d4e1e6569dfc0afa62a9"},
-        {"app_settings_updated_webhook.json", "71f0ff2daf4cbcc44623b0a75d5285d32e27b936411e07d6f278be185705b265"},
-        {"app_store_authorize_webhook.json", "e4624157bd02addc1d691c83bda790e907dd16c239f6920919517c560ac3b0ef"},
-        {"app_uninstalled_webhook.json", "feb424618bcf4b252dd28c09daac87361b3243ad5ed4cfcf47133ab895d8c3a2"},
-        {"coupon_applied_webhook.json", "46a21a0e05dd3b489fe34c85c438d5f55e0c643bf202d4a7bbe84d3cb6334d7b"},
-        {"customer_created_webhook.json", "23c2ab5b4b979a48f98239c06d648d70846c1b4fbd196c4468f27c42e607cf7b"},
-        {"order_created_webhook.json", "46221b4e54c3c9d3790ec18d35c9bcb2e6e0cd0f1aa9b5c82d2632ee0d13cebe"},
-        {"order_status_updated_webhook.json", "e70c74683e63a541704c029b49ccce2bb9f58255d5e79494785e9ef91c4b1704"},
-    };
     ASSERT_EQ(control("fixtures", {{u"file"_s, u"all"_s}}).status, 200);
     const QJsonArray deliveries = get("/_sim/deliveries?bodies=1").json()[u"deliveries"_s].toArray();
     ASSERT_EQ(deliveries.size(), 9);
-    for (const auto &[file, signature] : documented) {
-        const QByteArray bytes = sallaFixture(QString::fromLatin1(file));
+    for (const auto &[file, signature] : documentedSignatures()) {
+        const QByteArray bytes = sallaFixture(file);
         bool found = false;
         for (const QJsonValue &delivery : deliveries) {
             if (delivery[u"body"_s].toString().toUtf8() != bytes)
                 continue;
             found = true;
-            EXPECT_EQ(delivery[u"signature"_s].toString(), QString::fromLatin1(signature)) << file;
+            EXPECT_EQ(delivery[u"signature"_s].toString(), QString::fromLatin1(signature)) << file.toStdString();
         }
-        EXPECT_TRUE(found) << file << " was not delivered byte for byte";
+        EXPECT_TRUE(found) << file.toStdString() << " was not delivered byte for byte";
     }
 }

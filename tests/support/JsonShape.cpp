@@ -1,5 +1,7 @@
 #include "support/JsonShape.h"
 
+#include "json/JsonReader.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -7,22 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace nomo::test {
-
-namespace {
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"boolean"_s;
-    case QJsonValue::Double: return u"number"_s;
-    case QJsonValue::String: return u"string"_s;
-    case QJsonValue::Array: return u"array"_s;
-    case QJsonValue::Object: return u"object"_s;
-    case QJsonValue::Undefined: return u"missing"_s;
-    }
-    return u"?"_s;
-}
-} // namespace
 
 QStringList shapeDifferences(const QJsonValue &expected, const QJsonValue &actual, const QStringList &nullable, const QString &path)
 {
@@ -35,7 +21,7 @@ QStringList shapeDifferences(const QJsonValue &expected, const QJsonValue &actua
             return {};
     }
     if (expected.type() != actual.type())
-        return {u"%1: expected %2, got %3"_s.arg(here, typeName(expected), typeName(actual))};
+        return {u"%1: expected %2, got %3"_s.arg(here, jsonTypeName(expected), jsonTypeName(actual))};
     QStringList differences;
     if (expected.isObject()) {
         const QJsonObject e = expected.toObject();

@@ -53,11 +53,13 @@ private:
 
 } // namespace nomo::test
 
-// In a TEST_P fixture's SetUp: creates m_database or skips (fails when required).
-#define NOMO_OPEN_TEST_DATABASE(engine)                                                                                \
+// In a fixture's SetUp: creates m_database (migrated unless told otherwise) or skips
+// when PostgreSQL is not configured — fails instead when it is required.
+#define NOMO_OPEN_TEST_DATABASE(engine) NOMO_OPEN_TEST_DATABASE_MIGRATED(engine, true)
+#define NOMO_OPEN_TEST_DATABASE_MIGRATED(engine, migrate)                                                              \
     do {                                                                                                               \
         QString why_;                                                                                                  \
-        m_database = ::nomo::test::TestDatabase::create((engine), &why_);                                              \
+        m_database = ::nomo::test::TestDatabase::create((engine), &why_, (migrate));                                   \
         if (!m_database) {                                                                                             \
             if (::nomo::test::TestDatabase::postgresRequired() || (engine) == ::nomo::test::TestEngine::Sqlite)        \
                 FAIL() << why_.toStdString();                                                                          \

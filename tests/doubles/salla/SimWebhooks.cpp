@@ -87,8 +87,8 @@ void SimWebhooks::attempt(Delivery &delivery)
         request.setRawHeader("X-Salla-Signature", delivery.signature);
     }
     request.setTransferTimeout(m_settings.timeoutMs);
-    auto *timer = new QElapsedTimer;
-    timer->start();
+    QElapsedTimer timer;
+    timer.start();
     const qint64 id = delivery.id;
     QNetworkReply *reply = m_network.post(request, delivery.body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id, timer] {
@@ -96,8 +96,7 @@ void SimWebhooks::attempt(Delivery &delivery)
         --m_inFlight;
         Attempt attempt;
         attempt.atMs = QDateTime::currentMSecsSinceEpoch();
-        attempt.durationMs = timer->elapsed();
-        delete timer;
+        attempt.durationMs = timer.elapsed();
         attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError && attempt.httpStatus == 0)
             attempt.error = reply->errorString();
