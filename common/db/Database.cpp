@@ -1,7 +1,6 @@
 #include "db/Database.h"
 
-#include "core/Logging.h"
-#include "db/WriteGate.h"
+#include <unordered_map>
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,44 +8,61 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include "core/Logging.h"
+#include "db/WriteGate.h"
+
 using namespace Qt::StringLiterals;
 
 namespace nomo::db {
 
 namespace {
 
-bool isUniqueViolation(const QSqlError &error)
-{
-    const QString code = error.nativeErrorCode();
-    return code == u"23505" || code == u"2067" || code == u"1555"
-        || error.databaseText().contains(u"UNIQUE constraint failed"_s);
-}
-
-bool isForeignKeyViolation(const QSqlError &error)
-{
-    const QString code = error.nativeErrorCode();
-    return code == u"23503" || code == u"787" || error.databaseText().contains(u"FOREIGN KEY constraint failed"_s);
-}
-
-// True when ":name" stands in `sql` as a whole placeholder (":now" is not in ":now2").
-bool usesPlaceholder(const QString &sql, const QString &name)
-{
-    const QString token = u':' + name;
-    for (qsizetype at = sql.indexOf(token); at >= 0; at = sql.indexOf(token, at + 1)) {
-        const qsizetype after = at + token.size();
-        if (after == sql.size() || !(sql.at(after).isLetterOrNumber() || sql.at(after) == u'_'))
-            return true;
+    bool isUniqueViolation(const QSqlError &error)
+    {
+        const QString code = error.nativeErrorCode();
+        return code == u"23505" || code == u"2067" || code == u"1555"
+            || error.databaseText().contains(u"UNIQUE constraint failed"_s);
     }
-    return false;
-}
 
-Status pragma(const QSqlDatabase &db, const QString &statement)
-{
-    QSqlQuery query(db);
-    if (!query.exec(statement))
-        return fail(toError(query.lastError(), statement));
-    return {};
-}
+    bool isForeignKeyViolation(const QSqlError &error)
+    {
+        const QString code = error.nativeErrorCode();
+        return code == u"23503" || code == u"787" || error.databaseText().contains(u"FOREIGN KEY constraint failed"_s);
+    }
+
+    // True when ":name" stands in `sql` as a whole placeholder (":now" is not in ":now2").
+    bool usesPlaceholder(const QString &sql, const QString &name)
+    {
+        const QString token = u':' + name;
+        for (qsizetype at = sql.indexOf(token); at >= 0; at = sql.indexOf(token, at + 1)) {
+            const qsizetype after = at + token.size();
+            if (after == sql.size() || !(sql.at(after).isLetterOrNumber() || sql.at(after) == u'_'))
+                return true;
+        }
+        return false;
+    }
+
+    Status pragma(const QSqlDatabase &db, const QString &statement)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return fail(toError(query.lastError(), statement));
+        return {};
+    }
+
+    // Prepared statements kept per connection, on the thread that owns the connection
+    // (Qt Sql connections are per thread, so is this). Entries are heap nodes so a
+    // borrowed statement's `busy` flag stays put while the map grows.
+    struct KeptStatement
+    {
+        QSqlQuery query;
+        bool busy = false;
+    };
+    using StatementCache = std::unordered_map<QString, std::unique_ptr<KeptStatement>>;
+    thread_local std::unordered_map<QString, StatementCache> t_statements;
+    // Beyond this many distinct statements a connection's SQL is being built on the fly;
+    // such statements run prepared but are not kept.
+    constexpr size_t kMaxKeptStatements = 256;
 
 } // namespace
 
@@ -54,10 +70,10 @@ Error toError(const QSqlError &error, const QString &what)
 {
     const QString detail = what + u": "_s + error.text();
     if (isUniqueViolation(error))
-        return Error{ErrorCode::Conflict, u"db.duplicate"_s, detail};
+        return Error { ErrorCode::Conflict, u"db.duplicate"_s, detail };
     if (isForeignKeyViolation(error))
-        return Error{ErrorCode::InvalidArgument, u"db.reference_missing"_s, detail};
-    return Error{ErrorCode::DatabaseError, u"db.failed"_s, detail};
+        return Error { ErrorCode::InvalidArgument, u"db.reference_missing"_s, detail };
+    return Error { ErrorCode::DatabaseError, u"db.failed"_s, detail };
 }
 
 Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName, int busyTimeoutMs)
@@ -65,9 +81,9 @@ Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName,
     const QString driver = url.engine == DbEngine::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
     if (!QSqlDatabase::isDriverAvailable(driver))
         return fail(ErrorCode::Unavailable,
-                    u"db.driver_missing"_s,
-                    u"Qt SQL driver %1 is not installed (Debian: %2)"_s.arg(
-                        driver, url.engine == DbEngine::Sqlite ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s));
+            u"db.driver_missing"_s,
+            u"Qt SQL driver %1 is not installed (Debian: %2)"_s.arg(
+                driver, url.engine == DbEngine::Sqlite ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
     if (url.engine == DbEngine::Sqlite) {
@@ -90,17 +106,17 @@ Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName,
         db.setConnectOptions(options);
     }
     if (!db.open()) {
-        const Error error{ErrorCode::Unavailable, u"db.unreachable"_s,
-                          u"cannot open %1: %2"_s.arg(url.redacted(), db.lastError().text())};
+        const Error error { ErrorCode::Unavailable,
+            u"db.unreachable"_s,
+            u"cannot open %1: %2"_s.arg(url.redacted(), db.lastError().text()) };
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return fail(error);
     }
 
     if (url.engine == DbEngine::Sqlite) {
-        for (const QString &statement : {u"PRAGMA journal_mode=WAL"_s,
-                                         u"PRAGMA synchronous=NORMAL"_s,
-                                         u"PRAGMA foreign_keys=ON"_s}) {
+        for (const QString &statement :
+            { u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s }) {
             if (auto ok = pragma(db, statement); !ok)
                 return fail(ok.error());
         }
@@ -115,6 +131,7 @@ Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName,
 
 void close(const QString &connectionName)
 {
+    t_statements.erase(connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isOpen())
@@ -128,44 +145,105 @@ DbEngine engineOf(const QSqlDatabase &db)
     return db.driverName() == u"QPSQL" ? DbEngine::Postgres : DbEngine::Sqlite;
 }
 
-Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
+namespace {
+
+    void bindAll(QSqlQuery &query, const QString &sql, const QVariantMap &binds)
+    {
+        // Binds only the names the statement uses, so callers can share one map between
+        // an INSERT and an UPDATE without drivers complaining of unknown placeholders.
+        for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
+            if (!usesPlaceholder(sql, it.key()))
+                continue;
+            // Qt binds a null QString as SQL NULL. A null variant (QVariant(QMetaType))
+            // means NULL; a QString that merely happens to be null means "".
+            const QVariant &value = it.value();
+            const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
+            query.bindValue(u':' + it.key(), emptyText ? QVariant(QString(u""_s)) : value);
+        }
+    }
+
+} // namespace
+
+Query::Query(QSqlQuery owned)
+    : m_owned(std::make_unique<QSqlQuery>(std::move(owned)))
+    , m_query(m_owned.get())
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // PostgreSQL cannot PREPARE DDL or LOCK: statements without binds run directly.
+}
+
+Query::Query(QSqlQuery *borrowed, bool *busy)
+    : m_query(borrowed)
+    , m_busy(busy)
+{
+}
+
+Query::Query(Query &&other) noexcept
+    : m_owned(std::move(other.m_owned))
+    , m_query(std::exchange(other.m_query, nullptr))
+    , m_busy(std::exchange(other.m_busy, nullptr))
+{
+}
+
+Query::~Query()
+{
+    if (!m_busy)
+        return;
+    // Hands the statement back reset, so a half-read SELECT holds no read lock.
+    m_query->finish();
+    *m_busy = false;
+}
+
+Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
+{
     if (binds.isEmpty()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
         if (!query.exec(sql))
             return fail(toError(query.lastError(), sql.simplified().left(80)));
-        return query;
+        return Query(std::move(query));
     }
-    if (!query.prepare(sql))
-        return fail(toError(query.lastError(), u"prepare"_s));
-    // Binds only the names the statement uses, so callers can share one map between
-    // an INSERT and an UPDATE without drivers complaining of unknown placeholders.
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
-        if (!usesPlaceholder(sql, it.key()))
-            continue;
-        // Qt binds a null QString as SQL NULL. A null variant (QVariant(QMetaType))
-        // means NULL; a QString that merely happens to be null means "".
-        const QVariant &value = it.value();
-        const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
-        query.bindValue(u':' + it.key(), emptyText ? QVariant(QString(u""_s)) : value);
+
+    StatementCache &kept = t_statements[db.connectionName()];
+    KeptStatement *statement = nullptr;
+    if (auto found = kept.find(sql); found != kept.end()) {
+        if (!found->second->busy)
+            statement = found->second.get();
+    } else if (kept.size() < kMaxKeptStatements) {
+        auto fresh = std::make_unique<KeptStatement>(KeptStatement { QSqlQuery(db), false });
+        fresh->query.setForwardOnly(true);
+        if (!fresh->query.prepare(sql))
+            return fail(toError(fresh->query.lastError(), u"prepare"_s));
+        statement = kept.emplace(sql, std::move(fresh)).first->second.get();
     }
-    if (!query.exec())
-        return fail(toError(query.lastError(), sql.simplified().left(80)));
+
+    if (!statement) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return fail(toError(query.lastError(), u"prepare"_s));
+        bindAll(query, sql, binds);
+        if (!query.exec())
+            return fail(toError(query.lastError(), sql.simplified().left(80)));
+        return Query(std::move(query));
+    }
+
+    statement->busy = true;
+    Query query(&statement->query, &statement->busy);
+    bindAll(statement->query, sql, binds);
+    if (!statement->query.exec())
+        return fail(toError(statement->query.lastError(), sql.simplified().left(80)));
     return query;
 }
 
 namespace {
-// Open transaction depth per connection. Connections are per thread, so is this.
-thread_local QHash<QString, int> t_depth;
-QString savepointName(int depth)
-{
-    return u"nomo_sp_%1"_s.arg(depth);
-}
+    // Open transaction depth per connection. Connections are per thread, so is this.
+    thread_local QHash<QString, int> t_depth;
+    QString savepointName(int depth)
+    {
+        return u"nomo_sp_%1"_s.arg(depth);
+    }
 } // namespace
 
-Result<Transaction> Transaction::begin(const QSqlDatabase &db)
+Result<Transaction> Transaction::begin(const QSqlDatabase &db, WritePriority priority)
 {
     const int depth = t_depth.value(db.connectionName(), 0);
     const bool sqlite = engineOf(db) == DbEngine::Sqlite;
@@ -174,7 +252,7 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db)
                                         : u"BEGIN"_s;
     WriteGate *gate = depth == 0 && sqlite ? &WriteGate::forDatabase(db.databaseName()) : nullptr;
     if (gate)
-        gate->lock();
+        gate->lock(priority);
     QSqlQuery query(db);
     if (!query.exec(statement)) {
         if (gate)
@@ -227,7 +305,7 @@ Status Transaction::finish(bool commit)
             if (gate)
                 gate->unlock();
         }
-    } release{std::exchange(m_gate, nullptr)};
+    } release { std::exchange(m_gate, nullptr) };
     t_depth.insert(m_db.connectionName(), m_depth);
     QSqlQuery query(m_db);
     if (m_depth > 0) {

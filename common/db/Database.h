@@ -1,11 +1,14 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/DatabaseUrl.h"
+#include <memory>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantMap>
+
+#include "core/Result.h"
+#include "db/DatabaseUrl.h"
+#include "db/WriteGate.h"
 
 class QSqlError;
 
@@ -17,6 +20,7 @@ namespace nomo::db {
 // Opens a named connection. SQLite: WAL, synchronous=NORMAL, foreign keys on, busy
 // timeout; the folder is created. One connection per thread, as Qt Sql requires.
 Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName, int busyTimeoutMs = 5000);
+// Closes and forgets a connection, with the statements kept for it on this thread.
 void close(const QString &connectionName);
 
 DbEngine engineOf(const QSqlDatabase &db);
@@ -25,9 +29,40 @@ DbEngine engineOf(const QSqlDatabase &db);
 // failures InvalidArgument, anything else DatabaseError. `what` says what we tried.
 Error toError(const QSqlError &error, const QString &what);
 
-// Prepares, binds by name and runs `sql`. The returned query is positioned before
-// its first row.
-Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds = {});
+// The result of exec(): a query positioned before its first row. Statements with
+// binds are prepared once per connection and kept (SQLite and PostgreSQL both parse
+// and plan at prepare time, which was most of a small statement's cost); a Query
+// borrows the kept statement and hands it back, finished, when it goes out of scope,
+// so keep it no longer than its rows are needed. Should the same SQL be running
+// already (a nested use), the second gets a statement of its own. On PostgreSQL Qt
+// streams forward-only results: read one to the end before the next statement on
+// the same connection, or its remaining rows are lost.
+class Query
+{
+public:
+    explicit Query(QSqlQuery owned);
+    Query(QSqlQuery *borrowed, bool *busy);
+    Query(Query &&other) noexcept;
+    Query &operator=(Query &&) = delete;
+    Query(const Query &) = delete;
+    ~Query();
+
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    QVariant value(const QString &name) const { return m_query->value(name); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    const QSqlQuery &sql() const { return *m_query; }
+    operator const QSqlQuery &() const { return *m_query; } // for row readers
+
+private:
+    std::unique_ptr<QSqlQuery> m_owned;
+    QSqlQuery *m_query = nullptr;
+    bool *m_busy = nullptr;
+};
+
+// Prepares (or reuses), binds by name and runs `sql`. Statements without binds run
+// directly and are not kept: PostgreSQL cannot PREPARE DDL or LOCK.
+Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds = {});
 
 // A transaction that rolls back when it goes out of scope uncommitted. On SQLite it
 // starts with BEGIN IMMEDIATE so that two writers queue on the busy timeout instead
@@ -37,23 +72,27 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
 // Transactions nest: inside an open one, begin() takes a SAVEPOINT, so a repository
 // method can always write its row and its change-feed entry atomically, whether or
 // not its caller (say, the webhook worker) already holds a wider transaction.
+// A Background transaction (the event worker's) queues behind Foreground ones for the
+// SQLite write lock and should commit early when foregroundWaiting() says someone is.
 class Transaction
 {
 public:
-    static Result<Transaction> begin(const QSqlDatabase &db);
+    static Result<Transaction> begin(const QSqlDatabase &db, WritePriority priority = WritePriority::Foreground);
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&) = delete;
     Transaction(const Transaction &) = delete;
     ~Transaction();
 
     Status commit();
+    // True when a Foreground writer waits for this (outermost, SQLite) transaction.
+    bool foregroundWaiting() const { return m_gate && m_gate->foregroundWaiting(); }
 
 private:
-    Transaction(QSqlDatabase db, int depth, class WriteGate *gate);
+    Transaction(QSqlDatabase db, int depth, WriteGate *gate);
     Status finish(bool commit);
 
     QSqlDatabase m_db;
-    class WriteGate *m_gate = nullptr; // held from BEGIN to COMMIT/ROLLBACK on SQLite
+    WriteGate *m_gate = nullptr; // held from BEGIN to COMMIT/ROLLBACK on SQLite
     int m_depth = 0; // 0 = outermost, n = SAVEPOINT nomo_sp_n
     bool m_active = false;
 };

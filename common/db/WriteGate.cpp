@@ -1,8 +1,8 @@
 #include "db/WriteGate.h"
 
-#include <QHash>
-
 #include <memory>
+
+#include <QHash>
 
 namespace nomo::db {
 
@@ -17,20 +17,38 @@ WriteGate &WriteGate::forDatabase(const QString &path)
     return *gate;
 }
 
-void WriteGate::lock()
+void WriteGate::lock(WritePriority priority)
 {
     std::unique_lock guard(m_mutex);
-    const quint64 ticket = m_nextTicket++;
-    m_turn.wait(guard, [&] { return m_serving == ticket; });
+    if (priority == WritePriority::Foreground) {
+        const quint64 ticket = m_foregroundNext++;
+        m_turn.wait(guard, [&] {
+            return !m_held && m_foregroundServing == ticket;
+        });
+        ++m_foregroundServing;
+    } else {
+        const quint64 ticket = m_backgroundNext++;
+        m_turn.wait(guard, [&] {
+            return !m_held && m_backgroundServing == ticket && m_foregroundNext == m_foregroundServing;
+        });
+        ++m_backgroundServing;
+    }
+    m_held = true;
 }
 
 void WriteGate::unlock()
 {
     {
         std::lock_guard guard(m_mutex);
-        ++m_serving;
+        m_held = false;
     }
     m_turn.notify_all();
+}
+
+bool WriteGate::foregroundWaiting() const
+{
+    std::lock_guard guard(m_mutex);
+    return m_foregroundNext != m_foregroundServing;
 }
 
 } // namespace nomo::db

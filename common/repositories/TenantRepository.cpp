@@ -15,7 +15,7 @@ TenantRepository::TenantRepository(QSqlDatabase db, TenantContext tenant, const 
 {
 }
 
-Result<QSqlQuery> TenantRepository::run(const QString &sql, QVariantMap binds) const
+Result<db::Query> TenantRepository::run(const QString &sql, QVariantMap binds) const
 {
     if (!sql.contains(u"merchant_id = :merchant_id"_s)) {
         Q_ASSERT_X(false, "TenantRepository::run", "tenant query without merchant_id = :merchant_id");
@@ -25,7 +25,7 @@ Result<QSqlQuery> TenantRepository::run(const QString &sql, QVariantMap binds) c
     return db::exec(m_db, sql, binds);
 }
 
-Result<QSqlQuery> TenantRepository::insert(const QString &sql, QVariantMap binds) const
+Result<db::Query> TenantRepository::insert(const QString &sql, QVariantMap binds) const
 {
     if (!sql.startsWith(u"INSERT INTO "_s) || !sql.contains(u":merchant_id"_s)) {
         Q_ASSERT_X(false, "TenantRepository::insert", "insert without :merchant_id");

@@ -27,10 +27,10 @@ protected:
     TenantRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock = Clock::system());
     ~TenantRepository() = default;
 
-    Result<QSqlQuery> run(const QString &sql, QVariantMap binds = {}) const;
+    Result<db::Query> run(const QString &sql, QVariantMap binds = {}) const;
     // INSERTs carry the tenant as a value, not a filter: these require :merchant_id
     // among the VALUES and bind it the same way.
-    Result<QSqlQuery> insert(const QString &sql, QVariantMap binds) const;
+    Result<db::Query> insert(const QString &sql, QVariantMap binds) const;
     Result<qint64> insertReturningId(const QString &sql, QVariantMap binds) const;
     // For a guarded UPDATE/DELETE that touched nothing: NotFound when the row does
     // not exist for this tenant, Conflict when it does (the guard, e.g. a version, failed).

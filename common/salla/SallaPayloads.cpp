@@ -2,8 +2,8 @@
 
 #include "core/Time.h"
 #include "json/JsonReader.h"
+#include "security/Digest.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -44,7 +44,7 @@ QString deliveryKey(const WebhookEnvelope &envelope, const QByteArray &rawBody)
     const QString ownId = id.isDouble() ? QString::number(id.toInteger()) : id.isString() ? id.toString() : u"-"_s;
     return u"%1:%2:%3:%4"_s.arg(envelope.event)
         .arg(envelope.merchantId)
-        .arg(ownId, QString::fromLatin1(QCryptographicHash::hash(rawBody, QCryptographicHash::Sha256).toHex()));
+        .arg(ownId, QString::fromLatin1(digest::sha256(rawBody).toHex()));
 }
 
 Result<Customer> readCustomer(const QJsonObject &object)

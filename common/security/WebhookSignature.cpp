@@ -1,6 +1,6 @@
 #include "security/WebhookSignature.h"
 
-#include <QMessageAuthenticationCode>
+#include "security/Digest.h"
 
 #include <openssl/crypto.h>
 
@@ -40,7 +40,7 @@ WebhookSignature::WebhookSignature(Strategy strategy, QByteArray secret)
 
 QByteArray WebhookSignature::sign(const QByteArray &secret, const QByteArray &body)
 {
-    return QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
+    return digest::hmacSha256(secret, body).toHex();
 }
 
 bool WebhookSignature::constantTimeEquals(const QByteArray &a, const QByteArray &b)

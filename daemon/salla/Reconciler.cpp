@@ -6,8 +6,8 @@
 #include "repositories/EventRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "salla/SallaApiClient.h"
+#include "security/Digest.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -109,7 +109,7 @@ void Reconciler::recoverMissing(qint64 merchantId, const QString &event, const Q
         const QString key = u"%1:%2:%3:reconcile:%4"_s.arg(event)
                                 .arg(merchantId)
                                 .arg(data.value(u"id"_s).toInteger())
-                                .arg(QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
+                                .arg(QString::fromLatin1(digest::sha256(body).toHex()));
         const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         auto transaction = db::Transaction::begin(db);
         if (!transaction)

@@ -12,9 +12,11 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 namespace {
-// Small batches: on SQLite the worker's transaction holds the write lock that the
-// intake's group commit waits for, so each one must be short.
-constexpr int kBatch = 4;
+// Up to this many events share a commit. On SQLite the worker's transaction holds the
+// write lock that the intake's group commit (and a console request) may want: the
+// worker writes as a Background writer and commits after the event in hand as soon
+// as a Foreground one queues, so a webhook's 200 waits for one event at most.
+constexpr int kBatch = 32;
 }
 
 EventWorker::EventWorker(DatabaseUrl url, const TokenCipher &cipher, int purgeGraceDays, int maxAttempts, int busyTimeoutMs,
@@ -95,7 +97,7 @@ int EventWorker::drain()
     const EventProcessor processor(db, m_cipher, m_purgeGraceDays, m_clock);
     int taken = 0;
     while (true) {
-        auto transaction = db::Transaction::begin(db);
+        auto transaction = db::Transaction::begin(db, db::WritePriority::Background);
         if (!transaction) {
             qCWarning(lcEvents).noquote() << "cannot start work:" << transaction.error().detail;
             return taken;
@@ -138,6 +140,8 @@ int EventWorker::drain()
                 qCWarning(lcEvents).noquote() << "cannot record the outcome of event" << event.id << recorded.error().detail;
                 return taken;
             }
+            if (transaction->foregroundWaiting())
+                break; // the rest stay pending for the next turn
         }
         if (auto committed = transaction->commit(); !committed) {
             qCWarning(lcEvents).noquote() << "cannot commit processed events:" << committed.error().detail;

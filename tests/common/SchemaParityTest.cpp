@@ -35,7 +35,7 @@ QString normalType(QString type, bool integerPrimaryKey)
     return type; // integer, text, boolean
 }
 
-QStringList column(QSqlQuery &&query, int index = 0)
+QStringList column(db::Query &query, int index = 0)
 {
     QStringList values;
     while (query.next())
@@ -47,7 +47,7 @@ Schema readSqlite(const QSqlDatabase &db)
 {
     Schema schema;
     auto tables = db::exec(db, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s);
-    for (const QString &table : column(std::move(*tables))) {
+    for (const QString &table : column(*tables)) {
         TableShape shape;
         auto info = db::exec(db, u"PRAGMA table_info(%1)"_s.arg(table));
         QMap<int, QString> pk;
@@ -70,7 +70,7 @@ Schema readSqlite(const QSqlDatabase &db)
         }
         for (const auto &[name, unique] : list) {
             auto info2 = db::exec(db, u"PRAGMA index_info(%1)"_s.arg(name));
-            shape.indexes.insert((unique ? u"unique:"_s : u"index:"_s) + column(std::move(*info2), 2).join(u','));
+            shape.indexes.insert((unique ? u"unique:"_s : u"index:"_s) + column(*info2, 2).join(u','));
         }
         schema.insert(table, shape);
     }
