@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api/ApiResponse.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace nomo {
+
+// The daemon's console API (docs/api/openapi.yaml), asynchronous: every call returns
+// at once and answers through the callback, on the GUI thread, while `context` lives.
+// Nothing here touches the cache; the SyncEngine decides what an answer means.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiResponse &)>;
+
+    explicit ApiClient(const QUrl &baseUrl, QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+
+    void getStatus(QObject *context, Callback callback);
+    void getChanges(qint64 since, int limit, QObject *context, Callback callback);
+    void getFeatures(QObject *context, Callback callback);
+    void putFeature(const QString &key, const QJsonObject &body, qint64 ifMatch, const QString &idempotencyKey,
+                    QObject *context, Callback callback);
+    void getActivity(int limit, QObject *context, Callback callback);
+    // POST /api/v1/token: grant_type, code, code_verifier, redirect_uri, device_name.
+    void exchangeCode(const QJsonObject &request, QObject *context, Callback callback);
+
+    // The loopback URL of a daemon page, e.g. "/signin".
+    QUrl pageUrl(const QString &path, const QUrlQuery &query = {}) const;
+
+Q_SIGNALS:
+    // A 401 on an authenticated call: the token was revoked or is unknown.
+    void unauthorized();
+
+private:
+    void send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QJsonObject *body,
+              const QList<std::pair<QByteArray, QByteArray>> &headers, QObject *context, Callback callback);
+
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = 20000;
+    QNetworkAccessManager *m_network = nullptr;
+};
+
+} // namespace nomo

@@ -1,0 +1,126 @@
+#include "cache/CacheDatabase.h"
+
+#include "core/ConsoleLogging.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+
+// Version 1. Money is integer halalas, times UTC epoch milliseconds, like the daemon.
+// The indexes exist for the dashboard's aggregates: each card's figure is one indexed
+// range scan, so a cache of 100,000 orders still paints at once.
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS features (key TEXT PRIMARY KEY, enabled INTEGER NOT NULL, settings_json TEXT NOT NULL,"
+    " version INTEGER NOT NULL, updated_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS orders (id INTEGER PRIMARY KEY, salla_id INTEGER, reference_id TEXT, customer_id INTEGER,"
+    " status TEXT, total_halalas INTEGER NOT NULL DEFAULT 0, discount_halalas INTEGER NOT NULL DEFAULT 0,"
+    " coupon_code TEXT NOT NULL DEFAULT '', payment_method TEXT, city TEXT, item_count INTEGER NOT NULL DEFAULT 0,"
+    " ordered_at INTEGER NOT NULL, updated_at INTEGER)",
+    "CREATE INDEX IF NOT EXISTS orders_by_time ON orders (ordered_at, coupon_code, total_halalas)",
+    "CREATE TABLE IF NOT EXISTS customers (id INTEGER PRIMARY KEY, salla_id INTEGER, first_name TEXT, last_name TEXT,"
+    " city TEXT, updated_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS coupons (id INTEGER PRIMARY KEY, code TEXT NOT NULL, type TEXT, amount INTEGER,"
+    " status TEXT, usage_count INTEGER NOT NULL DEFAULT 0, sync_state TEXT, version INTEGER, updated_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS carts (id INTEGER PRIMARY KEY, customer_id INTEGER, total_halalas INTEGER NOT NULL DEFAULT 0,"
+    " status TEXT NOT NULL, abandoned_at INTEGER, updated_at INTEGER)",
+    "CREATE INDEX IF NOT EXISTS carts_by_status ON carts (status, total_halalas)",
+    "CREATE TABLE IF NOT EXISTS page_views (id INTEGER PRIMARY KEY, viewed_at INTEGER NOT NULL, path TEXT)",
+    "CREATE INDEX IF NOT EXISTS page_views_by_time ON page_views (viewed_at)",
+    "CREATE TABLE IF NOT EXISTS activity (id INTEGER PRIMARY KEY, event TEXT NOT NULL, source TEXT, status TEXT,"
+    " attempts INTEGER NOT NULL DEFAULT 0, error TEXT, received_at INTEGER, processed_at INTEGER)",
+    // Edits waiting for the daemon. The idempotency key is made once, with the row, and
+    // sent on every retry, so a retry after a lost answer never applies twice.
+    "CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, entity_key TEXT NOT NULL,"
+    " body_json TEXT NOT NULL, base_version INTEGER NOT NULL, idempotency_key TEXT NOT NULL UNIQUE,"
+    " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at INTEGER NOT NULL)",
+};
+
+QAtomicInt s_connectionCounter;
+
+} // namespace
+
+CacheDatabase::CacheDatabase(QString connectionName, QString filePath)
+    : m_connectionName(std::move(connectionName))
+    , m_filePath(std::move(filePath))
+{
+}
+
+CacheDatabase::~CacheDatabase()
+{
+    {
+        QSqlDatabase db = database();
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString CacheDatabase::defaultDataDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("NOMO_CONSOLE_DATA_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString &dataDir, const QString &connectionName)
+{
+    if (!QDir().mkpath(dataDir))
+        return fail(ErrorCode::DatabaseError, u"cache.folder"_s, u"cannot create %1"_s.arg(dataDir));
+    const QString name = connectionName.isEmpty() ? u"nomo-cache-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1))
+                                                  : connectionName;
+    const QString path = QDir(dataDir).filePath(u"console-cache.sqlite"_s);
+    std::unique_ptr<CacheDatabase> cache(new CacheDatabase(name, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            return fail(ErrorCode::DatabaseError, u"cache.open"_s, db.lastError().text());
+        QSqlQuery pragma(db);
+        // WAL + NORMAL: a commit survives the process being killed, which is what the
+        // "one page, one transaction" rule relies on.
+        pragma.exec(u"PRAGMA journal_mode=WAL"_s);
+        pragma.exec(u"PRAGMA synchronous=NORMAL"_s);
+    }
+    if (auto migrated = cache->migrate(); !migrated)
+        return fail(migrated.error());
+    return cache;
+}
+
+Status CacheDatabase::migrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.exec(u"PRAGMA user_version"_s);
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > kSchemaVersion)
+        return fail(ErrorCode::SchemaTooNew, u"cache.too_new"_s, u"cache version %1 is newer than %2"_s.arg(version).arg(kSchemaVersion));
+    if (version == kSchemaVersion)
+        return {};
+    db.transaction();
+    for (const char *statement : kSchema) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            const QString why = query.lastError().text();
+            db.rollback();
+            return fail(ErrorCode::MigrationError, u"cache.schema"_s, why);
+        }
+    }
+    query.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
+    if (!db.commit())
+        return fail(ErrorCode::DatabaseError, u"cache.schema"_s, db.lastError().text());
+    qCInfo(lcCache) << "cache schema at version" << kSchemaVersion;
+    return {};
+}
+
+} // namespace nomo

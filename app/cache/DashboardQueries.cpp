@@ -1,0 +1,85 @@
+#include "cache/DashboardQueries.h"
+
+#include "cache/CacheDatabase.h"
+#include "core/Time.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+Tally tally(QSqlQuery &query)
+{
+    Tally result;
+    if (query.exec() && query.next()) {
+        result.count = query.value(0).toLongLong();
+        result.halalas = query.value(1).toLongLong();
+    }
+    return result;
+}
+} // namespace
+
+DashboardQueries::DashboardQueries(const CacheDatabase &cache)
+    : m_db(cache.database())
+{
+}
+
+Tally DashboardQueries::ordersSince(const QDateTime &since) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(total_halalas), 0) FROM orders WHERE ordered_at >= ?"_s);
+    query.addBindValue(time::toStorage(since));
+    return tally(query);
+}
+
+Tally DashboardQueries::couponOrdersSince(const QDateTime &since) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(total_halalas), 0) FROM orders WHERE ordered_at >= ? AND coupon_code <> ''"_s);
+    query.addBindValue(time::toStorage(since));
+    return tally(query);
+}
+
+Tally DashboardQueries::abandonedCarts() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(total_halalas), 0) FROM carts WHERE status = 'abandoned'"_s);
+    return tally(query);
+}
+
+qint64 DashboardQueries::activeCoupons() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(u"SELECT COUNT(*) FROM coupons WHERE status = 'active'"_s) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+qint64 DashboardQueries::pageViewsSince(const QDateTime &since) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT COUNT(*) FROM page_views WHERE viewed_at >= ?"_s);
+    query.addBindValue(time::toStorage(since));
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+bool DashboardQueries::hasPageViews() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(u"SELECT 1 FROM page_views LIMIT 1"_s) && query.next();
+}
+
+std::optional<LatestOrder> DashboardQueries::latestOrder() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT ordered_at, city, total_halalas FROM orders ORDER BY ordered_at DESC LIMIT 1"_s) || !query.next())
+        return std::nullopt;
+    return LatestOrder{time::fromStorage(query.value(0).toLongLong()), query.value(1).toString(), query.value(2).toLongLong()};
+}
+
+} // namespace nomo
