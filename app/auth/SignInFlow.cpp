@@ -1,0 +1,87 @@
+#include "auth/SignInFlow.h"
+
+#include "api/ApiClient.h"
+#include "core/ConsoleLogging.h"
+
+#include <QDesktopServices>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+SignInFlow::SignInFlow(ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_openBrowser([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_deviceName(defaultDeviceName())
+{
+    connect(&m_receiver, &LoopbackReceiver::callbackReceived, this, &SignInFlow::exchange);
+}
+
+QString SignInFlow::defaultDeviceName()
+{
+    return u"Nomo Flow — "_s + QSysInfo::machineHostName();
+}
+
+bool SignInFlow::start()
+{
+    if (!m_receiver.listen()) {
+        Q_EMIT failed(Failure::NoListener, {});
+        return false;
+    }
+    m_pkce = Pkce::generate();
+    m_state = Pkce::randomToken(16);
+    QUrlQuery query;
+    query.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_receiver.redirectUri().toString())));
+    query.addQueryItem(u"state"_s, m_state);
+    query.addQueryItem(u"code_challenge"_s, m_pkce.challenge);
+    query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+    query.addQueryItem(u"device_name"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_deviceName)));
+    query.addQueryItem(u"lang"_s, m_language == u"en" ? u"en"_s : u"ar"_s);
+    m_signInUrl = m_api.pageUrl(u"/signin"_s, query);
+    qCInfo(lcAuth) << "opening the browser for sign-in at" << m_api.baseUrl().toString();
+    if (!m_openBrowser(m_signInUrl)) {
+        m_receiver.close();
+        Q_EMIT failed(Failure::NoBrowser, m_signInUrl.toString());
+        return false;
+    }
+    return true;
+}
+
+void SignInFlow::cancel()
+{
+    m_receiver.close();
+    m_state.clear();
+}
+
+void SignInFlow::exchange(const QString &code, const QString &state, const QString &error)
+{
+    if (m_state.isEmpty() || state != m_state) {
+        // Not our request (or an old one): never trade a code we did not ask for.
+        Q_EMIT failed(Failure::StateMismatch, {});
+        return;
+    }
+    m_state.clear();
+    if (!error.isEmpty()) {
+        Q_EMIT failed(Failure::Denied, error);
+        return;
+    }
+    const QJsonObject request{{u"grant_type"_s, u"authorization_code"_s},
+                              {u"code"_s, code},
+                              {u"code_verifier"_s, m_pkce.verifier},
+                              {u"redirect_uri"_s, m_receiver.redirectUri().toString()},
+                              {u"device_name"_s, m_deviceName}};
+    m_api.exchangeCode(request, this, [this](const ApiResponse &response) {
+        const QString token = response.body.value(u"access_token"_s).toString();
+        if (!response.ok() || token.isEmpty()) {
+            Q_EMIT failed(Failure::Exchange, response.httpStatus ? response.error().message : response.networkError);
+            return;
+        }
+        Q_EMIT signedIn(token, response.body.value(u"merchant"_s).toObject().value(u"name"_s).toString());
+    });
+}
+
+} // namespace nomo

@@ -1,0 +1,132 @@
+#include "viewmodels/FeatureCardsModel.h"
+
+#include "cache/DashboardQueries.h"
+#include "core/Time.h"
+#include "features/FeatureSchema.h"
+#include "money/Money.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+FeatureCardsModel::FeatureCardsModel(const CacheDatabase &cache, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_cache(cache)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    reload();
+}
+
+int FeatureCardsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_features.size());
+}
+
+int FeatureCardsModel::rowOf(const QString &key) const
+{
+    for (qsizetype i = 0; i < m_features.size(); ++i) {
+        if (m_features[i].key == key)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+QHash<int, QByteArray> FeatureCardsModel::roleNames() const
+{
+    return {{KeyRole, "key"},           {TitleRole, "title"},   {DescriptionRole, "description"}, {EnabledRole, "enabled"},
+            {FigureRole, "figure"},     {HasDataRole, "hasData"}, {PendingRole, "pending"},       {VersionRole, "version"}};
+}
+
+QVariant FeatureCardsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FeatureRecord &feature = m_features[index.row()];
+    const FeatureSchema *schema = featureSchema(feature.key);
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return schema ? QCoreApplication::translate("FeatureSchema", schema->title) : feature.key;
+    case KeyRole:
+        return feature.key;
+    case DescriptionRole:
+        return schema ? QCoreApplication::translate("FeatureSchema", schema->description) : QString();
+    case EnabledRole:
+        return feature.enabled;
+    case FigureRole:
+        return m_figures.value(index.row()).text;
+    case HasDataRole:
+        return m_figures.value(index.row()).hasData;
+    case PendingRole:
+        return feature.pendingEdit;
+    case VersionRole:
+        return feature.version;
+    default:
+        return {};
+    }
+}
+
+void FeatureCardsModel::reload()
+{
+    beginResetModel();
+    m_features = FeatureStore(m_cache).all();
+    m_figures.clear();
+    for (const FeatureRecord &feature : std::as_const(m_features))
+        m_figures.append(figureFor(feature.key));
+    endResetModel();
+}
+
+void FeatureCardsModel::retranslate()
+{
+    for (qsizetype i = 0; i < m_features.size(); ++i)
+        m_figures[i] = figureFor(m_features[i].key);
+    if (!m_features.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_features.size()) - 1));
+}
+
+FeatureCardsModel::Figure FeatureCardsModel::figureFor(const QString &key) const
+{
+    const QLocale locale;
+    const DashboardQueries queries(m_cache);
+    const QDateTime weekAgo = m_now().addDays(-7);
+    const QString noData = tr("No data yet");
+    if (key == u"coupons") {
+        const Tally all = queries.ordersSince(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+        if (all.count == 0)
+            return {noData, false};
+        const Tally withCoupon = queries.couponOrdersSince(weekAgo);
+        //: %n orders, %1 their total in SAR
+        return {tr("%n order(s) with a coupon in the last 7 days, %1", nullptr, static_cast<int>(withCoupon.count))
+                    .arg(Money::fromHalalas(withCoupon.halalas).format(locale)),
+                true};
+    }
+    if (key == u"notifications") {
+        const Tally carts = queries.abandonedCarts();
+        if (carts.count == 0)
+            return {noData, false};
+        return {tr("%n abandoned cart(s) to remind, worth %1", nullptr, static_cast<int>(carts.count))
+                    .arg(Money::fromHalalas(carts.halalas).format(locale)),
+                true};
+    }
+    if (key == u"visitor_data") {
+        if (!queries.hasPageViews())
+            return {noData, false};
+        return {tr("%n page view(s) in the last 7 days", nullptr, static_cast<int>(queries.pageViewsSince(weekAgo))), true};
+    }
+    if (key == u"latest_purchase") {
+        const auto latest = queries.latestOrder();
+        if (!latest)
+            return {noData, false};
+        const QString when = time::formatForDisplay(latest->orderedAt, locale);
+        return {latest->city.isEmpty() ? tr("Last purchase: %1").arg(when) : tr("Last purchase: %1, %2").arg(when, latest->city),
+                true};
+    }
+    // The live visitor counter and the email collector have no data source in the
+    // cache yet: say so rather than show a number we do not have.
+    return {noData, false};
+}
+
+} // namespace nomo

@@ -1,0 +1,64 @@
+#include "viewmodels/StatusViewModel.h"
+
+#include "core/Time.h"
+#include "sync/SyncEngine.h"
+
+#include <QLocale>
+
+namespace nomo {
+
+StatusViewModel::StatusViewModel(SyncEngine &engine, QObject *parent)
+    : QObject(parent)
+    , m_status(engine.status())
+{
+    connect(&engine, &SyncEngine::statusChanged, this, [this, &engine] { setStatus(engine.status()); });
+}
+
+void StatusViewModel::setStatus(const SyncStatus &status)
+{
+    m_status = status;
+    Q_EMIT changed();
+}
+
+QString StatusViewModel::connectionText() const
+{
+    switch (m_status.connection) {
+    case SyncStatus::Connection::SignedOut:
+        return tr("Not signed in — showing saved data");
+    case SyncStatus::Connection::Connecting:
+        return tr("Connecting…");
+    case SyncStatus::Connection::Online:
+        return tr("Connected");
+    case SyncStatus::Connection::Offline:
+        return tr("Offline — showing saved data");
+    case SyncStatus::Connection::Unauthorized:
+        return tr("This device was signed out. Please sign in again.");
+    }
+    return {};
+}
+
+QString StatusViewModel::lastSyncText() const
+{
+    if (!m_status.lastSyncAt.isValid())
+        return tr("Never synced");
+    return tr("Last synced %1").arg(time::formatForDisplay(m_status.lastSyncAt, QLocale()));
+}
+
+QString StatusViewModel::pendingText() const
+{
+    if (m_status.pendingEdits == 0)
+        return {};
+    return tr("%n change(s) waiting to be sent", nullptr, m_status.pendingEdits);
+}
+
+QString StatusViewModel::reauthText() const
+{
+    return tr("Salla needs you to authorize Nomo Flow again. Open the app from your Salla dashboard to renew it.");
+}
+
+bool StatusViewModel::canSignIn() const
+{
+    return m_status.connection == SyncStatus::Connection::SignedOut || m_status.connection == SyncStatus::Connection::Unauthorized;
+}
+
+} // namespace nomo
