@@ -2,6 +2,9 @@
 //   nomo-daemon [--config FILE]                 serve (the default command)
 //   nomo-daemon [--config FILE] migrate         apply schema migrations and exit
 //   nomo-daemon [--config FILE] --check-config  print the effective config and exit
+//   nomo-daemon [--config FILE] device-token --merchant ID [--name NAME]
+//                                               issue a console token without the browser
+//                                               sign-in; prints one JSON line
 // Exit status: 0 fine, 1 could not run (database, schema, address), 2 bad config or usage.
 #include "app/Daemon.h"
 #include "app/SignalWatcher.h"
@@ -51,14 +54,16 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption configOption(u"config"_s, u"Read configuration from <file> (INI)."_s, u"file"_s);
     const QCommandLineOption checkOption(u"check-config"_s, u"Print the effective configuration (secrets masked) and exit."_s);
-    parser.addOptions({configOption, checkOption});
-    parser.addPositionalArgument(u"command"_s, u"serve (default) or migrate"_s, u"[command]"_s);
+    const QCommandLineOption merchantOption(u"merchant"_s, u"device-token: the store id."_s, u"id"_s);
+    const QCommandLineOption nameOption(u"name"_s, u"device-token: the device's name."_s, u"name"_s, u"operator"_s);
+    parser.addOptions({configOption, checkOption, merchantOption, nameOption});
+    parser.addPositionalArgument(u"command"_s, u"serve (default), migrate or device-token"_s, u"[command]"_s);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? u"serve"_s : positional.constFirst();
-    if (positional.size() > 1 || (command != u"serve" && command != u"migrate")) {
-        printTo(stderr, u"nomo-daemon: unknown command \"%1\" (serve or migrate)\n"_s.arg(positional.join(u' ')));
+    if (positional.size() > 1 || (command != u"serve" && command != u"migrate" && command != u"device-token")) {
+        printTo(stderr, u"nomo-daemon: unknown command \"%1\" (serve, migrate or device-token)\n"_s.arg(positional.join(u' ')));
         return 2;
     }
 
@@ -80,6 +85,22 @@ int main(int argc, char *argv[])
             return 1;
         }
         printTo(stdout, u"database is at the current schema\n"_s);
+        return 0;
+    }
+
+    if (command == u"device-token") {
+        bool ok = false;
+        const qint64 merchantId = parser.value(merchantOption).toLongLong(&ok);
+        if (!ok || merchantId <= 0) {
+            printTo(stderr, u"nomo-daemon: device-token needs --merchant <store id>\n"_s);
+            return 2;
+        }
+        auto issued = Daemon::issueDeviceToken(config, merchantId, parser.value(nameOption));
+        if (!issued) {
+            qCCritical(lcStartup).noquote() << issued.error().detail;
+            return 1;
+        }
+        printTo(stdout, QString::fromUtf8(QJsonDocument(*issued).toJson(QJsonDocument::Compact)) + u'\n');
         return 0;
     }
 

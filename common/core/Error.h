@@ -36,6 +36,9 @@ struct Error
     ErrorCode code = ErrorCode::Internal;
     QString messageKey;
     QString detail;
+    // The request field at fault, where there is one ("settings.display_seconds"):
+    // travels in the error body so a form can point at it.
+    QString field = {};
 
     // "json.field_type: data.amount: expected a number" — for logs and exceptions' text.
     QString toString() const;

@@ -57,10 +57,23 @@ Status MerchantRepository::upsert(const Merchant &merchant)
 
 Result<std::optional<Merchant>> MerchantRepository::find(qint64 merchantId) const
 {
+    return findWhere(u"id = :id"_s, {{u"id"_s, merchantId}});
+}
+
+Result<std::optional<Merchant>> MerchantRepository::findByEmail(const QString &email) const
+{
+    if (email.trimmed().isEmpty())
+        return std::optional<Merchant>();
+    return findWhere(u"LOWER(email) = :email AND status <> 'uninstalled' ORDER BY updated_at DESC LIMIT 1"_s,
+                     {{u"email"_s, email.trimmed().toLower()}});
+}
+
+Result<std::optional<Merchant>> MerchantRepository::findWhere(const QString &condition, const QVariantMap &binds) const
+{
     auto query = db::exec(m_db,
                           u"SELECT id, name, username, email, domain, plan, status, installed_at, uninstalled_at, "
-                          "purge_after, created_at, updated_at FROM merchants WHERE id = :id"_s,
-                          {{u"id"_s, merchantId}});
+                          "purge_after, created_at, updated_at FROM merchants WHERE "_s + condition,
+                          binds);
     if (!query)
         return fail(query.error());
     if (!query->next())

@@ -23,6 +23,8 @@ public:
     // unless `merchant.status` asks for a change from Pending.
     Status upsert(const Merchant &merchant);
     Result<std::optional<Merchant>> find(qint64 merchantId) const;
+    // The installed (not uninstalled) store whose user-info email this is, any case.
+    Result<std::optional<Merchant>> findByEmail(const QString &email) const;
     Status setStatus(qint64 merchantId, Merchant::Status status);
     Status markUninstalled(qint64 merchantId, const QDateTime &purgeAfter);
     // Installed stores (status active), for jobs that visit every one.
@@ -32,6 +34,8 @@ public:
     Status purge(qint64 merchantId);
 
 private:
+    Result<std::optional<Merchant>> findWhere(const QString &condition, const QVariantMap &binds) const;
+
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

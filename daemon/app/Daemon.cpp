@@ -8,12 +8,20 @@
 #include "webhooks/WebhookIntake.h"
 #include "health/HealthRoutes.h"
 #include "oauth/SallaOAuthRoutes.h"
+#include "console/ConsoleApiRoutes.h"
+#include "console/SignInRoutes.h"
+#include "mail/SmtpClient.h"
+#include "repositories/ConsoleDeviceRepository.h"
+#include "repositories/MerchantRepository.h"
 #include "salla/Reconciler.h"
 #include "salla/SallaAccountsClient.h"
 #include "salla/SallaApiClient.h"
 #include "salla/SallaTokenManager.h"
 #include "http/DaemonHttpServer.h"
 #include "logging/Logging.h"
+
+#include <QHostInfo>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +94,21 @@ Status Daemon::start()
                                        m_config.sallaValue(u"oauth_state_ttl_seconds"_s).toInt(), m_http);
     oauth->install(m_http->server());
 
+    // The console: its REST API and its browser sign-in.
+    (new ConsoleApiRoutes(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(m_http->server());
+    auto *smtp = new SmtpClient(SmtpClient::Server{m_config.value(u"mail.smtp_host"_s),
+                                                   static_cast<quint16>(m_config.value(u"mail.smtp_port"_s).toUInt()),
+                                                   QHostInfo::localHostName()},
+                                m_http);
+    const QString publicUrl = m_config.value(u"console.public_url"_s);
+    auto *signIn = new SignInRoutes(kMainConnection, *smtp,
+                                    SignInRoutes::Settings{publicUrl, m_config.value(u"mail.from"_s),
+                                                           m_config.value(u"console.signin_ttl_seconds"_s).toInt()},
+                                    m_config.jsonLimits(), Clock::system(), m_http);
+    signIn->install(m_http->server());
+    if (m_config.value(u"mail.smtp_host"_s).isEmpty())
+        qCWarning(lcStartup) << "mail.smtp_host is not set: console sign-in links cannot be emailed";
+
     // Reconcile: the Merchant API fills what webhooks missed.
     auto *tokens = new SallaTokenManager(kMainConnection, *accounts, *m_cipher, Clock::system(), m_http);
     auto *api = new SallaApiClient(QUrl(m_config.sallaValue(u"api_url"_s)), *tokens, m_http);
@@ -106,6 +129,8 @@ Status Daemon::start()
     m_port = *port;
     if (derivedRedirect) // known only now that the port is
         oauth->setRedirectUri(baseUrl() + u"/oauth/salla/callback"_s);
+    if (publicUrl.isEmpty())
+        signIn->setPublicUrl(baseUrl());
     qCInfo(lcStartup).noquote() << "listening on" << baseUrl();
     return {};
 }
@@ -145,6 +170,29 @@ Result<int> Daemon::readiness() const
     if (auto current = m_migrator.checkCurrent(db); !current)
         return fail(current.error());
     return m_migrator.latestVersion();
+}
+
+Result<QJsonObject> Daemon::issueDeviceToken(const DaemonConfig &config, qint64 merchantId, const QString &deviceName)
+{
+    const QString connection = u"nomo-device-token"_s;
+    const Migrator migrator;
+    Result<QJsonObject> outcome = fail(ErrorCode::Internal, u"devices.failed"_s, QString());
+    {
+        auto db = openAndMigrate(config, migrator, connection);
+        if (!db)
+            return fail(db.error());
+        auto merchant = MerchantRepository(*db).find(merchantId);
+        if (!merchant)
+            outcome = fail(merchant.error());
+        else if (!*merchant || (*merchant)->status == Merchant::Status::Uninstalled)
+            outcome = fail(ErrorCode::NotFound, u"merchant.not_found"_s, u"no installed store %1"_s.arg(merchantId));
+        else if (auto issued = ConsoleDeviceRepository(*db, TenantContext(merchantId)).issue(deviceName); !issued)
+            outcome = fail(issued.error());
+        else
+            outcome = QJsonObject{{u"device_id"_s, issued->deviceId}, {u"access_token"_s, issued->token}, {u"merchant_id"_s, merchantId}};
+    }
+    db::close(connection);
+    return outcome;
 }
 
 Status Daemon::migrateOnly(const DaemonConfig &config)

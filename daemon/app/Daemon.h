@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "db/Migrator.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -33,6 +34,9 @@ public:
     quint16 port() const { return m_port; }
     QString baseUrl() const;
 
+    // Operator tool: a console token for a store without the browser sign-in (a headless
+    // set-up, or tests). Prints once; only its hash is stored.
+    static Result<QJsonObject> issueDeviceToken(const DaemonConfig &config, qint64 merchantId, const QString &deviceName);
     static Status migrateOnly(const DaemonConfig &config);
 
 private:

@@ -121,6 +121,12 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"salla.api_url"_s, u"https://api.salla.dev/admin/v2"_s, u"Salla Merchant API base URL"_s, false, httpUrl},
         {u"security.token_key"_s, QString(), u"32-byte key that encrypts Salla tokens at rest"_s, true, checkTokenKey},
         {u"merchants.purge_grace_days"_s, u"30"_s, u"days an uninstalled store's data is kept"_s, false, integerIn(0, 3650)},
+        {u"console.public_url"_s, QString(), u"this daemon's address as the merchant's browser reaches it, for sign-in links (default: http://<http.listen>)"_s, false,
+         [](const QString &v) { return v.isEmpty() ? QString() : httpUrl(v); }},
+        {u"console.signin_ttl_seconds"_s, u"900"_s, u"how long a console sign-in (and its emailed link) stays valid"_s, false, integerIn(60, 86400)},
+        {u"mail.smtp_host"_s, QString(), u"SMTP relay for sign-in emails (empty: no email is sent)"_s, false, {}},
+        {u"mail.smtp_port"_s, u"25"_s, u"SMTP relay port"_s, false, integerIn(1, 65535)},
+        {u"mail.from"_s, u"nomo-flow@localhost"_s, u"sender address of the daemon's emails"_s, false, {}},
         {u"webhooks.max_attempts"_s, u"5"_s, u"tries to process a stored event before it is marked failed"_s, false, integerIn(1, 100)},
     };
 }

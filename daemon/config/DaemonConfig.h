@@ -32,6 +32,7 @@ public:
     QString tokenKey() const; // empty: use (or create) token.key in data.dir
     QByteArray webhookSecret() const;
     QString sallaValue(const QString &key) const; // salla.<key>: client_id, accounts_url, ...
+    QString value(const QString &key) const { return m_store.value(key); } // any key, as text
     bool webhookTokenStrategy() const;
     int purgeGraceDays() const;
     int maxEventAttempts() const;

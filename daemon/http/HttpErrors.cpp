@@ -29,10 +29,23 @@ Status httpStatusFor(ErrorCode code)
     return Status::InternalServerError;
 }
 
-QByteArray errorBody(const QString &code, const QString &message)
+QByteArray errorBody(const QString &code, const QString &message, const QString &field)
 {
-    return QJsonDocument(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject error{{u"code"_s, code}, {u"message"_s, message}};
+    if (!field.isEmpty())
+        error.insert(u"field"_s, field);
+    return QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray errorBody(const Error &error)
+{
+    const bool internal = httpStatusFor(error.code) == Status::InternalServerError;
+    QJsonObject body{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, internal ? u"internal error"_s : error.detail}};
+    if (!internal && !error.messageKey.isEmpty())
+        body.insert(u"key"_s, error.messageKey);
+    if (!error.field.isEmpty())
+        body.insert(u"field"_s, error.field);
+    return QJsonDocument(QJsonObject{{u"error"_s, body}}).toJson(QJsonDocument::Compact);
 }
 
 QHttpServerResponse errorResponse(Status status, const QString &code, const QString &message)
@@ -43,9 +56,7 @@ QHttpServerResponse errorResponse(Status status, const QString &code, const QStr
 QHttpServerResponse errorResponse(const Error &error)
 {
     // Internal failures keep their detail for the log, not for the caller.
-    const Status status = httpStatusFor(error.code);
-    const QString message = status == Status::InternalServerError ? u"internal error"_s : error.detail;
-    return errorResponse(status, errorCodeName(error.code), message);
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), errorBody(error), httpStatusFor(error.code));
 }
 
 } // namespace nomo

@@ -6,4 +6,6 @@ Q_LOGGING_CATEGORY(lcHttp, "nomo.daemon.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWebhooks, "nomo.daemon.webhooks", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEvents, "nomo.daemon.events", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSalla, "nomo.daemon.salla", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConsoleApi, "nomo.daemon.console", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMail, "nomo.daemon.mail", QtInfoMsg)
 } // namespace nomo

@@ -1,0 +1,209 @@
+#include "features/FeatureSchema.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+
+using Type = SettingField::Type;
+
+SettingField boolean(QString name, const char *label, bool defaultValue)
+{
+    return SettingField{std::move(name), Type::Boolean, label, defaultValue, 0, 0, 0, {}, ""};
+}
+SettingField integer(QString name, const char *label, qint64 defaultValue, qint64 minimum, qint64 maximum, const char *unit)
+{
+    return SettingField{std::move(name), Type::Integer, label, defaultValue, minimum, maximum, 0, {}, unit};
+}
+SettingField text(QString name, const char *label, QString defaultValue, int maxLength)
+{
+    return SettingField{std::move(name), Type::Text, label, defaultValue, 0, 0, maxLength, {}, ""};
+}
+SettingField choice(QString name, const char *label, QString defaultValue, QStringList choices)
+{
+    return SettingField{std::move(name), Type::Choice, label, defaultValue, 0, 0, 0, std::move(choices), ""};
+}
+
+const QStringList kCorners{u"bottom_start"_s, u"bottom_end"_s, u"top_start"_s, u"top_end"_s};
+
+QList<FeatureSchema> buildSchemas()
+{
+    return {
+        FeatureSchema{u"coupons"_s,
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Discount coupons"),
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Coupons created here are pushed to your Salla store."),
+                      {choice(u"default_type"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Default discount type"), u"percentage"_s,
+                              {u"percentage"_s, u"fixed"_s}),
+                       integer(u"default_percent"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Default percentage"), 10, 1, 90, "%"),
+                       integer(u"valid_days"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Valid for"), 30, 1, 365,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "days")),
+                       integer(u"minimum_order_sar"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Minimum order"), 0, 0, 100000,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "SAR")),
+                       boolean(u"free_shipping"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Free shipping"), false)}},
+        FeatureSchema{u"notifications"_s,
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Shopper notifications"),
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Email, SMS, WhatsApp and push messages to your shoppers."),
+                      {boolean(u"email"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Email"), true),
+                       boolean(u"sms"_s, QT_TRANSLATE_NOOP("FeatureSchema", "SMS"), false),
+                       boolean(u"whatsapp"_s, QT_TRANSLATE_NOOP("FeatureSchema", "WhatsApp"), false),
+                       boolean(u"push"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Push"), false),
+                       integer(u"abandoned_cart_delay_minutes"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Abandoned cart reminder after"), 60,
+                               15, 10080, QT_TRANSLATE_NOOP("FeatureSchema", "minutes")),
+                       integer(u"quiet_hours_start"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Quiet hours start (Riyadh)"), 23, 0, 23,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "o'clock")),
+                       integer(u"quiet_hours_end"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Quiet hours end (Riyadh)"), 9, 0, 23,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "o'clock"))}},
+        FeatureSchema{u"visitor_counter"_s,
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Live visitor counter"),
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Shows shoppers how many people are browsing right now."),
+                      {choice(u"position"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Position"), u"bottom_start"_s, kCorners),
+                       integer(u"minimum_visitors"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Show from"), 3, 1, 1000,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "visitors")),
+                       choice(u"pages"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Show on"), u"product"_s, {u"product"_s, u"all"_s})}},
+        FeatureSchema{u"email_collector"_s,
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Email collector"),
+                      QT_TRANSLATE_NOOP("FeatureSchema", "A polite pop-up that invites visitors to join your list."),
+                      {text(u"headline_ar"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Headline (Arabic)"), u"انضم إلى قائمتنا"_s, 120),
+                       text(u"headline_en"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Headline (English)"), u"Join our list"_s, 120),
+                       integer(u"delay_seconds"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Show after"), 15, 0, 600,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "seconds")),
+                       boolean(u"offer_coupon"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Offer a coupon for signing up"), true)}},
+        FeatureSchema{u"visitor_data"_s,
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Visitor data"),
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Where your visitors come from and what they look at."),
+                      {integer(u"retention_days"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Keep visits for"), 90, 7, 365,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "days")),
+                       boolean(u"track_page_views"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Record page views"), true)}},
+        FeatureSchema{u"latest_purchase"_s,
+                      QT_TRANSLATE_NOOP("FeatureSchema", "Latest purchase"),
+                      QT_TRANSLATE_NOOP("FeatureSchema", "A short toast: someone in Riyadh just bought this."),
+                      {choice(u"position"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Position"), u"bottom_start"_s, kCorners),
+                       integer(u"display_seconds"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Show each for"), 6, 3, 30,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "seconds")),
+                       integer(u"interval_seconds"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Pause between"), 30, 10, 600,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "seconds")),
+                       integer(u"max_age_hours"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Only purchases from the last"), 48, 1, 168,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "hours")),
+                       boolean(u"hide_names"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Hide shoppers' names"), true)}},
+    };
+}
+
+Error problem(const QString &field, const QString &key, const QString &what)
+{
+    Error error{ErrorCode::InvalidArgument, key, u"settings.%1: %2"_s.arg(field, what)};
+    error.field = u"settings."_s + field;
+    return error;
+}
+
+// One present value against its field.
+Status checkField(const SettingField &f, const QJsonValue &value)
+{
+    switch (f.type) {
+    case Type::Boolean:
+        if (!value.isBool())
+            return fail(problem(f.name, u"settings.type"_s, u"expected true or false"_s));
+        break;
+    case Type::Integer: {
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != std::floor(number))
+            return fail(problem(f.name, u"settings.type"_s, u"expected a whole number"_s));
+        if (number < static_cast<double>(f.minimum) || number > static_cast<double>(f.maximum))
+            return fail(problem(f.name, u"settings.range"_s, u"must be between %1 and %2"_s.arg(f.minimum).arg(f.maximum)));
+        break;
+    }
+    case Type::Text:
+        if (!value.isString())
+            return fail(problem(f.name, u"settings.type"_s, u"expected text"_s));
+        if (f.maxLength > 0 && value.toString().size() > f.maxLength)
+            return fail(problem(f.name, u"settings.too_long"_s, u"at most %1 characters"_s.arg(f.maxLength)));
+        break;
+    case Type::Choice:
+        if (!value.isString() || !f.choices.contains(value.toString()))
+            return fail(problem(f.name, u"settings.choice"_s, u"must be one of: %1"_s.arg(f.choices.join(u", "_s))));
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<FeatureSchema> &featureSchemas()
+{
+    static const QList<FeatureSchema> schemas = buildSchemas();
+    return schemas;
+}
+
+const FeatureSchema *featureSchema(const QString &key)
+{
+    for (const FeatureSchema &schema : featureSchemas()) {
+        if (schema.key == key)
+            return &schema;
+    }
+    return nullptr;
+}
+
+const char *choiceLabel(const QString &value)
+{
+    static const QList<std::pair<QString, const char *>> labels{
+        {u"percentage"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Percentage")},
+        {u"fixed"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Fixed amount")},
+        {u"bottom_start"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Bottom, reading side")},
+        {u"bottom_end"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Bottom, far side")},
+        {u"top_start"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Top, reading side")},
+        {u"top_end"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Top, far side")},
+        {u"product"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Product pages")},
+        {u"all"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Every page")},
+    };
+    for (const auto &[name, label] : labels) {
+        if (name == value)
+            return label;
+    }
+    return "";
+}
+
+const SettingField *FeatureSchema::field(const QString &name) const
+{
+    for (const SettingField &candidate : fields) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QJsonObject FeatureSchema::withDefaults(const QJsonObject &settings) const
+{
+    QJsonObject complete;
+    for (const SettingField &f : fields) {
+        const QJsonValue value = settings.value(f.name);
+        complete.insert(f.name, !value.isUndefined() && checkField(f, value) ? value : f.defaultValue);
+    }
+    return complete;
+}
+
+Result<QJsonObject> FeatureSchema::validate(const QJsonObject &settings) const
+{
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+        if (!field(it.key()))
+            return fail(problem(it.key(), u"settings.unknown_field"_s, u"is not a setting of %1"_s.arg(key)));
+    }
+    QJsonObject valid;
+    for (const SettingField &f : fields) {
+        const QJsonValue value = settings.value(f.name);
+        if (value.isUndefined()) {
+            valid.insert(f.name, f.defaultValue);
+            continue;
+        }
+        if (auto checked = checkField(f, value); !checked)
+            return fail(checked.error());
+        valid.insert(f.name, value);
+    }
+    return valid;
+}
+
+} // namespace nomo

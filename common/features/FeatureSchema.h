@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace nomo {
+
+// What each feature's settings may hold: names, types, ranges and allowed values.
+// One definition serves both sides: the daemon validates PUT /api/v1/features/{key}
+// against it (422 with the field at fault) and the console builds its settings forms
+// from it. Labels are untranslated English source text, marked for lupdate in the
+// "FeatureSchema" context; the console shows QCoreApplication::translate(
+// "FeatureSchema", label).
+struct SettingField
+{
+    enum class Type { Boolean, Integer, Text, Choice };
+
+    QString name;      // key in settings_json
+    Type type = Type::Boolean;
+    const char *label = ""; // English source text, translated by the console
+    QJsonValue defaultValue;
+    qint64 minimum = 0;     // Integer: inclusive bounds
+    qint64 maximum = 0;
+    int maxLength = 0;      // Text: most characters allowed (0 = no text limit set)
+    QStringList choices;    // Choice: the allowed values
+    const char *unit = "";  // Integer: unit shown after the number ("minutes"), may be empty
+};
+
+struct FeatureSchema
+{
+    QString key;
+    const char *title = "";       // English source text ("FeatureSchema" context)
+    const char *description = ""; // one line for the dashboard card
+    QList<SettingField> fields;
+
+    const SettingField *field(const QString &name) const;
+    // Settings with every field present: the stored ones where valid, defaults elsewhere.
+    QJsonObject withDefaults(const QJsonObject &settings) const;
+    // The whole object must be valid: no unknown field, every value of its type and in
+    // range. Missing fields take their defaults. The error's detail names the field as
+    // "settings.<name>" and says what is wrong (English; the console shows its own words).
+    Result<QJsonObject> validate(const QJsonObject &settings) const;
+};
+
+// The six features, in dashboard order (the same order as featureKeys()).
+const QList<FeatureSchema> &featureSchemas();
+const FeatureSchema *featureSchema(const QString &key);
+
+// Choice values are stable wire names; this gives their English label for the forms.
+const char *choiceLabel(const QString &value);
+
+} // namespace nomo

@@ -1,0 +1,68 @@
+#include "repositories/ActivityRepository.h"
+
+#include "core/Time.h"
+#include "db/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+ActivityRepository::ActivityRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock)
+    : TenantRepository(std::move(db), tenant, clock)
+{
+}
+
+Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, qint64 beforeId, const QString &status) const
+{
+    return all(u"SELECT id, event_type, source, status, attempts, last_error, received_at, processed_at FROM events "
+               "WHERE merchant_id = :merchant_id AND id < :before AND (:status = '' OR status = :status2) "
+               "ORDER BY id DESC LIMIT :limit"_s,
+               {{u"before"_s, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()},
+                {u"status"_s, status},
+                {u"status2"_s, status},
+                {u"limit"_s, limit}},
+               [](const QSqlQuery &q) {
+                   return ActivityEvent{q.value(0).toLongLong(),
+                                        q.value(1).toString(),
+                                        q.value(2).toString(),
+                                        q.value(3).toString(),
+                                        q.value(4).toInt(),
+                                        q.value(5).toString(),
+                                        time::fromStorage(q.value(6).toLongLong()),
+                                        q.value(7).isNull() ? QDateTime() : time::fromStorage(q.value(7).toLongLong())};
+               });
+}
+
+Result<ActivityCounts> ActivityRepository::counts() const
+{
+    ActivityCounts counts;
+    {
+        auto byStatus = run(u"SELECT status, COUNT(*), MAX(received_at) FROM events WHERE merchant_id = :merchant_id GROUP BY status"_s);
+        if (!byStatus)
+            return fail(byStatus.error());
+        qint64 last = 0;
+        while (byStatus->next()) {
+            const QString status = byStatus->value(0).toString();
+            const qint64 count = byStatus->value(1).toLongLong();
+            last = std::max(last, byStatus->value(2).toLongLong());
+            if (status == u"pending")
+                counts.pending = count;
+            else if (status == u"processed")
+                counts.processed = count;
+            else if (status == u"ignored")
+                counts.ignored = count;
+            else if (status == u"failed")
+                counts.failed = count;
+        }
+        if (last > 0)
+            counts.lastEventAt = time::fromStorage(last);
+    }
+    auto recovered = run(u"SELECT COUNT(*) FROM events WHERE merchant_id = :merchant_id AND source = 'reconcile'"_s);
+    if (!recovered)
+        return fail(recovered.error());
+    if (recovered->next())
+        counts.recovered = recovered->value(0).toLongLong();
+    return counts;
+}
+
+} // namespace nomo

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "repositories/TenantRepository.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace nomo {
+
+struct ConsoleDevice
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime createdAt;
+    QDateTime lastUsedAt; // invalid: never used
+};
+
+// Who a console token belongs to: a live device of a merchant.
+struct ConsoleCaller
+{
+    qint64 merchantId = 0;
+    qint64 deviceId = 0;
+};
+
+// A merchant's signed-in console devices. A device's token is random (256 bits) and
+// only its SHA-256 is stored, so a copy of the database signs no one in.
+class ConsoleDeviceRepository : public TenantRepository
+{
+public:
+    ConsoleDeviceRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock = Clock::system());
+
+    // A new device; the token is returned once and never stored.
+    struct Issued
+    {
+        qint64 deviceId = 0;
+        QString token;
+    };
+    Result<Issued> issue(const QString &name);
+    Result<QList<ConsoleDevice>> list() const;
+    // NotFound when the device is not this merchant's or is already revoked.
+    Status revoke(qint64 deviceId);
+
+    // System-level: the caller behind a presented token, or Unauthorized (unknown,
+    // revoked, or the store is gone). Notes the use, at most once a minute.
+    static Result<ConsoleCaller> authenticate(const QSqlDatabase &db, const QString &token, const Clock &clock = Clock::system());
+};
+
+} // namespace nomo

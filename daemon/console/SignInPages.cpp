@@ -1,0 +1,126 @@
+#include "console/SignInPages.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo::signin {
+
+namespace {
+
+bool arabic(const QString &lang)
+{
+    return normalLang(lang) == u"ar";
+}
+
+QString tr2(const QString &lang, const QString &ar, const QString &en)
+{
+    return arabic(lang) ? ar : en;
+}
+
+QByteArray page(const QString &lang, const QString &title, const QString &body, const QString &otherLangQuery)
+{
+    const bool ar = arabic(lang);
+    const QString switcher = otherLangQuery.isEmpty()
+        ? QString()
+        : u"<p class=\"lang\"><a href=\"/signin?%1\" lang=\"%2\">%3</a></p>"_s.arg(
+              otherLangQuery.toHtmlEscaped(), ar ? u"en"_s : u"ar"_s, ar ? u"English"_s : u"العربية"_s);
+    const QString html = uR"HTML(<!DOCTYPE html>
+<html lang="%1" dir="%2">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>%3</title>
+<style>
+  body { font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; background: #f4f6f8; color: #1d2939; margin: 0; }
+  main { max-width: 26rem; margin: 4rem auto; background: #fff; border-radius: 12px; padding: 2rem;
+         box-shadow: 0 2px 12px rgba(0,0,0,.08); }
+  h1 { font-size: 1.4rem; margin-top: 0; }
+  label { display: block; margin: 1rem 0 .4rem; font-weight: 600; }
+  input[type=email] { width: 100%; box-sizing: border-box; padding: .7rem; font-size: 1rem;
+         border: 1px solid #c0c7d0; border-radius: 8px; direction: ltr; }
+  button { margin-top: 1.2rem; width: 100%; padding: .8rem; font-size: 1rem; border: 0; border-radius: 8px;
+         background: #0b7a75; color: #fff; cursor: pointer; }
+  .hint { color: #667085; font-size: .9rem; }
+  .problem { color: #b42318; }
+  .lang { text-align: end; font-size: .9rem; }
+</style>
+</head>
+<body><main>
+%4
+<h1>%3</h1>
+%5
+</main></body>
+</html>
+)HTML"_s.arg(ar ? u"ar"_s : u"en"_s, ar ? u"rtl"_s : u"ltr"_s, title.toHtmlEscaped(), switcher, body);
+    return html.toUtf8();
+}
+
+} // namespace
+
+QString normalLang(const QString &lang)
+{
+    return lang == u"en" ? u"en"_s : u"ar"_s;
+}
+
+QByteArray emailFormPage(const QString &lang, const QString &requestId, const QString &query)
+{
+    const QString body =
+        u"<p class=\"hint\">%1</p>"
+        "<form method=\"post\" action=\"/signin/email\">"
+        "<input type=\"hidden\" name=\"request\" value=\"%2\">"
+        "<label for=\"email\">%3</label>"
+        "<input id=\"email\" name=\"email\" type=\"email\" required autocomplete=\"email\" autofocus>"
+        "<button type=\"submit\">%4</button>"
+        "</form>"_s.arg(tr2(lang, u"أدخل البريد الإلكتروني لمتجرك في سلة، وسنرسل إليه رابط دخول صالحًا لمرة واحدة."_s,
+                            u"Enter your Salla store's email address and we will send a one-time sign-in link to it."_s),
+                        requestId.toHtmlEscaped(),
+                        tr2(lang, u"البريد الإلكتروني للمتجر"_s, u"Store email"_s),
+                        tr2(lang, u"أرسل رابط الدخول"_s, u"Send sign-in link"_s));
+    // The same page in the other language keeps the console's parameters.
+    QString other = query;
+    other.replace(u"lang=ar"_s, u"lang=_"_s).replace(u"lang=en"_s, u"lang=ar"_s).replace(u"lang=_"_s, u"lang=en"_s);
+    if (!other.contains(u"lang="_s))
+        other += (other.isEmpty() ? u""_s : u"&"_s) + u"lang=en"_s;
+    return page(lang, tr2(lang, u"الدخول إلى نمو فلو"_s, u"Sign in to Nomo Flow"_s), body, other);
+}
+
+QByteArray checkEmailPage(const QString &lang)
+{
+    const QString body = u"<p>%1</p><p class=\"hint\">%2</p>"_s.arg(
+        tr2(lang, u"إذا كان هذا البريد لمتجر مثبَّت عليه نمو فلو، فقد أرسلنا إليه رابط الدخول الآن."_s,
+            u"If that address belongs to a store with Nomo Flow installed, a sign-in link is on its way."_s),
+        tr2(lang, u"افتح الرابط على هذا الجهاز نفسه ليكمل نمو فلو الدخول. تنتهي صلاحية الرابط خلال دقائق."_s,
+            u"Open the link on this same computer so the console can finish signing in. The link expires in minutes."_s));
+    return page(lang, tr2(lang, u"تحقق من بريدك"_s, u"Check your email"_s), body, {});
+}
+
+QByteArray problemPage(const QString &lang, const QString &problem)
+{
+    return page(lang, tr2(lang, u"تعذّر الدخول"_s, u"Could not sign in"_s),
+                u"<p class=\"problem\">%1</p>"_s.arg(problem.toHtmlEscaped()), {});
+}
+
+QString problemExpired(const QString &lang)
+{
+    return tr2(lang, u"انتهت صلاحية طلب الدخول هذا أو استُخدم من قبل. ابدأ الدخول من جديد من تطبيق نمو فلو."_s,
+               u"This sign-in has expired or was already used. Start again from the Nomo Flow console."_s);
+}
+
+QString problemBadRequest(const QString &lang, const QString &detail)
+{
+    return tr2(lang, u"طلب الدخول غير صالح: %1"_s, u"The sign-in request is not valid: %1"_s).arg(detail);
+}
+
+std::pair<QString, QString> linkEmail(const QString &lang, const QString &storeName, const QString &link, int minutes)
+{
+    // Both languages in every email: the reader may not be the one who asked.
+    const QString ar = u"مرحبًا،\n\nطُلب الدخول إلى نمو فلو لمتجر «%1». لإكمال الدخول افتح هذا الرابط على الجهاز نفسه:\n\n%2\n\n"
+                       "الرابط صالح لمرة واحدة ولمدة %3 دقيقة. إن لم تطلب ذلك فتجاهل هذه الرسالة."_s.arg(storeName, link).arg(minutes);
+    const QString en = u"Hello,\n\nSomeone asked to sign in to Nomo Flow for the store \"%1\". To finish, open this link on the same computer:\n\n%2\n\n"
+                       "The link works once, for %3 minutes. If it was not you, ignore this email."_s.arg(storeName, link).arg(minutes);
+    const bool ar1 = arabic(lang);
+    const QString subject = ar1 ? u"رابط الدخول إلى نمو فلو"_s : u"Your Nomo Flow sign-in link"_s;
+    return {subject, ar1 ? ar + u"\n\n—\n\n"_s + en : en + u"\n\n—\n\n"_s + ar};
+}
+
+} // namespace nomo::signin

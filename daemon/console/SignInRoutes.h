@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "json/JsonReader.h"
+
+#include <QObject>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace nomo {
+
+class SmtpClient;
+
+// The console's sign-in (RFC 8252: native app, system browser, loopback redirect,
+// PKCE S256). Published Salla apps run in Easy Mode, where Salla sends no merchant
+// through an OAuth redirect, so the daemon proves who the merchant is by a one-time
+// link sent to the store's email from Salla's user-info:
+//   GET  /signin          the console opens this in the browser; a form asks the email
+//   POST /signin/email    sends the link (the page looks the same for unknown emails)
+//   GET  /signin/link     the link: approves, 302 to the console's loopback with a code
+//   POST /api/v1/token    the console trades code + code_verifier for a device token
+class SignInRoutes : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QString publicUrl; // base of the link in the email, as the merchant's browser reaches us
+        QString mailFrom;
+        int lifetimeSeconds = 900;
+    };
+
+    SignInRoutes(QString connectionName, SmtpClient &smtp, Settings settings, JsonLimits limits, const Clock &clock,
+                 QObject *parent = nullptr);
+
+    void install(QHttpServer &server);
+    void setPublicUrl(const QString &url) { m_settings.publicUrl = url; }
+
+private:
+    QString m_connection;
+    SmtpClient &m_smtp;
+    Settings m_settings;
+    JsonLimits m_limits;
+    const Clock &m_clock;
+};
+
+} // namespace nomo
