@@ -297,7 +297,8 @@ ConsoleApiRoutes::Answer ConsoleApiRoutes::putFeature(const ConsoleCaller &calle
     FeatureRepository repository(QSqlDatabase::database(m_connection, false), TenantContext(caller.merchantId), m_clock);
     auto saved = repository.save(FeatureState{key, enabled.toBool(), *valid, *version, {}});
     if (!saved) {
-        if (saved.error().code != ErrorCode::Conflict)
+        // A never-saved feature has no row: a version other than 0 is just as stale.
+        if (saved.error().code != ErrorCode::Conflict && saved.error().code != ErrorCode::NotFound)
             return errorAnswer(saved.error());
         // Stale: the console keeps the server's copy, sent along.
         auto current = repository.get(key);

@@ -1,0 +1,107 @@
+#include "support/ConsoleStack.h"
+
+#include "db/Database.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo::test {
+
+ConsoleStack::ConsoleStack() = default;
+
+ConsoleStack::~ConsoleStack()
+{
+    db::close(u"console-stack-reader"_s);
+}
+
+qint64 ConsoleStack::pendingEvents()
+{
+    QSqlDatabase db = QSqlDatabase::database(u"console-stack-reader"_s, false);
+    if (!db.isValid()) {
+        auto opened = db::open(DatabaseUrl::sqlite(m_daemon.dataDir() + u"/nomo.db"_s), u"console-stack-reader"_s);
+        if (!opened)
+            return -1;
+        db = *opened;
+    }
+    auto query = db::exec(db, u"SELECT COUNT(*) FROM events WHERE status = 'pending'"_s);
+    return query && query->next() ? query->value(0).toLongLong() : -1;
+}
+
+bool ConsoleStack::start(int stores, QString *why)
+{
+    if (!m_sim.start({u"--stores"_s, QString::number(stores), u"--retry-interval-ms"_s, u"200"_s})) {
+        *why = u"simulator: "_s + QString::fromUtf8(m_sim.stderrText());
+        return false;
+    }
+    m_daemon.setEnv(u"NOMO_SALLA_WEBHOOK_SECRET"_s, QString::fromLatin1(webhookSecret()));
+    m_daemon.setEnv(u"NOMO_SALLA_API_URL"_s, m_sim.baseUrl() + u"/admin/v2"_s);
+    m_daemon.setEnv(u"NOMO_SALLA_ACCOUNTS_URL"_s, m_sim.baseUrl());
+    if (!m_daemon.start()) {
+        *why = u"daemon: "_s + QString::fromUtf8(m_daemon.stderrText());
+        return false;
+    }
+    const QJsonObject target{{u"url"_s, u"http://127.0.0.1:%1/webhooks/salla"_s.arg(m_daemon.port())},
+                             {u"secret"_s, QString::fromLatin1(webhookSecret())},
+                             {u"retry_interval_ms"_s, 200}};
+    if (simControl("webhooks/target", target).status != 200) {
+        *why = u"simulator refused the webhook target"_s;
+        return false;
+    }
+    const QJsonArray list = RawHttp::get(m_sim.port(), "/_sim/state").json()[u"stores"_s].toArray();
+    for (const QJsonValue &store : list) {
+        const qint64 id = store[u"id"_s].toInteger();
+        if (simControl("install", {{u"store_id"_s, id}}).status != 200) {
+            *why = u"install of store %1 failed"_s.arg(id);
+            return false;
+        }
+        m_storeIds.append(id);
+    }
+    if (!settle()) {
+        *why = u"install webhooks did not settle"_s;
+        return false;
+    }
+    return true;
+}
+
+std::pair<QString, qint64> ConsoleStack::issueToken(qint64 storeId, const QString &deviceName)
+{
+    QByteArray out, err;
+    const int status = m_daemon.runToEnd({u"device-token"_s, u"--merchant"_s, QString::number(storeId), u"--name"_s, deviceName}, &out, &err);
+    if (status != 0)
+        return {};
+    const QJsonObject issued = QJsonDocument::fromJson(out.trimmed()).object();
+    return {issued[u"access_token"_s].toString(), issued[u"device_id"_s].toInteger()};
+}
+
+HttpReply ConsoleStack::api(const QByteArray &method, const QByteArray &path, const QString &token, const QByteArray &body,
+                            QList<std::pair<QByteArray, QByteArray>> headers)
+{
+    if (!token.isEmpty())
+        headers.append(std::pair<QByteArray, QByteArray>("Authorization", "Bearer " + token.toLatin1()));
+    if (!body.isEmpty())
+        headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+    return RawHttp::request(m_daemon.port(), method, path, body, headers);
+}
+
+HttpReply ConsoleStack::simControl(const QByteArray &path, const QJsonObject &body)
+{
+    return RawHttp::request(m_sim.port(), "POST", "/_sim/" + path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+bool ConsoleStack::settle(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const QJsonObject state = RawHttp::get(m_sim.port(), "/_sim/state").json();
+        if (state[u"pending_deliveries"_s].toInt() == 0 && pendingEvents() == 0)
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+} // namespace nomo::test

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "support/RawHttp.h"
+#include "support/ServerProcess.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace nomo::test {
+
+// The daemon and the Salla simulator, wired as in production, with the simulator's
+// stores installed in Easy Mode and their webhooks settled: the ground for console
+// API and sync tests. Console tokens come from `nomo-daemon device-token`.
+class ConsoleStack
+{
+public:
+    ConsoleStack();
+    ~ConsoleStack();
+
+    // Starts both, installs `stores` stores; false with a message in `why`.
+    bool start(int stores, QString *why);
+    QList<qint64> storeIds() const { return m_storeIds; }
+    // A fresh console token of `storeId` (and its device id), or empty.
+    std::pair<QString, qint64> issueToken(qint64 storeId, const QString &deviceName = QStringLiteral("test device"));
+
+    // One request to the daemon with a bearer token.
+    HttpReply api(const QByteArray &method, const QByteArray &path, const QString &token, const QByteArray &body = {},
+                  QList<std::pair<QByteArray, QByteArray>> headers = {});
+    HttpReply simControl(const QByteArray &path, const QJsonObject &body = {});
+    // Until the simulator has nothing in flight and the daemon nothing pending.
+    bool settle(int timeoutMs = 20000);
+
+    DaemonProcess &daemon() { return m_daemon; }
+    SimulatorProcess &simulator() { return m_sim; }
+    static QByteArray webhookSecret() { return "nomo-console-test-secret"; }
+    qint64 pendingEvents(); // in the daemon's SQLite file
+
+
+private:
+    SimulatorProcess m_sim;
+    DaemonProcess m_daemon;
+    QList<qint64> m_storeIds;
+};
+
+} // namespace nomo::test
