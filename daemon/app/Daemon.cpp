@@ -13,6 +13,7 @@
 #include "mail/SmtpClient.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
+#include "salla/MerchantProfileSync.h"
 #include "salla/Reconciler.h"
 #include "salla/SallaAccountsClient.h"
 #include "salla/SallaApiClient.h"
@@ -121,6 +122,9 @@ Status Daemon::start()
                                m_config.busyTimeoutMs(), Clock::system());
     connect(intake, &WebhookIntake::eventsStored, m_worker, &EventWorker::wake);
     connect(reconciler, &Reconciler::eventsRecovered, m_worker, &EventWorker::wake);
+    auto *profiles = new MerchantProfileSync(kMainConnection, *tokens, *accounts, Clock::system(), m_http);
+    connect(m_worker, &EventWorker::storeAuthorized, profiles, &MerchantProfileSync::refresh);
+    profiles->refreshIncomplete();
     m_worker->start();
 
     auto port = m_http->listen(m_config.listenAddress(), m_config.listenPort());

@@ -109,6 +109,7 @@ int EventWorker::drain()
         }
         if (due->isEmpty())
             return taken;
+        QList<qint64> authorized; // announced once this batch is committed
         for (const StoredEvent &event : std::as_const(*due)) {
             ++taken;
             // A savepoint per event: a failed one is undone alone, its failure recorded.
@@ -126,6 +127,8 @@ int EventWorker::drain()
             Status recorded;
             if (outcome) {
                 recorded = events.finish(event.id, outcome->status, outcome->note, {});
+                if (event.eventType == u"app.store.authorize" && outcome->status == u"processed")
+                    authorized.append(event.merchantId);
             } else {
                 const int attempts = event.attempts + 1;
                 const bool giveUp = attempts >= m_maxAttempts;
@@ -147,6 +150,8 @@ int EventWorker::drain()
             qCWarning(lcEvents).noquote() << "cannot commit processed events:" << committed.error().detail;
             return taken;
         }
+        for (const qint64 merchantId : std::as_const(authorized))
+            Q_EMIT storeAuthorized(merchantId);
     }
 }
 

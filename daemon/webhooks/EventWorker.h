@@ -36,6 +36,12 @@ public:
 public Q_SLOTS:
     void wake(); // thread-safe: queued onto the worker's thread
 
+Q_SIGNALS:
+    // A store's Easy Mode tokens were stored (app.store.authorize processed and
+    // committed): its profile can now be read from Salla's user-info. Emitted on the
+    // worker's thread.
+    void storeAuthorized(qint64 merchantId);
+
 private:
     void openAndPoll(int pollIntervalMs);
 

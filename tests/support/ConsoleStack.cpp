@@ -18,17 +18,27 @@ ConsoleStack::~ConsoleStack()
     db::close(u"console-stack-reader"_s);
 }
 
-qint64 ConsoleStack::pendingEvents()
+QSqlDatabase ConsoleStack::reader()
 {
     QSqlDatabase db = QSqlDatabase::database(u"console-stack-reader"_s, false);
     if (!db.isValid()) {
         auto opened = db::open(DatabaseUrl::sqlite(m_daemon.dataDir() + u"/nomo.db"_s), u"console-stack-reader"_s);
-        if (!opened)
-            return -1;
-        db = *opened;
+        if (opened)
+            db = *opened;
     }
-    auto query = db::exec(db, u"SELECT COUNT(*) FROM events WHERE status = 'pending'"_s);
+    return db;
+}
+
+qint64 ConsoleStack::pendingEvents()
+{
+    auto query = db::exec(reader(), u"SELECT COUNT(*) FROM events WHERE status = 'pending'"_s);
     return query && query->next() ? query->value(0).toLongLong() : -1;
+}
+
+QString ConsoleStack::merchantEmail(qint64 storeId)
+{
+    auto query = db::exec(reader(), u"SELECT email FROM merchants WHERE id = :id"_s, {{u"id"_s, storeId}});
+    return query && query->next() ? query->value(0).toString() : QString();
 }
 
 bool ConsoleStack::start(int stores, QString *why)
@@ -63,6 +73,16 @@ bool ConsoleStack::start(int stores, QString *why)
     if (!settle()) {
         *why = u"install webhooks did not settle"_s;
         return false;
+    }
+    // Installed in full once each store's profile came from user-info.
+    QDeadlineTimer deadline(10000);
+    for (qint64 id : std::as_const(m_storeIds)) {
+        while (merchantEmail(id).isEmpty() && !deadline.hasExpired())
+            QThread::msleep(50);
+        if (merchantEmail(id).isEmpty()) {
+            *why = u"the profile of store %1 was never read from user-info"_s.arg(id);
+            return false;
+        }
     }
     return true;
 }

@@ -4,6 +4,7 @@
 #include "support/ServerProcess.h"
 
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QList>
 
 namespace nomo::test {
@@ -34,9 +35,12 @@ public:
     SimulatorProcess &simulator() { return m_sim; }
     static QByteArray webhookSecret() { return "nomo-console-test-secret"; }
     qint64 pendingEvents(); // in the daemon's SQLite file
+    QString merchantEmail(qint64 storeId); // as user-info gave it
 
 
 private:
+    QSqlDatabase reader();
+
     SimulatorProcess m_sim;
     DaemonProcess m_daemon;
     QList<qint64> m_storeIds;

@@ -1,0 +1,205 @@
+// The console's browser sign-in end to end over real HTTP and a real SMTP exchange:
+// the daemon's page, the emailed one-time link (caught by an SMTP double), the
+// loopback redirect and the PKCE code exchange.
+#include "support/ConsoleStack.h"
+
+#include "repositories/SignInRepository.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace nomo::test;
+
+namespace {
+
+const QString kVerifier = u"dBjftJeZ4CVP-mJ92K9qYPT8vr6sZfH2u1pJkdQ3WmgXoQ"_s; // 46 chars, RFC 7636 alphabet
+const QString kRedirect = u"http://127.0.0.1:53682/callback"_s;
+
+class SmtpSink : public ServerProcess
+{
+public:
+    SmtpSink()
+        : ServerProcess(u"/usr/bin/python3"_s, u"listening"_s)
+    {
+    }
+    bool start() { return ServerProcess::start({QStringLiteral(NOMO_SOURCE_DIR "/tests/doubles/smtp/smtp_sink.py"), mailDir()}); }
+    QString mailDir() const { return dataDir() + u"/mail"_s; }
+    QStringList messages() const { return QDir(mailDir()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name); }
+    // The text of message `index` (its base64 body decoded), waiting for it to arrive.
+    QString waitForMessage(int index, QByteArray *raw = nullptr, int timeoutMs = 8000) const
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (messages().size() <= index && !deadline.hasExpired())
+            QThread::msleep(50);
+        if (messages().size() <= index)
+            return {};
+        QFile file(mailDir() + u'/' + messages().at(index));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray bytes = file.readAll();
+        if (raw)
+            *raw = bytes;
+        const qsizetype split = bytes.indexOf("\r\n\r\n");
+        return QString::fromUtf8(QByteArray::fromBase64(bytes.mid(split + 4)));
+    }
+};
+
+class ConsoleSignInTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_smtp.start()) << m_smtp.stderrText().toStdString();
+        m_stack.daemon().setEnv(u"NOMO_MAIL_SMTP_HOST"_s, u"127.0.0.1"_s);
+        m_stack.daemon().setEnv(u"NOMO_MAIL_SMTP_PORT"_s, QString::number(m_smtp.port()));
+        m_stack.daemon().setEnv(u"NOMO_MAIL_FROM"_s, u"signin@nomo.test"_s);
+        QString why;
+        ASSERT_TRUE(m_stack.start(1, &why)) << why.toStdString();
+        m_store = m_stack.storeIds().constFirst();
+        m_email = m_stack.merchantEmail(m_store);
+        ASSERT_FALSE(m_email.isEmpty());
+    }
+
+    QByteArray signInPath(const QString &lang, const QString &redirect = kRedirect,
+                          const QString &challenge = nomo::SignInRepository::challengeOf(kVerifier))
+    {
+        QUrlQuery query;
+        query.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
+        query.addQueryItem(u"state"_s, u"st-42"_s);
+        query.addQueryItem(u"code_challenge"_s, challenge);
+        query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+        query.addQueryItem(u"device_name"_s, u"Office%20PC"_s);
+        query.addQueryItem(u"lang"_s, lang);
+        return "/signin?" + query.toString(QUrl::FullyEncoded).toLatin1();
+    }
+    // Opens the page and submits the email; returns the form's page.
+    HttpReply submitEmail(const QString &email, const QString &lang = u"ar"_s)
+    {
+        const HttpReply page = RawHttp::get(m_stack.daemon().port(), signInPath(lang));
+        const auto match = QRegularExpression(u"name=\"request\" value=\"([^\"]+)\""_s).match(QString::fromUtf8(page.body));
+        if (page.status != 200 || !match.hasMatch())
+            return page;
+        const QByteArray form = "request=" + QUrl::toPercentEncoding(match.captured(1)) + "&email=" + QUrl::toPercentEncoding(email);
+        return RawHttp::request(m_stack.daemon().port(), "POST", "/signin/email", form,
+                                {{"Content-Type", "application/x-www-form-urlencoded"}});
+    }
+    QByteArray linkPath(const QString &mailText)
+    {
+        const auto match = QRegularExpression(u"http://127\\.0\\.0\\.1:\\d+(/signin/link\\?token=[A-Za-z0-9_-]+)"_s).match(mailText);
+        return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
+    }
+    HttpReply exchange(const QString &code, const QString &verifier = kVerifier, const QString &redirect = kRedirect)
+    {
+        const QJsonObject body{{u"grant_type"_s, u"authorization_code"_s},
+                               {u"code"_s, code},
+                               {u"code_verifier"_s, verifier},
+                               {u"redirect_uri"_s, redirect},
+                               {u"device_name"_s, u"Office PC"_s}};
+        return RawHttp::request(m_stack.daemon().port(), "POST", "/api/v1/token", QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                {{"Content-Type", "application/json"}});
+    }
+    // The whole browser part: page, email, link; returns the loopback redirect.
+    QUrl approveByEmail()
+    {
+        if (submitEmail(m_email).status != 200)
+            return {};
+        const QByteArray link = linkPath(m_smtp.waitForMessage(0));
+        if (link.isEmpty())
+            return {};
+        const HttpReply redirect = RawHttp::get(m_stack.daemon().port(), link);
+        if (redirect.status != 302)
+            return {};
+        return QUrl(QString::fromLatin1(redirect.headers.value("location")));
+    }
+
+    SmtpSink m_smtp;
+    ConsoleStack m_stack;
+    qint64 m_store = 0;
+    QString m_email;
+};
+
+} // namespace
+
+TEST_F(ConsoleSignInTest, ThePageIsArabicRightToLeftByDefaultAndEnglishOnRequest)
+{
+    const HttpReply arabic = RawHttp::get(m_stack.daemon().port(), signInPath(u"ar"_s));
+    ASSERT_EQ(arabic.status, 200);
+    EXPECT_TRUE(arabic.headers.value("content-type").startsWith("text/html"));
+    EXPECT_TRUE(arabic.body.contains("dir=\"rtl\""));
+    EXPECT_TRUE(arabic.body.contains("lang=\"ar\""));
+    EXPECT_TRUE(QString::fromUtf8(arabic.body).contains(u"البريد الإلكتروني"_s));
+    EXPECT_TRUE(arabic.headers.contains("content-security-policy"));
+    const HttpReply english = RawHttp::get(m_stack.daemon().port(), signInPath(u"en"_s));
+    EXPECT_TRUE(english.body.contains("dir=\"ltr\""));
+    EXPECT_TRUE(english.body.contains("Store email"));
+}
+
+TEST_F(ConsoleSignInTest, RefusesRedirectsThatAreNotLoopbackAndChallengesThatAreNotS256)
+{
+    for (const QString &redirect : {u"http://localhost:5000/cb"_s, u"https://evil.example/cb"_s, u"http://127.0.0.1/cb"_s})
+        EXPECT_EQ(RawHttp::get(m_stack.daemon().port(), signInPath(u"en"_s, redirect)).status, 400) << redirect.toStdString();
+    EXPECT_EQ(RawHttp::get(m_stack.daemon().port(), signInPath(u"en"_s, kRedirect, u"short"_s)).status, 400);
+}
+
+TEST_F(ConsoleSignInTest, TheEmailedLinkLeadsBackToTheConsoleWhoseVerifierGetsAWorkingToken)
+{
+    const QUrl back = approveByEmail();
+    ASSERT_TRUE(back.isValid());
+    EXPECT_EQ(back.toString(QUrl::RemoveQuery), kRedirect);
+    const QUrlQuery query(back);
+    EXPECT_EQ(query.queryItemValue(u"state"_s), u"st-42"_s);
+    const QString code = query.queryItemValue(u"code"_s);
+    ASSERT_FALSE(code.isEmpty());
+
+    // The email: to the store's address, from the configured sender, both languages.
+    QByteArray raw;
+    const QString text = m_smtp.waitForMessage(0, &raw);
+    EXPECT_TRUE(raw.contains(QByteArray("To: <" + m_email.toUtf8() + ">")));
+    EXPECT_TRUE(raw.contains("Subject: =?UTF-8?B?"));
+    EXPECT_TRUE(text.contains(u"نمو فلو"_s) && text.contains(u"Nomo Flow"_s));
+
+    const HttpReply token = exchange(code);
+    ASSERT_EQ(token.status, 200) << token.body.toStdString();
+    const QString accessToken = token.json()[u"access_token"_s].toString();
+    EXPECT_GE(accessToken.size(), 43 + 5) << "at least 256 random bits";
+    EXPECT_EQ(token.json()[u"merchant"_s][u"id"_s].toInteger(), m_store);
+    const HttpReply devices = m_stack.api("GET", "/api/v1/devices", accessToken);
+    ASSERT_EQ(devices.status, 200);
+    EXPECT_TRUE(devices.body.contains("Office PC"));
+
+    // Everything was good once.
+    EXPECT_EQ(exchange(code).status, 400);
+    EXPECT_EQ(RawHttp::get(m_stack.daemon().port(), linkPath(text)).status, 400);
+}
+
+TEST_F(ConsoleSignInTest, AWrongVerifierGetsNothingAndSpendsTheCode)
+{
+    const QUrl back = approveByEmail();
+    const QString code = QUrlQuery(back).queryItemValue(u"code"_s);
+    ASSERT_FALSE(code.isEmpty());
+    const HttpReply wrong = exchange(code, u"A"_s.repeated(43));
+    EXPECT_EQ(wrong.status, 400);
+    EXPECT_EQ(wrong.json()[u"error"_s][u"code"_s].toString(), u"invalid_grant"_s);
+    EXPECT_EQ(exchange(code).status, 400) << "a guessed verifier gets one try";
+}
+
+TEST_F(ConsoleSignInTest, AnEmailOfNoStoreGetsTheSamePageAndNoMail)
+{
+    const HttpReply known = submitEmail(m_email, u"en"_s);
+    ASSERT_FALSE(m_smtp.waitForMessage(0).isEmpty());
+    const HttpReply unknown = submitEmail(u"nobody@example.com"_s, u"en"_s);
+    EXPECT_EQ(unknown.status, 200);
+    EXPECT_EQ(unknown.body, known.body);
+    QThread::msleep(500);
+    EXPECT_EQ(m_smtp.messages().size(), 1);
+}
