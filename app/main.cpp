@@ -1,42 +1,136 @@
 // nomo-console: the merchant's desktop app. Arabic first (right to left), English second.
-//   nomo-console [--lang ar|en] [--screenshot FILE]
+//   nomo-console [--lang ar|en] [--daemon URL] [--data-dir DIR]
+//                [--screenshot FILE [--screen dashboard|activity|settings:<feature>]]
+//                [--seed-demo ORDERS[,PAGE_VIEWS]] [--exit-after-paint]
+#include "app/ConsoleController.h"
+#include "cache/CacheDatabase.h"
+#include "cache/DemoData.h"
 #include "i18n/Language.h"
-#include "ui/WelcomeWindow.h"
+#include "ui/DashboardWindow.h"
+#include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Peak resident memory, for the cold-start benchmark.
+QByteArray peakMemory()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).simplified();
+    }
+    return {};
+}
+
+int seed(const QString &dataDir, const QString &spec)
+{
+    auto cache = nomo::CacheDatabase::open(dataDir);
+    if (!cache) {
+        std::fprintf(stderr, "%s\n", qPrintable(cache.error().toString()));
+        return 1;
+    }
+    const QStringList parts = spec.split(u',');
+    nomo::DemoSize size;
+    size.orders = parts.value(0).toInt();
+    size.pageViews = parts.size() > 1 ? parts[1].toLongLong() : size.orders * 10LL;
+    if (auto seeded = nomo::seedDemoData(**cache, size, QDateTime::currentDateTimeUtc()); !seeded) {
+        std::fprintf(stderr, "%s\n", qPrintable(seeded.error().toString()));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"nomo-console"_s);
+    QApplication::setOrganizationName(u"nomo-flow"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(u"lang"_s, u"Interface language: ar (default) or en."_s, u"code"_s, u"ar"_s);
-    const QCommandLineOption shotOption(u"screenshot"_s, u"Render the window to a PNG <file> and exit."_s, u"file"_s);
-    parser.addOptions({langOption, shotOption});
+    const QCommandLineOption daemonOption(u"daemon"_s, u"The daemon's base URL (default http://127.0.0.1:8080, or NOMO_CONSOLE_DAEMON)."_s,
+                                          u"url"_s);
+    const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder of the local cache (or NOMO_CONSOLE_DATA_DIR)."_s, u"dir"_s);
+    const QCommandLineOption shotOption(u"screenshot"_s, u"Render a screen to a PNG <file> and exit (no keychain, no network)."_s,
+                                        u"file"_s);
+    const QCommandLineOption screenOption(u"screen"_s, u"Screen for --screenshot: dashboard, activity or settings:<feature>."_s,
+                                          u"name"_s, u"dashboard"_s);
+    const QCommandLineOption seedOption(u"seed-demo"_s, u"Write demo data (<orders>[,<page views>]) into the cache and exit."_s,
+                                        u"size"_s);
+    const QCommandLineOption paintOption(u"exit-after-paint"_s,
+                                         u"Exit once the dashboard has painted; print milliseconds since start and peak memory."_s);
+    parser.addOptions({langOption, daemonOption, dataDirOption, shotOption, screenOption, seedOption, paintOption});
     parser.process(app);
+
+    const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption) : nomo::CacheDatabase::defaultDataDir();
+    if (parser.isSet(seedOption))
+        return seed(dataDir, parser.value(seedOption));
 
     const QString language = qEnvironmentVariable("NOMO_LANG", parser.value(langOption));
     nomo::Language::apply(app, nomo::Language::localeFor(language));
 
-    nomo::WelcomeWindow window;
-    QObject::connect(&window, &nomo::WelcomeWindow::languageRequested, &app, [&app](const QString &code) {
+    nomo::ConsoleOptions options;
+    options.daemonUrl = QUrl(parser.isSet(daemonOption) ? parser.value(daemonOption)
+                                                        : qEnvironmentVariable("NOMO_CONSOLE_DAEMON", u"http://127.0.0.1:8080"_s));
+    options.dataDir = dataDir;
+    const bool quiet = parser.isSet(shotOption) || parser.isSet(paintOption);
+    options.useKeychain = !quiet;
+    auto controller = nomo::ConsoleController::create(options);
+    if (!controller) {
+        std::fprintf(stderr, "nomo-console: %s\n", qPrintable(controller.error().toString()));
+        return 1;
+    }
+    nomo::ConsoleController &console = **controller;
+    nomo::DashboardWindow &window = console.window();
+    QObject::connect(&window, &nomo::DashboardWindow::languageRequested, &app, [&app](const QString &code) {
         nomo::Language::apply(app, nomo::Language::localeFor(code));
     });
+    if (parser.isSet(paintOption)) {
+        QObject::connect(&window, &nomo::DashboardWindow::firstPaint, &app, [&sinceStart] {
+            std::printf("{\"first_paint_ms\":%lld,\"vm_hwm\":\"%s\"}\n", static_cast<long long>(sinceStart.elapsed()),
+                        peakMemory().constData());
+            std::fflush(stdout);
+            QApplication::exit(0);
+        });
+    }
     window.show();
+    console.start();
 
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);
-        QTimer::singleShot(200, &window, [&window, file] {
-            QApplication::exit(window.grab().save(file) ? 0 : 1);
-        });
+        const QString screen = parser.value(screenOption);
+        QWidget *target = &window;
+        if (screen == u"activity") {
+            window.showPage(nomo::DashboardWindow::Page::Activity);
+        } else if (screen.startsWith(u"settings:"_s)) {
+            nomo::SettingsDialog *dialog = console.openSettings(screen.mid(9));
+            if (!dialog) {
+                std::fprintf(stderr, "nomo-console: unknown feature in --screen %s\n", qPrintable(screen));
+                return 2;
+            }
+            dialog->show();
+            target = dialog;
+        }
+        QTimer::singleShot(300, target, [target, file] { QApplication::exit(target->grab().save(file) ? 0 : 1); });
     }
     return QApplication::exec();
 }

@@ -37,7 +37,10 @@ bool LoopbackReceiver::listen()
 {
     m_done = false;
     // Loopback only, never every address: only this machine's browser may answer.
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    if (!m_server.listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_port = m_server.serverPort();
+    return true;
 }
 
 void LoopbackReceiver::close()
@@ -47,7 +50,7 @@ void LoopbackReceiver::close()
 
 QUrl LoopbackReceiver::redirectUri() const
 {
-    return QUrl(u"http://127.0.0.1:%1/callback"_s.arg(m_server.serverPort()));
+    return QUrl(u"http://127.0.0.1:%1/callback"_s.arg(m_port));
 }
 
 void LoopbackReceiver::readRequest(QTcpSocket *socket)

@@ -35,6 +35,7 @@ private:
 
     QTcpServer m_server;
     bool m_done = false;
+    quint16 m_port = 0; // kept: the redirect URI is still needed after the listener closes
 };
 
 } // namespace nomo

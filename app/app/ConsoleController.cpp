@@ -1,0 +1,184 @@
+#include "app/ConsoleController.h"
+
+#include "api/ApiClient.h"
+#include "auth/SignInFlow.h"
+#include "auth/TokenStore.h"
+#include "cache/CacheDatabase.h"
+#include "cache/FeatureStore.h"
+#include "core/ConsoleLogging.h"
+#include "features/FeatureSchema.h"
+#include "sync/SyncEngine.h"
+#include "ui/DashboardWindow.h"
+#include "ui/SettingsDialog.h"
+#include "viewmodels/ActivityModel.h"
+#include "viewmodels/FeatureCardsModel.h"
+#include "viewmodels/SettingsFormModel.h"
+#include "viewmodels/StatusViewModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+ConsoleController::ConsoleController(const ConsoleOptions &options)
+    : m_options(options)
+{
+}
+
+ConsoleController::~ConsoleController()
+{
+    // The window and models read the cache: they go first.
+    delete m_settings;
+    m_window.reset();
+}
+
+Result<std::unique_ptr<ConsoleController>> ConsoleController::create(const ConsoleOptions &options)
+{
+    auto cache = CacheDatabase::open(options.dataDir);
+    if (!cache)
+        return fail(cache.error());
+    std::unique_ptr<ConsoleController> controller(new ConsoleController(options));
+    controller->setup(std::move(*cache));
+    return controller;
+}
+
+void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
+{
+    m_cache = std::move(cache);
+    m_api = new ApiClient(m_options.daemonUrl, this);
+    m_engine = new SyncEngine(*m_cache, *m_api, this);
+    m_tokens = new TokenStore(m_options.daemonUrl.toString(), this);
+    m_signIn = new SignInFlow(*m_api, this);
+    m_cards = new FeatureCardsModel(*m_cache, this);
+    m_status = new StatusViewModel(*m_engine, this);
+    m_activity = new ActivityModel(*m_cache, this);
+    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity);
+
+    connect(m_engine, &SyncEngine::featuresChanged, m_cards, &FeatureCardsModel::reload);
+    connect(m_engine, &SyncEngine::cacheChanged, m_cards, &FeatureCardsModel::reload);
+    connect(m_engine, &SyncEngine::activityChanged, m_activity, &ActivityModel::reload);
+    connect(m_engine, &SyncEngine::editRejected, this,
+            [this](const QString &key, SyncEngine::Rejection why, const ApiError &error) {
+        explainRejection(key, static_cast<int>(why), error.key, error.field);
+    });
+    connect(m_window.get(), &DashboardWindow::featureToggled, this, &ConsoleController::toggleFeature);
+    connect(m_window.get(), &DashboardWindow::setupRequested, this, [this](const QString &key) {
+        if (SettingsDialog *dialog = openSettings(key))
+            dialog->open();
+    });
+    connect(m_window.get(), &DashboardWindow::signInRequested, this, &ConsoleController::signIn);
+    connect(m_signIn, &SignInFlow::signedIn, this, [this](const QString &token, const QString &) { keepToken(token); });
+    connect(m_signIn, &SignInFlow::failed, this, [this](SignInFlow::Failure why, const QString &) {
+        m_window->showNotice(why == SignInFlow::Failure::NoBrowser
+                                 ? tr("The browser did not open. Please check that a web browser is installed.")
+                                 : tr("Sign-in did not finish. Please try again."));
+    });
+}
+
+void ConsoleController::start()
+{
+    if (!m_options.useKeychain)
+        return;
+    m_tokens->read(this, [this](TokenStore::Outcome outcome, const QString &token, const QString &) {
+        if (outcome == TokenStore::Outcome::Ok) {
+            useToken(token);
+        } else if (outcome == TokenStore::Outcome::NoKeychain) {
+            m_window->showNotice(tr("No keychain is available on this computer, so Nomo Flow cannot remember your "
+                                    "sign-in. You can still sign in for this session only."));
+        }
+    });
+}
+
+void ConsoleController::useToken(const QString &token)
+{
+    m_api->setToken(token);
+    m_engine->setSignedIn(true);
+    m_engine->start();
+}
+
+void ConsoleController::signIn()
+{
+    m_signIn->setLanguage(QLocale().language() == QLocale::Arabic ? u"ar"_s : u"en"_s);
+    m_signIn->start();
+}
+
+void ConsoleController::keepToken(const QString &token)
+{
+    m_tokens->write(token, this, [this, token](TokenStore::Outcome outcome, const QString &detail) {
+        if (outcome == TokenStore::Outcome::Ok) {
+            m_window->showNotice({});
+            useToken(token);
+            return;
+        }
+        qCWarning(lcAuth) << "token not kept in the keychain:" << detail;
+        const auto answer = QMessageBox::question(
+            m_window.get(), tr("No keychain"),
+            tr("Nomo Flow could not store your sign-in in the system keychain (%1). Stay signed in for this session "
+               "only? You will need to sign in again next time.")
+                .arg(detail));
+        if (answer == QMessageBox::Yes) {
+            m_tokens->setSessionToken(token);
+            m_window->showNotice(tr("Signed in for this session only: no keychain is available."));
+            useToken(token);
+        }
+    });
+}
+
+void ConsoleController::toggleFeature(const QString &key, bool on)
+{
+    const FeatureRecord current = FeatureStore(*m_cache).effective(key);
+    if (auto queued = m_engine->editFeature(key, on, current.settings); !queued)
+        m_window->showNotice(tr("This change could not be saved on this computer."));
+}
+
+SettingsDialog *ConsoleController::openSettings(const QString &key)
+{
+    const FeatureSchema *schema = featureSchema(key);
+    if (!schema)
+        return nullptr;
+    delete m_settings;
+    const FeatureRecord current = FeatureStore(*m_cache).effective(key);
+    auto *form = new SettingsFormModel(*schema, current.enabled, current.settings);
+    m_settings = new SettingsDialog(*form, m_window.get());
+    form->setParent(m_settings);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &SettingsDialog::saveRequested, this,
+            [this, key](bool enabled, const QJsonObject &settings) { saveSettings(key, enabled, settings); });
+    return m_settings;
+}
+
+void ConsoleController::saveSettings(const QString &key, bool enabled, const QJsonObject &settings)
+{
+    if (auto queued = m_engine->editFeature(key, enabled, settings); !queued)
+        m_window->showNotice(SettingsFormModel::messageFor(queued.error().messageKey, nullptr));
+}
+
+void ConsoleController::explainRejection(const QString &key, int why, const QString &messageKey, const QString &field)
+{
+    const FeatureSchema *schema = featureSchema(key);
+    const QString title = schema ? QCoreApplication::translate("FeatureSchema", schema->title) : key;
+    switch (static_cast<SyncEngine::Rejection>(why)) {
+    case SyncEngine::Rejection::Conflict:
+        m_window->showNotice(tr("“%1” was changed from another device before your change arrived. Your change was not "
+                                "saved; the app now shows the saved settings.")
+                                 .arg(title));
+        break;
+    case SyncEngine::Rejection::Invalid: {
+        const QString name = field.startsWith(u"settings."_s) ? field.mid(9) : field;
+        const SettingField *setting = schema ? schema->field(name) : nullptr;
+        const QString label = setting ? QCoreApplication::translate("FeatureSchema", setting->label) : QString();
+        const QString reason = SettingsFormModel::messageFor(messageKey, setting);
+        m_window->showNotice(label.isEmpty() ? tr("“%1” was not saved: %2").arg(title, reason)
+                                             : tr("“%1” was not saved. %2: %3").arg(title, label, reason));
+        break;
+    }
+    case SyncEngine::Rejection::Refused:
+        m_window->showNotice(tr("“%1” was not saved: the server refused the change.").arg(title));
+        break;
+    }
+}
+
+} // namespace nomo

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+namespace nomo {
+
+class ActivityModel;
+class ApiClient;
+class CacheDatabase;
+class DashboardWindow;
+class FeatureCardsModel;
+class SettingsDialog;
+class SignInFlow;
+class StatusViewModel;
+class SyncEngine;
+class TokenStore;
+
+struct ConsoleOptions
+{
+    QUrl daemonUrl;
+    QString dataDir;
+    bool useKeychain = true; // off for screenshots and benchmarks: no prompts, no network
+};
+
+// The console's composition root: opens the cache, builds the services, view models
+// and window, and turns what the merchant asks for into edits, sign-in and messages.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ConsoleController() override;
+    static Result<std::unique_ptr<ConsoleController>> create(const ConsoleOptions &options);
+
+    DashboardWindow &window() { return *m_window; }
+    SyncEngine &engine() { return *m_engine; }
+    ApiClient &api() { return *m_api; }
+
+    // Reads the token from the keychain and, when there is one, starts syncing.
+    void start();
+    SettingsDialog *openSettings(const QString &key);
+    void signIn();
+
+private:
+    explicit ConsoleController(const ConsoleOptions &options);
+    void setup(std::unique_ptr<CacheDatabase> cache);
+    void useToken(const QString &token);
+    void toggleFeature(const QString &key, bool on);
+    void saveSettings(const QString &key, bool enabled, const QJsonObject &settings);
+    void explainRejection(const QString &key, int why, const QString &messageKey, const QString &field);
+    void keepToken(const QString &token);
+
+    ConsoleOptions m_options;
+    std::unique_ptr<CacheDatabase> m_cache;
+    ApiClient *m_api = nullptr;
+    SyncEngine *m_engine = nullptr;
+    TokenStore *m_tokens = nullptr;
+    SignInFlow *m_signIn = nullptr;
+    FeatureCardsModel *m_cards = nullptr;
+    StatusViewModel *m_status = nullptr;
+    ActivityModel *m_activity = nullptr;
+    std::unique_ptr<DashboardWindow> m_window;
+    QPointer<SettingsDialog> m_settings;
+};
+
+} // namespace nomo

@@ -1,0 +1,196 @@
+#include "cache/DemoData.h"
+
+#include "cache/CacheDatabase.h"
+#include "cache/SyncStateStore.h"
+#include "core/Time.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+
+Status exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return fail(ErrorCode::DatabaseError, u"cache.write"_s, query.lastError().text());
+    return {};
+}
+
+Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
+{
+    QRandomGenerator random(7);
+    const QStringList cities{u"الرياض"_s, u"جدة"_s, u"الدمام"_s, u"مكة المكرمة"_s, u"المدينة المنورة"_s, u"أبها"_s};
+    const QStringList coupons{u"EID25"_s, u"WELCOME10"_s, u"RAMADAN"_s};
+    constexpr qint64 day = 24LL * 3600 * 1000;
+
+    QSqlQuery order(db);
+    order.prepare(u"INSERT OR REPLACE INTO orders (id, salla_id, reference_id, customer_id, status, total_halalas, "
+                  "discount_halalas, coupon_code, payment_method, city, item_count, ordered_at, updated_at) "
+                  "VALUES (?, ?, ?, NULL, 'completed', ?, ?, ?, 'mada', ?, ?, ?, ?)"_s);
+    for (int i = 1; i <= size.orders; ++i) {
+        const qint64 at = nowMs - static_cast<qint64>(random.bounded(90.0) * day) - 60000;
+        const bool withCoupon = random.bounded(4) == 0;
+        const qint64 total = 4500 + random.bounded(60000);
+        order.addBindValue(i);
+        order.addBindValue(100000 + i);
+        order.addBindValue(QString::number(20000 + i));
+        order.addBindValue(total);
+        order.addBindValue(withCoupon ? total / 10 : 0);
+        order.addBindValue(withCoupon ? coupons[random.bounded(static_cast<int>(coupons.size()))] : QString());
+        order.addBindValue(cities[random.bounded(static_cast<int>(cities.size()))]);
+        order.addBindValue(1 + random.bounded(4));
+        order.addBindValue(at);
+        order.addBindValue(at);
+        if (auto done = exec(order); !done)
+            return done;
+    }
+    // The newest order a few minutes ago, so "latest purchase" reads naturally.
+    QSqlQuery latest(db);
+    latest.prepare(u"UPDATE orders SET ordered_at = ?, city = ? WHERE id = 1"_s);
+    latest.addBindValue(nowMs - 4 * 60000);
+    latest.addBindValue(cities.first());
+    if (auto done = exec(latest); !done)
+        return done;
+
+    QSqlQuery cart(db);
+    cart.prepare(u"INSERT OR REPLACE INTO carts (id, total_halalas, status, abandoned_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s);
+    for (int i = 1; i <= std::max(1, size.orders / 20); ++i) {
+        const qint64 at = nowMs - random.bounded(14) * day;
+        cart.addBindValue(i);
+        cart.addBindValue(8000 + random.bounded(40000));
+        cart.addBindValue(i % 3 ? u"abandoned"_s : u"purchased"_s);
+        cart.addBindValue(at);
+        cart.addBindValue(at);
+        if (auto done = exec(cart); !done)
+            return done;
+    }
+
+    QSqlQuery coupon(db);
+    coupon.prepare(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, usage_count, sync_state, version, updated_at) "
+                   "VALUES (?, ?, 'percentage', ?, 'active', ?, 'synced', 1, ?)"_s);
+    for (int i = 0; i < coupons.size(); ++i) {
+        coupon.addBindValue(i + 1);
+        coupon.addBindValue(coupons[i]);
+        coupon.addBindValue(10 + 5 * i);
+        coupon.addBindValue(random.bounded(200));
+        coupon.addBindValue(nowMs);
+        if (auto done = exec(coupon); !done)
+            return done;
+    }
+
+    QSqlQuery view(db);
+    view.prepare(u"INSERT INTO page_views (viewed_at, path) VALUES (?, ?)"_s);
+    const QStringList paths{u"/"_s, u"/p/oud-perfume"_s, u"/p/dates-box"_s, u"/c/gifts"_s, u"/cart"_s};
+    for (qint64 i = 0; i < size.pageViews; ++i) {
+        view.addBindValue(nowMs - static_cast<qint64>(random.bounded(90.0) * day));
+        view.addBindValue(paths[random.bounded(static_cast<int>(paths.size()))]);
+        if (auto done = exec(view); !done)
+            return done;
+    }
+    return {};
+}
+
+Status seedStateAndActivity(QSqlDatabase &db, qint64 nowMs)
+{
+    struct FeatureSeed
+    {
+        const char *key;
+        bool enabled;
+        const char *settings;
+    };
+    const FeatureSeed features[] = {
+        {"coupons", true, R"({"default_percent":15,"default_type":"percentage","free_shipping":false,"minimum_order_sar":100,"valid_days":30})"},
+        {"notifications", true, R"({"email":true,"sms":false,"whatsapp":true,"push":false,"abandoned_cart_delay_minutes":60,"quiet_hours_start":23,"quiet_hours_end":9})"},
+        {"visitor_counter", false, "{}"},
+        {"email_collector", false, "{}"},
+        {"visitor_data", true, "{}"},
+        {"latest_purchase", true, R"({"position":"bottom_start","display_seconds":6,"interval_seconds":30,"max_age_hours":48,"hide_names":true})"},
+    };
+    QSqlQuery feature(db);
+    feature.prepare(u"INSERT OR REPLACE INTO features (key, enabled, settings_json, version, updated_at) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const FeatureSeed &seed : features) {
+        feature.addBindValue(QString::fromLatin1(seed.key));
+        feature.addBindValue(seed.enabled ? 1 : 0);
+        feature.addBindValue(QString::fromLatin1(seed.settings));
+        feature.addBindValue(seed.enabled ? 2 : 0);
+        feature.addBindValue(nowMs - 86400000);
+        if (auto done = exec(feature); !done)
+            return done;
+    }
+    struct EventSeed
+    {
+        const char *event;
+        const char *source;
+        const char *status;
+        int attempts;
+        const char *error;
+    };
+    const EventSeed events[] = {
+        {"app.store.authorize", "webhook", "processed", 1, ""},
+        {"customer.created", "webhook", "processed", 1, ""},
+        {"order.created", "webhook", "processed", 1, ""},
+        {"abandoned.cart", "webhook", "processed", 1, ""},
+        {"order.created", "reconcile", "processed", 1, ""},
+        {"order.status.updated", "webhook", "processed", 1, ""},
+        {"order.updated", "webhook", "failed", 5, "customer 88231 not found at Salla (404)"},
+        {"coupon.applied", "webhook", "processed", 1, ""},
+        {"app.settings.updated", "webhook", "ignored", 1, ""},
+        {"order.created", "webhook", "pending", 0, ""},
+    };
+    QSqlQuery activity(db);
+    activity.prepare(u"INSERT OR REPLACE INTO activity (id, event, source, status, attempts, error, received_at, processed_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    qint64 id = 0;
+    for (const EventSeed &seed : events) {
+        ++id;
+        const qint64 at = nowMs - (11 - id) * 7 * 60000;
+        activity.addBindValue(id);
+        activity.addBindValue(QString::fromLatin1(seed.event));
+        activity.addBindValue(QString::fromLatin1(seed.source));
+        activity.addBindValue(QString::fromLatin1(seed.status));
+        activity.addBindValue(seed.attempts);
+        activity.addBindValue(QString::fromLatin1(seed.error));
+        activity.addBindValue(at);
+        activity.addBindValue(at + 800);
+        if (auto done = exec(activity); !done)
+            return done;
+    }
+    SyncStateStore state(db);
+    const QJsonObject status{{u"salla_authorization"_s, u"ok"_s},
+                             {u"events"_s, QJsonObject{{u"pending"_s, 1}, {u"processed"_s, 1284}, {u"ignored"_s, 37}, {u"failed"_s, 1}, {u"recovered"_s, 6}}}};
+    if (auto done = state.setStatus(status); !done)
+        return done;
+    return state.setLastSyncAt(time::fromStorage(nowMs - 2 * 60000));
+}
+
+} // namespace
+
+Status seedDemoData(CacheDatabase &cache, const DemoSize &size, const QDateTime &now)
+{
+    QSqlDatabase db = cache.database();
+    const qint64 nowMs = time::toStorage(now);
+    // One transaction: a million rows commit in seconds, not hours.
+    if (!db.transaction())
+        return fail(ErrorCode::DatabaseError, u"cache.write"_s, db.lastError().text());
+    Status done = seedRows(db, size, nowMs);
+    if (done)
+        done = seedStateAndActivity(db, nowMs);
+    if (!done) {
+        db.rollback();
+        return done;
+    }
+    if (!db.commit())
+        return fail(ErrorCode::DatabaseError, u"cache.write"_s, db.lastError().text());
+    return {};
+}
+
+} // namespace nomo

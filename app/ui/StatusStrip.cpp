@@ -1,0 +1,62 @@
+#include "ui/StatusStrip.h"
+
+#include "viewmodels/StatusViewModel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+StatusStrip::StatusStrip(StatusViewModel &model, QWidget *parent)
+    : QFrame(parent)
+    , m_model(model)
+{
+    setObjectName(u"statusStrip"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_reauthBanner = new QLabel(this);
+    m_reauthBanner->setObjectName(u"reauthBanner"_s);
+    m_reauthBanner->setWordWrap(true);
+    m_reauthBanner->setStyleSheet(u"background: #fff4ce; color: #5c4400; padding: 8px; border-radius: 4px;"_s);
+    outer->addWidget(m_reauthBanner);
+
+    auto *line = new QHBoxLayout;
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_lastSyncLabel = new QLabel(this);
+    m_lastSyncLabel->setObjectName(u"lastSyncLabel"_s);
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(u"pendingLabel"_s);
+    m_signInButton = new QPushButton(this);
+    m_signInButton->setObjectName(u"signInButton"_s);
+    line->addWidget(m_connectionLabel);
+    line->addWidget(new QLabel(u"·"_s, this));
+    line->addWidget(m_lastSyncLabel);
+    line->addWidget(m_pendingLabel);
+    line->addStretch();
+    line->addWidget(m_signInButton);
+    outer->addLayout(line);
+
+    connect(m_signInButton, &QPushButton::clicked, this, &StatusStrip::signInRequested);
+    connect(&m_model, &StatusViewModel::changed, this, &StatusStrip::refresh);
+    refresh();
+}
+
+void StatusStrip::refresh()
+{
+    m_connectionLabel->setText(m_model.connectionText());
+    m_lastSyncLabel->setText(m_model.lastSyncText());
+    const QString pending = m_model.pendingText();
+    m_pendingLabel->setText(pending.isEmpty() ? QString() : u"· "_s + pending);
+    m_pendingLabel->setVisible(!pending.isEmpty());
+    m_reauthBanner->setText(m_model.reauthText());
+    m_reauthBanner->setVisible(m_model.needsReauth());
+    m_signInButton->setText(tr("Sign in"));
+    m_signInButton->setVisible(m_model.canSignIn());
+}
+
+} // namespace nomo
