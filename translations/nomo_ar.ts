@@ -2,6 +2,590 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA">
 <context>
+    <name>FeatureSchema</name>
+    <message>
+        <source>Discount coupons</source>
+        <translation>كوبونات الخصم</translation>
+    </message>
+    <message>
+        <source>Coupons created here are pushed to your Salla store.</source>
+        <translation>الكوبونات التي تنشئها هنا تُضاف إلى متجرك في سلة.</translation>
+    </message>
+    <message>
+        <source>Default discount type</source>
+        <translation>نوع الخصم الافتراضي</translation>
+    </message>
+    <message>
+        <source>Default percentage</source>
+        <translation>النسبة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>صالح لمدة</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>يومًا</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>الحد الأدنى للطلب</translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation>ر.س</translation>
+    </message>
+    <message>
+        <source>Free shipping</source>
+        <translation>شحن مجاني</translation>
+    </message>
+    <message>
+        <source>Shopper notifications</source>
+        <translation>إشعارات المتسوقين</translation>
+    </message>
+    <message>
+        <source>Email, SMS, WhatsApp and push messages to your shoppers.</source>
+        <translation>رسائل البريد والرسائل النصية وواتساب والإشعارات الفورية لمتسوقيك.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>الإشعارات الفورية</translation>
+    </message>
+    <message>
+        <source>Abandoned cart reminder after</source>
+        <translation>تذكير السلة المتروكة بعد</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <source>Quiet hours start (Riyadh)</source>
+        <translation>بداية ساعات الهدوء (بتوقيت الرياض)</translation>
+    </message>
+    <message>
+        <source>o&apos;clock</source>
+        <translation>ساعة</translation>
+    </message>
+    <message>
+        <source>Quiet hours end (Riyadh)</source>
+        <translation>نهاية ساعات الهدوء (بتوقيت الرياض)</translation>
+    </message>
+    <message>
+        <source>Live visitor counter</source>
+        <translation>عدّاد الزوار المباشر</translation>
+    </message>
+    <message>
+        <source>Shows shoppers how many people are browsing right now.</source>
+        <translation>يُظهر للمتسوقين عدد من يتصفحون المتجر الآن.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Show from</source>
+        <translation>يظهر ابتداءً من</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>زوار</translation>
+    </message>
+    <message>
+        <source>Show on</source>
+        <translation>يظهر في</translation>
+    </message>
+    <message>
+        <source>Email collector</source>
+        <translation>جامع البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>A polite pop-up that invites visitors to join your list.</source>
+        <translation>نافذة لطيفة تدعو الزوار للانضمام إلى قائمتك البريدية.</translation>
+    </message>
+    <message>
+        <source>Headline (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Headline (English)</source>
+        <translation>العنوان (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Show after</source>
+        <translation>يظهر بعد</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>ثانية</translation>
+    </message>
+    <message>
+        <source>Offer a coupon for signing up</source>
+        <translation>قدّم كوبونًا مقابل الاشتراك</translation>
+    </message>
+    <message>
+        <source>Visitor data</source>
+        <translation>بيانات الزوار</translation>
+    </message>
+    <message>
+        <source>Where your visitors come from and what they look at.</source>
+        <translation>من أين يأتي زوارك وماذا يتصفحون.</translation>
+    </message>
+    <message>
+        <source>Keep visits for</source>
+        <translation>احتفظ بالزيارات لمدة</translation>
+    </message>
+    <message>
+        <source>Record page views</source>
+        <translation>سجّل مشاهدات الصفحات</translation>
+    </message>
+    <message>
+        <source>Latest purchase</source>
+        <translation>آخر عملية شراء</translation>
+    </message>
+    <message>
+        <source>A short toast: someone in Riyadh just bought this.</source>
+        <translation>تنبيه قصير: شخص من الرياض اشترى هذا للتو.</translation>
+    </message>
+    <message>
+        <source>Show each for</source>
+        <translation>مدة ظهور كل تنبيه</translation>
+    </message>
+    <message>
+        <source>Pause between</source>
+        <translation>المهلة بين التنبيهات</translation>
+    </message>
+    <message>
+        <source>Only purchases from the last</source>
+        <translation>المشتريات خلال آخر</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ساعة</translation>
+    </message>
+    <message>
+        <source>Hide shoppers&apos; names</source>
+        <translation>أخفِ أسماء المتسوقين</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>مبلغ ثابت</translation>
+    </message>
+    <message>
+        <source>Bottom, reading side</source>
+        <translation>أسفل، من جهة بداية القراءة</translation>
+    </message>
+    <message>
+        <source>Bottom, far side</source>
+        <translation>أسفل، من الجهة المقابلة</translation>
+    </message>
+    <message>
+        <source>Top, reading side</source>
+        <translation>أعلى، من جهة بداية القراءة</translation>
+    </message>
+    <message>
+        <source>Top, far side</source>
+        <translation>أعلى، من الجهة المقابلة</translation>
+    </message>
+    <message>
+        <source>Product pages</source>
+        <translation>صفحات المنتجات</translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation>كل الصفحات</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ActivityModel</name>
+    <message>
+        <source>New order</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation>تحديث طلب</translation>
+    </message>
+    <message>
+        <source>Cart abandoned</source>
+        <translation>سلة متروكة</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Customer updated</source>
+        <translation>تحديث بيانات عميل</translation>
+    </message>
+    <message>
+        <source>Coupon used</source>
+        <translation>استخدام كوبون</translation>
+    </message>
+    <message>
+        <source>Store authorized</source>
+        <translation>تفويض المتجر</translation>
+    </message>
+    <message>
+        <source>App installed</source>
+        <translation>تثبيت التطبيق</translation>
+    </message>
+    <message>
+        <source>App removed</source>
+        <translation>إزالة التطبيق</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمت المعالجة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>لا يلزم</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Recovered by check</source>
+        <translation>استُعيد بالمراجعة</translation>
+    </message>
+    <message>
+        <source>Salla notice</source>
+        <translation>إشعار من سلة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>وقت الوصول</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>No counts yet: they arrive with the first sync.</source>
+        <translation>لا توجد أرقام بعد: تصل مع أول مزامنة.</translation>
+    </message>
+    <message>
+        <source>Processed %1 · Failed %2 · Recovered by check %3 · Waiting %4 · Not needed %5</source>
+        <translation>تمت معالجة %1 · فشل %2 · استُعيد بالمراجعة %3 · قيد الانتظار %4 · لا يلزم %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %Ln attempt(s))</source>
+        <translation>
+            <numerusform>%1 (دون محاولات)</numerusform>
+            <numerusform>%1 (بعد محاولة واحدة)</numerusform>
+            <numerusform>%1 (بعد محاولتين)</numerusform>
+            <numerusform>%1 (بعد %Ln محاولات)</numerusform>
+            <numerusform>%1 (بعد %Ln محاولة)</numerusform>
+            <numerusform>%1 (بعد %Ln محاولة)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ActivityView</name>
+    <message>
+        <source>Nothing has arrived from Salla yet.</source>
+        <translation>لم يصل شيء من سلة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ConsoleController</name>
+    <message>
+        <source>The browser did not open. Please check that a web browser is installed.</source>
+        <translation>لم يُفتح المتصفح. تأكد من وجود متصفح ويب على جهازك.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not finish. Please try again.</source>
+        <translation>لم يكتمل تسجيل الدخول. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so Nomo Flow cannot remember your sign-in. You can still sign in for this session only.</source>
+        <translation>لا تتوفر سلسلة مفاتيح على هذا الجهاز، لذلك لا يستطيع نمو فلو تذكّر تسجيل دخولك. يمكنك تسجيل الدخول لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>لا توجد سلسلة مفاتيح</translation>
+    </message>
+    <message>
+        <source>Nomo Flow could not store your sign-in in the system keychain (%1). Stay signed in for this session only? You will need to sign in again next time.</source>
+        <translation>تعذّر على نمو فلو حفظ تسجيل دخولك في سلسلة مفاتيح النظام (%1). هل تريد البقاء مسجّلًا لهذه الجلسة فقط؟ ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: no keychain is available.</source>
+        <translation>تم تسجيل الدخول لهذه الجلسة فقط: لا تتوفر سلسلة مفاتيح.</translation>
+    </message>
+    <message>
+        <source>This change could not be saved on this computer.</source>
+        <translation>تعذّر حفظ هذا التغيير على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed from another device before your change arrived. Your change was not saved; the app now shows the saved settings.</source>
+        <translation>عُدّلت «%1» من جهاز آخر قبل وصول تغييرك. لم يُحفظ تغييرك، ويعرض التطبيق الآن الإعدادات المحفوظة.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>لم تُحفظ «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved. %2: %3</source>
+        <translation>لم تُحفظ «%1». %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the server refused the change.</source>
+        <translation>لم تُحفظ «%1»: رفض الخادم التغيير.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::DashboardWindow</name>
+    <message>
+        <source>Nomo Flow</source>
+        <translation>نمو فلو</translation>
+    </message>
+    <message>
+        <source>Nomo Flow — marketing tools for your Salla store</source>
+        <translation>نمو فلو — أدوات تسويق لمتجرك في سلة</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>الأدوات</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::FeatureCard</name>
+    <message>
+        <source>On</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>الإعداد</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::FeatureCardsModel</name>
+    <message>
+        <source>No data yet</source>
+        <translation>لا توجد بيانات بعد</translation>
+    </message>
+    <message>
+        <source>Last purchase: %1</source>
+        <translation>آخر عملية شراء: %1</translation>
+    </message>
+    <message>
+        <source>Last purchase: %1, %2</source>
+        <translation>آخر عملية شراء: %1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) with a coupon in the last 7 days, %1</source>
+        <extracomment>%Ln: how many orders; %1: their total in SAR</extracomment>
+        <translation>
+            <numerusform>لا طلبات بكوبون في آخر ٧ أيام</numerusform>
+            <numerusform>طلب واحد بكوبون في آخر ٧ أيام، %1</numerusform>
+            <numerusform>طلبان بكوبون في آخر ٧ أيام، %1</numerusform>
+            <numerusform>%Ln طلبات بكوبون في آخر ٧ أيام، %1</numerusform>
+            <numerusform>%Ln طلبًا بكوبون في آخر ٧ أيام، %1</numerusform>
+            <numerusform>%Ln طلب بكوبون في آخر ٧ أيام، %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln abandoned cart(s) to remind, worth %1</source>
+        <translation>
+            <numerusform>لا سلال متروكة للتذكير</numerusform>
+            <numerusform>سلة متروكة واحدة للتذكير بقيمة %1</numerusform>
+            <numerusform>سلتان متروكتان للتذكير بقيمة %1</numerusform>
+            <numerusform>%Ln سلال متروكة للتذكير بقيمة %1</numerusform>
+            <numerusform>%Ln سلة متروكة للتذكير بقيمة %1</numerusform>
+            <numerusform>%Ln سلة متروكة للتذكير بقيمة %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page view(s) in the last 7 days</source>
+        <translation>
+            <numerusform>لا مشاهدات في آخر ٧ أيام</numerusform>
+            <numerusform>مشاهدة واحدة في آخر ٧ أيام</numerusform>
+            <numerusform>مشاهدتان في آخر ٧ أيام</numerusform>
+            <numerusform>%Ln مشاهدات في آخر ٧ أيام</numerusform>
+            <numerusform>%Ln مشاهدة في آخر ٧ أيام</numerusform>
+            <numerusform>%Ln مشاهدة في آخر ٧ أيام</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nomo::LoopbackReceiver</name>
+    <message>
+        <source>Signed in</source>
+        <translation>تم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Nomo Flow is signed in. You can close this tab and go back to the app.</source>
+        <translation>تم تسجيل الدخول إلى نمو فلو. يمكنك إغلاق هذه الصفحة والعودة إلى التطبيق.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not completed</source>
+        <translation>لم يكتمل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish. You can close this tab and try again from the app.</source>
+        <translation>لم يكتمل تسجيل الدخول. يمكنك إغلاق هذه الصفحة والمحاولة مجددًا من التطبيق.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::SettingsDialog</name>
+    <message>
+        <source>Settings: %1</source>
+        <translation>الإعدادات: %1</translation>
+    </message>
+    <message>
+        <source>Switched on in my store</source>
+        <translation>مفعّلة في متجري</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::SettingsFormModel</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>أدخل عددًا صحيحًا من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>استخدم %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered options.</source>
+        <translation>اختر أحد الخيارات المتاحة.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>أدخل عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>هذه القيمة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>The server does not know this setting. Please update Nomo Flow.</source>
+        <translation>لا يعرف الخادم هذا الإعداد. حدّث نمو فلو من فضلك.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this value.</source>
+        <translation>لم يقبل الخادم هذه القيمة.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::StatusStrip</name>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::StatusViewModel</name>
+    <message>
+        <source>Not signed in — showing saved data</source>
+        <translation>لم تسجّل الدخول — نعرض البيانات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>غير متصل — نعرض البيانات المحفوظة</translation>
+    </message>
+    <message>
+        <source>This device was signed out. Please sign in again.</source>
+        <translation>سُجّل خروج هذا الجهاز. سجّل الدخول مجددًا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>آخر مزامنة %1</translation>
+    </message>
+    <message>
+        <source>Salla needs you to authorize Nomo Flow again. Open the app from your Salla dashboard to renew it.</source>
+        <translation>تحتاج سلة إلى تفويض نمو فلو مجددًا. افتح التطبيق من لوحة تحكم متجرك في سلة لتجديد التفويض.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>لا تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>تغييران بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nomo::WelcomeWindow</name>
     <message>
         <source>Discount coupons</source>

@@ -2,6 +2,570 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FeatureSchema</name>
+    <message>
+        <source>Discount coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons created here are pushed to your Salla store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default discount type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopper notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email, SMS, WhatsApp and push messages to your shoppers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned cart reminder after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start (Riyadh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>o&apos;clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end (Riyadh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live visitor counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows shoppers how many people are browsing right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polite pop-up that invites visitors to join your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a coupon for signing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your visitors come from and what they look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep visits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short toast: someone in Riyadh just bought this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only purchases from the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide shoppers&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom, reading side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom, far side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top, reading side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top, far side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ActivityModel</name>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered by check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counts yet: they arrive with the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed %1 · Failed %2 · Recovered by check %3 · Waiting %4 · Not needed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %Ln attempt(s))</source>
+        <translation>
+            <numerusform>%1 (after %Ln attempt)</numerusform>
+            <numerusform>%1 (after %Ln attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ActivityView</name>
+    <message>
+        <source>Nothing has arrived from Salla yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ConsoleController</name>
+    <message>
+        <source>The browser did not open. Please check that a web browser is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in did not finish. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so Nomo Flow cannot remember your sign-in. You can still sign in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomo Flow could not store your sign-in in the system keychain (%1). Stay signed in for this session only? You will need to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: no keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed from another device before your change arrived. Your change was not saved; the app now shows the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the server refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::DashboardWindow</name>
+    <message>
+        <source>Nomo Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomo Flow — marketing tools for your Salla store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::FeatureCard</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::FeatureCardsModel</name>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) with a coupon in the last 7 days, %1</source>
+        <extracomment>%Ln: how many orders; %1: their total in SAR</extracomment>
+        <translation>
+            <numerusform>%Ln order with a coupon in the last 7 days, %1</numerusform>
+            <numerusform>%Ln orders with a coupon in the last 7 days, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln abandoned cart(s) to remind, worth %1</source>
+        <translation>
+            <numerusform>%Ln abandoned cart to remind, worth %1</numerusform>
+            <numerusform>%Ln abandoned carts to remind, worth %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page view(s) in the last 7 days</source>
+        <translation>
+            <numerusform>%Ln page view in the last 7 days</numerusform>
+            <numerusform>%Ln page views in the last 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nomo::LoopbackReceiver</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomo Flow is signed in. You can close this tab and go back to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish. You can close this tab and try again from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::SettingsDialog</name>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on in my store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::SettingsFormModel</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the offered options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this setting. Please update Nomo Flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::StatusStrip</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::StatusViewModel</name>
+    <message>
+        <source>Not signed in — showing saved data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was signed out. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla needs you to authorize Nomo Flow again. Open the app from your Salla dashboard to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln change waiting to be sent</numerusform>
+            <numerusform>%Ln changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nomo::WelcomeWindow</name>
     <message>
         <source>Discount coupons</source>

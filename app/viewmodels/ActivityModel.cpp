@@ -103,7 +103,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return statusText(event.status);
     case DetailColumn:
         if (event.status == u"failed")
-            return tr("%1 (after %n attempt(s))", nullptr, event.attempts).arg(event.error);
+            return tr("%1 (after %Ln attempt(s))", nullptr, event.attempts).arg(event.error);
         return event.error;
     default:
         return {};

@@ -98,8 +98,8 @@ FeatureCardsModel::Figure FeatureCardsModel::figureFor(const QString &key) const
         if (all.count == 0)
             return {noData, false};
         const Tally withCoupon = queries.couponOrdersSince(weekAgo);
-        //: %n orders, %1 their total in SAR
-        return {tr("%n order(s) with a coupon in the last 7 days, %1", nullptr, static_cast<int>(withCoupon.count))
+        //: %Ln: how many orders; %1: their total in SAR
+        return {tr("%Ln order(s) with a coupon in the last 7 days, %1", nullptr, static_cast<int>(withCoupon.count))
                     .arg(Money::fromHalalas(withCoupon.halalas).format(locale)),
                 true};
     }
@@ -107,14 +107,14 @@ FeatureCardsModel::Figure FeatureCardsModel::figureFor(const QString &key) const
         const Tally carts = queries.abandonedCarts();
         if (carts.count == 0)
             return {noData, false};
-        return {tr("%n abandoned cart(s) to remind, worth %1", nullptr, static_cast<int>(carts.count))
+        return {tr("%Ln abandoned cart(s) to remind, worth %1", nullptr, static_cast<int>(carts.count))
                     .arg(Money::fromHalalas(carts.halalas).format(locale)),
                 true};
     }
     if (key == u"visitor_data") {
         if (!queries.hasPageViews())
             return {noData, false};
-        return {tr("%n page view(s) in the last 7 days", nullptr, static_cast<int>(queries.pageViewsSince(weekAgo))), true};
+        return {tr("%Ln page view(s) in the last 7 days", nullptr, static_cast<int>(queries.pageViewsSince(weekAgo))), true};
     }
     if (key == u"latest_purchase") {
         const auto latest = queries.latestOrder();

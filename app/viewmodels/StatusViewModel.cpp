@@ -48,7 +48,7 @@ QString StatusViewModel::pendingText() const
 {
     if (m_status.pendingEdits == 0)
         return {};
-    return tr("%n change(s) waiting to be sent", nullptr, m_status.pendingEdits);
+    return tr("%Ln change(s) waiting to be sent", nullptr, m_status.pendingEdits);
 }
 
 QString StatusViewModel::reauthText() const
