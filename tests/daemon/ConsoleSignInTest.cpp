@@ -2,6 +2,7 @@
 // the daemon's page, the emailed one-time link (caught by an SMTP double), the
 // loopback redirect and the PKCE code exchange.
 #include "support/ConsoleStack.h"
+#include "support/SmtpSink.h"
 
 #include "repositories/SignInRepository.h"
 
@@ -24,35 +25,6 @@ namespace {
 
 const QString kVerifier = u"dBjftJeZ4CVP-mJ92K9qYPT8vr6sZfH2u1pJkdQ3WmgXoQ"_s; // 46 chars, RFC 7636 alphabet
 const QString kRedirect = u"http://127.0.0.1:53682/callback"_s;
-
-class SmtpSink : public ServerProcess
-{
-public:
-    SmtpSink()
-        : ServerProcess(u"/usr/bin/python3"_s, u"listening"_s)
-    {
-    }
-    bool start() { return ServerProcess::start({QStringLiteral(NOMO_SOURCE_DIR "/tests/doubles/smtp/smtp_sink.py"), mailDir()}); }
-    QString mailDir() const { return dataDir() + u"/mail"_s; }
-    QStringList messages() const { return QDir(mailDir()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name); }
-    // The text of message `index` (its base64 body decoded), waiting for it to arrive.
-    QString waitForMessage(int index, QByteArray *raw = nullptr, int timeoutMs = 8000) const
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (messages().size() <= index && !deadline.hasExpired())
-            QThread::msleep(50);
-        if (messages().size() <= index)
-            return {};
-        QFile file(mailDir() + u'/' + messages().at(index));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        const QByteArray bytes = file.readAll();
-        if (raw)
-            *raw = bytes;
-        const qsizetype split = bytes.indexOf("\r\n\r\n");
-        return QString::fromUtf8(QByteArray::fromBase64(bytes.mid(split + 4)));
-    }
-};
 
 class ConsoleSignInTest : public ::testing::Test
 {
