@@ -1,6 +1,8 @@
 #include "app/PurgeJob.h"
 
 #include "logging/Logging.h"
+#include "core/Time.h"
+#include "repositories/IdempotencyRepository.h"
 #include "repositories/MerchantRepository.h"
 
 #include <QTimer>
@@ -39,6 +41,10 @@ int PurgeJob::runOnce()
         qCInfo(lcStartup) << "purged the data of uninstalled store" << id;
         ++purged;
     }
+    // Idempotency keys answer retries for a day (docs/api/openapi.yaml); older ones go.
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (auto swept = IdempotencyRepository::sweep(db, time::toStorage(m_clock.nowUtc().addDays(-1))); !swept)
+        qCWarning(lcStartup).noquote() << "cannot sweep idempotency keys:" << swept.error().detail;
     return purged;
 }
 
