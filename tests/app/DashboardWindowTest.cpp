@@ -1,0 +1,102 @@
+// The window opens from the cache with no daemon reachable, shows every card, and
+// flips direction when the language changes at run time.
+#include "app/ConsoleController.h"
+#include "cache/CacheDatabase.h"
+#include "cache/DemoData.h"
+#include "cache/Outbox.h"
+#include "i18n/Language.h"
+#include "sync/SyncEngine.h"
+#include "ui/DashboardWindow.h"
+#include "ui/SettingsDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace nomo;
+
+namespace {
+class DashboardWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        {
+            auto cache = CacheDatabase::open(m_dir.path());
+            ASSERT_TRUE(cache.has_value());
+            ASSERT_TRUE(seedDemoData(**cache, DemoSize{200, 500}, QDateTime::currentDateTimeUtc()).has_value());
+        }
+        Language::apply(app(), Language::localeFor(u"ar"_s));
+        // Port 1 on loopback: nothing listens, as on a train with no signal.
+        auto controller = ConsoleController::create({QUrl(u"http://127.0.0.1:1"_s), m_dir.path(), false});
+        ASSERT_TRUE(controller.has_value());
+        m_controller = std::move(*controller);
+    }
+    void TearDown() override { Language::apply(app(), Language::localeFor(u"ar"_s)); }
+    static QApplication &app() { return *static_cast<QApplication *>(QCoreApplication::instance()); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleController> m_controller;
+};
+} // namespace
+
+TEST_F(DashboardWindowTest, OpensFromTheCacheWithEveryCard)
+{
+    DashboardWindow &window = m_controller->window();
+    window.show();
+    EXPECT_EQ(window.windowTitle(), u"نمو فلو"_s);
+    for (const auto key : {"coupons", "notifications", "visitor_counter", "email_collector", "visitor_data", "latest_purchase"}) {
+        auto *card = window.findChild<QFrame *>(QString::fromLatin1(key) + u"Card"_s);
+        ASSERT_NE(card, nullptr) << key;
+        EXPECT_FALSE(card->findChild<QLabel *>(u"figureLabel"_s)->text().isEmpty()) << key;
+    }
+    EXPECT_TRUE(window.findChild<QLabel *>(u"connectionLabel"_s)->text().contains(u"البيانات المحفوظة"_s));
+}
+
+TEST_F(DashboardWindowTest, SwitchingLanguageFlipsTheLayoutAndTheWords)
+{
+    DashboardWindow &window = m_controller->window();
+    window.show();
+    EXPECT_EQ(window.layoutDirection(), Qt::RightToLeft);
+    Language::apply(app(), Language::localeFor(u"en"_s));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.layoutDirection(), Qt::LeftToRight);
+    EXPECT_EQ(window.windowTitle(), u"Nomo Flow"_s);
+    EXPECT_EQ(window.findChild<QFrame *>(u"couponsCard"_s)->findChild<QLabel *>(u"titleLabel"_s)->text(), u"Discount coupons"_s);
+}
+
+TEST_F(DashboardWindowTest, ASwitchQueuesAnEditShownAtOnce)
+{
+    DashboardWindow &window = m_controller->window();
+    window.show();
+    auto *card = window.findChild<QFrame *>(u"visitor_counterCard"_s);
+    auto *toggle = card->findChild<QCheckBox *>(u"enabledSwitch"_s);
+    ASSERT_FALSE(toggle->isChecked());
+    toggle->click();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(toggle->isChecked());
+    EXPECT_TRUE(card->findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"بانتظار الإرسال"_s));
+    EXPECT_EQ(m_controller->engine().status().pendingEdits, 1);
+}
+
+TEST_F(DashboardWindowTest, SettingsFormShowsARangeMessageAndKeepsSaveOff)
+{
+    SettingsDialog *dialog = m_controller->openSettings(u"latest_purchase"_s);
+    ASSERT_NE(dialog, nullptr);
+    dialog->show();
+    auto *editor = dialog->findChild<QLineEdit *>(u"display_secondsEditor"_s);
+    ASSERT_NE(editor, nullptr);
+    editor->clear();
+    editor->insert(u"٩٩"_s); // typed in Arabic-Indic digits
+    QCoreApplication::processEvents();
+    auto *error = dialog->findChild<QLabel *>(u"display_secondsError"_s);
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_EQ(error->text(), u"أدخل عددًا صحيحًا من ٣ إلى ٣٠."_s);
+}
