@@ -43,9 +43,20 @@ JobT *makeJob(const QString &key)
 
 } // namespace
 
+namespace {
+// "http://host:8080/" and "http://host:8080" are one daemon, so one entry.
+QString normalized(const QString &daemonUrl)
+{
+    QUrl url(daemonUrl);
+    if (url.path() == u"/")
+        url.setPath(QString());
+    return url.adjusted(QUrl::StripTrailingSlash).toString();
+}
+} // namespace
+
 TokenStore::TokenStore(const QString &daemonUrl, QObject *parent)
     : QObject(parent)
-    , m_key(u"console-token:"_s + QUrl(daemonUrl).adjusted(QUrl::StripTrailingSlash).toString())
+    , m_key(u"console-token:"_s + normalized(daemonUrl))
 {
 }
 
