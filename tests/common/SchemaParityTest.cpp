@@ -145,7 +145,7 @@ TEST(SchemaParity, EveryTenantTableCarriesMerchantId)
     const Schema schema = readSqlite(sqlite->db());
     for (auto it = schema.cbegin(); it != schema.cend(); ++it) {
         if (it.key() == u"merchants" || it.key() == u"schema_migrations" || it.key() == u"installation_facts"
-            || it.key() == u"oauth_states")
+            || it.key() == u"oauth_states" || it.key() == u"signin_requests") // no store known yet
             continue;
         EXPECT_TRUE(it->columns.contains(u"merchant_id"_s)) << it.key().toStdString();
         EXPECT_TRUE(it->columns.value(u"merchant_id"_s).endsWith(u"notnull"_s)) << it.key().toStdString();
