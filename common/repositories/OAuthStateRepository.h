@@ -17,11 +17,18 @@ class OAuthStateRepository
 public:
     explicit OAuthStateRepository(QSqlDatabase db, const Clock &clock = Clock::system());
 
-    // A new random state (256 bits, hex) valid for `lifetimeSeconds`.
-    Result<QString> issue(const QString &redirectUri, int lifetimeSeconds);
-    // Takes the state if it exists and has not expired; gives its redirect URI.
-    // A state is consumed by the first attempt, good or not.
-    Result<QString> consume(const QString &state);
+    // A new random state (256 bits, hex) valid for `lifetimeSeconds`; `signInRequest`
+    // names the console sign-in this authorization serves, if any.
+    Result<QString> issue(const QString &redirectUri, int lifetimeSeconds, const QString &signInRequest = {});
+
+    struct Consumed
+    {
+        QString redirectUri;
+        QString signInRequest; // empty: a plain install
+    };
+    // Takes the state if it exists and has not expired. A state is consumed by the
+    // first attempt, good or not.
+    Result<Consumed> consume(const QString &state);
 
 private:
     QSqlDatabase m_db;

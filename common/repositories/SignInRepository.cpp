@@ -125,6 +125,27 @@ Result<std::pair<SignInRequest, QString>> SignInRepository::approveLink(const QS
     return std::pair{*request, *code};
 }
 
+Result<std::pair<SignInRequest, QString>> SignInRepository::approveFor(const QString &id, qint64 merchantId)
+{
+    auto request = find(id);
+    if (!request)
+        return fail(request.error());
+    auto code = randomUrlToken(32);
+    if (!code)
+        return fail(code.error());
+    auto updated = db::exec(m_db,
+                            u"UPDATE signin_requests SET merchant_id = :merchant, link_hash = NULL, code_hash = :code, "
+                            "status = 'approved' WHERE id = :id AND status IN ('started', 'emailed')"_s,
+                            {{u"merchant"_s, merchantId}, {u"code"_s, digest::sha256(code->toLatin1())}, {u"id"_s, id}});
+    if (!updated)
+        return fail(updated.error());
+    if (updated->numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, u"signin.expired"_s, u"this sign-in was already finished"_s);
+    request->merchantId = merchantId;
+    request->status = u"approved"_s;
+    return std::pair{*request, *code};
+}
+
 Result<SignInRequest> SignInRepository::exchange(const QString &code, const QString &codeVerifier, const QString &redirectUri)
 {
     static const QRegularExpression verifierShape(u"^[A-Za-z0-9._~-]{43,128}$"_s);

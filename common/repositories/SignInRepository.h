@@ -38,6 +38,9 @@ public:
     // Uses the link: the request becomes approved and gets a one-time code for the
     // loopback redirect. Returns the request and the code.
     Result<std::pair<SignInRequest, QString>> approveLink(const QString &linkToken);
+    // Salla's OAuth proved the store (Custom Mode): the request becomes approved for
+    // it directly, with a one-time code for the loopback redirect.
+    Result<std::pair<SignInRequest, QString>> approveFor(const QString &id, qint64 merchantId);
     // Trades the code: checks the PKCE verifier and the redirect URI. Returns the
     // request (its merchant and device name).
     Result<SignInRequest> exchange(const QString &code, const QString &codeVerifier, const QString &redirectUri);

@@ -104,7 +104,8 @@ Status Daemon::start()
     const QString publicUrl = m_config.value(u"console.public_url"_s);
     auto *signIn = new SignInRoutes(kMainConnection, *smtp,
                                     SignInRoutes::Settings{publicUrl, m_config.value(u"mail.from"_s),
-                                                           m_config.value(u"console.signin_ttl_seconds"_s).toInt()},
+                                                           m_config.value(u"console.signin_ttl_seconds"_s).toInt(),
+                                                           accounts->hasClient()},
                                     m_config.jsonLimits(), Clock::system(), m_http);
     signIn->install(m_http->server());
     if (m_config.value(u"mail.smtp_host"_s).isEmpty())

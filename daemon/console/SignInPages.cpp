@@ -1,5 +1,9 @@
 #include "console/SignInPages.h"
 
+#include "repositories/SignInRepository.h"
+
+#include <QUrlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace nomo::signin {
@@ -43,6 +47,8 @@ QByteArray page(const QString &lang, const QString &title, const QString &body, 
   .hint { color: #667085; font-size: .9rem; }
   .problem { color: #b42318; }
   .lang { text-align: end; font-size: .9rem; }
+  a.salla { display: block; text-align: center; padding: .7rem; border: 1px solid #0b7a75; border-radius: 8px;
+         color: #0b7a75; text-decoration: none; }
 </style>
 </head>
 <body><main>
@@ -62,7 +68,17 @@ QString normalLang(const QString &lang)
     return lang == u"en" ? u"en"_s : u"ar"_s;
 }
 
-QByteArray emailFormPage(const QString &lang, const QString &requestId, const QString &query)
+QUrl loopbackReturn(const SignInRequest &request, const QString &code)
+{
+    QUrl back(request.redirectUri);
+    QUrlQuery query(back);
+    query.addQueryItem(u"code"_s, code);
+    query.addQueryItem(u"state"_s, QString::fromUtf8(QUrl::toPercentEncoding(request.clientState)));
+    back.setQuery(query);
+    return back;
+}
+
+QByteArray emailFormPage(const QString &lang, const QString &requestId, const QString &query, bool withSalla)
 {
     const QString body =
         u"<p class=\"hint\">%1</p>"
@@ -75,7 +91,12 @@ QByteArray emailFormPage(const QString &lang, const QString &requestId, const QS
                             u"Enter your Salla store's email address and we will send a one-time sign-in link to it."_s),
                         requestId.toHtmlEscaped(),
                         tr2(lang, u"البريد الإلكتروني للمتجر"_s, u"Store email"_s),
-                        tr2(lang, u"أرسل رابط الدخول"_s, u"Send sign-in link"_s));
+                        tr2(lang, u"أرسل رابط الدخول"_s, u"Send sign-in link"_s))
+        + (withSalla ? u"<p class=\"hint\">%1</p><p><a class=\"salla\" href=\"/signin/salla?request=%2\">%3</a></p>"_s.arg(
+                           tr2(lang, u"أو، إن كان تطبيقك خاصًا مثبتًا من لوحة شركاء سلة:"_s,
+                               u"Or, if your app is a private one installed from the Salla Partner Portal:"_s),
+                           requestId.toHtmlEscaped(), tr2(lang, u"الدخول عبر سلة"_s, u"Sign in with Salla"_s))
+                     : QString());
     // The same page in the other language keeps the console's parameters.
     QString other = query;
     other.replace(u"lang=ar"_s, u"lang=_"_s).replace(u"lang=en"_s, u"lang=ar"_s).replace(u"lang=_"_s, u"lang=en"_s);

@@ -2,6 +2,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
+
+namespace nomo {
+struct SignInRequest;
+}
 
 namespace nomo::signin {
 
@@ -10,7 +15,12 @@ namespace nomo::signin {
 // under a strict CSP and shows the same offline as online.
 QString normalLang(const QString &lang); // "ar" unless "en"
 
-QByteArray emailFormPage(const QString &lang, const QString &requestId, const QString &query);
+// Where an approved sign-in sends the browser: the console's loopback address with
+// the one-time code and the console's own state.
+QUrl loopbackReturn(const SignInRequest &request, const QString &code);
+
+// `withSalla`: also offer "Sign in with Salla" (Custom Mode apps).
+QByteArray emailFormPage(const QString &lang, const QString &requestId, const QString &query, bool withSalla);
 QByteArray checkEmailPage(const QString &lang);
 QByteArray problemPage(const QString &lang, const QString &problem);
 

@@ -99,7 +99,7 @@ void SignInRoutes::install(QHttpServer &server)
         auto started = SignInRepository(QSqlDatabase::database(m_connection, false), m_clock).start(wanted, m_settings.lifetimeSeconds);
         if (!started)
             return html(signin::problemPage(lang, signin::problemExpired(lang)), StatusCode::InternalServerError);
-        return html(signin::emailFormPage(lang, started->id, request.url().query(QUrl::FullyEncoded)));
+        return html(signin::emailFormPage(lang, started->id, request.url().query(QUrl::FullyEncoded), m_settings.sallaSignIn));
     });
 
     server.route(u"/signin/email"_s, Method::Post, [this](const QHttpServerRequest &request) {
@@ -143,11 +143,7 @@ void SignInRoutes::install(QHttpServer &server)
             return html(signin::problemPage(u"ar"_s, signin::problemExpired(u"ar"_s) + u"\n"_s + signin::problemExpired(u"en"_s)),
                         StatusCode::BadRequest);
         const auto &[signIn, code] = *approved;
-        QUrl back(signIn.redirectUri);
-        QUrlQuery query(back);
-        query.addQueryItem(u"code"_s, code);
-        query.addQueryItem(u"state"_s, QString::fromUtf8(QUrl::toPercentEncoding(signIn.clientState)));
-        back.setQuery(query);
+        const QUrl back = signin::loopbackReturn(signIn, code);
         qCInfo(lcConsoleApi) << "store" << signIn.merchantId << "approved a console sign-in by email link";
         QHttpServerResponse response(StatusCode::Found);
         response.setHeader("Location", back.toString(QUrl::FullyEncoded).toUtf8());

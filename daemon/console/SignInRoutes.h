@@ -30,6 +30,7 @@ public:
         QString publicUrl; // base of the link in the email, as the merchant's browser reaches us
         QString mailFrom;
         int lifetimeSeconds = 900;
+        bool sallaSignIn = false; // Custom Mode configured: offer "Sign in with Salla"
     };
 
     SignInRoutes(QString connectionName, SmtpClient &smtp, Settings settings, JsonLimits limits, const Clock &clock,

@@ -27,6 +27,13 @@ public:
             m_responder->write(body, mimeType, static_cast<QHttpServerResponder::StatusCode>(status));
     }
 
+    // 302 to `location`, not cached.
+    void redirect(const QByteArray &location)
+    {
+        if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+            m_responder->write({{"Location", location}, {"Cache-Control", "no-store"}}, QHttpServerResponder::StatusCode::Found);
+    }
+
 private:
     QPointer<QTcpSocket> m_socket;
     std::unique_ptr<QHttpServerResponder> m_responder;

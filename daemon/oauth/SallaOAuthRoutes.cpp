@@ -1,7 +1,9 @@
 #include "oauth/SallaOAuthRoutes.h"
 
 #include "db/Database.h"
+#include "console/SignInPages.h"
 #include "http/DeferredReply.h"
+#include "repositories/SignInRepository.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
 #include "repositories/MerchantRepository.h"
@@ -61,6 +63,23 @@ void SallaOAuthRoutes::install(QHttpServer &server)
         response.setHeader("Location", m_accounts.authorizeUrl(m_redirectUri, *state).toEncoded());
         return response;
     });
+    // A console sign-in through Salla (Custom Mode): the same authorization, with the
+    // OAuth state naming the sign-in, so the callback ends at the console's loopback.
+    server.route(u"/signin/salla"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+        const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        auto signIn = SignInRepository(db).find(request.query().queryItemValue(u"request"_s));
+        if (!signIn || !m_accounts.hasClient())
+            return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"),
+                                       page(u"انتهت صلاحية طلب الدخول هذا، أو أن الدخول عبر سلة غير متاح. ابدأ من جديد من التطبيق."_s,
+                                            u"This sign-in has expired, or signing in through Salla is not available. Start again from the console."_s),
+                                       QHttpServerResponse::StatusCode::BadRequest);
+        auto state = OAuthStateRepository(db).issue(m_redirectUri, m_stateLifetimeSeconds, signIn->id);
+        if (!state)
+            return errorResponse(state.error());
+        QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
+        response.setHeader("Location", m_accounts.authorizeUrl(m_redirectUri, *state).toEncoded());
+        return response;
+    });
     server.route(u"/oauth/salla/callback"_s,
                  QHttpServerRequest::Method::Get,
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -75,9 +94,9 @@ void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerRe
     auto pending = std::make_shared<Pending>(Pending{DeferredReply(std::move(responder))});
 
     // The state is consumed first, whatever follows: a replayed callback finds nothing.
-    auto redirect = OAuthStateRepository(db).consume(query.queryItemValue(u"state"_s, QUrl::FullyDecoded));
-    if (!redirect) {
-        qCInfo(lcHttp).noquote() << "OAuth callback refused:" << redirect.error().detail;
+    auto consumed = OAuthStateRepository(db).consume(query.queryItemValue(u"state"_s, QUrl::FullyDecoded));
+    if (!consumed) {
+        qCInfo(lcHttp).noquote() << "OAuth callback refused:" << consumed.error().detail;
         return pending->answer(400, page(u"رابط الربط غير صالح أو منتهي. ابدأ الربط من جديد."_s,
                                           u"This sign-in link is invalid or has expired. Please start again."_s));
     }
@@ -87,12 +106,13 @@ void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerRe
     if (code.isEmpty())
         return pending->answer(400, page(u"الرابط ينقصه رمز التفويض."_s, u"The link carries no authorization code."_s));
 
-    m_accounts.exchangeCode(code, *redirect, [this, pending](Result<SallaTokens> tokens) {
+    const QString signInRequest = consumed->signInRequest;
+    m_accounts.exchangeCode(code, consumed->redirectUri, [this, pending, signInRequest](Result<SallaTokens> tokens) {
         if (!tokens) {
             qCWarning(lcHttp).noquote() << "OAuth code exchange failed:" << tokens.error().detail;
             return pending->answer(502, page(u"تعذّر إكمال الربط مع سلة. حاول مرة أخرى."_s, u"Salla did not complete the sign-in. Please try again."_s));
         }
-        m_accounts.userInfo(tokens->accessToken, [this, pending, tokens = *tokens](Result<Merchant> merchant) {
+        m_accounts.userInfo(tokens->accessToken, [this, pending, signInRequest, tokens = *tokens](Result<Merchant> merchant) {
             if (!merchant) {
                 qCWarning(lcHttp).noquote() << "OAuth user/info failed:" << merchant.error().detail;
                 return pending->answer(502, page(u"تعذّر قراءة بيانات المتجر من سلة."_s, u"Could not read the store from Salla."_s));
@@ -118,6 +138,15 @@ void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerRe
                 return pending->answer(500, page(u"حدث خطأ أثناء حفظ الربط."_s, u"Something went wrong while saving the connection."_s));
             }
             qCInfo(lcHttp).noquote() << "store" << merchant->id << "connected through Custom Mode";
+            if (!signInRequest.isEmpty()) {
+                // Salla has just proved who this is: the console's sign-in is approved.
+                auto approved = SignInRepository(db).approveFor(signInRequest, merchant->id);
+                if (!approved)
+                    return pending->answer(400, page(u"انتهت صلاحية طلب الدخول. ابدأ من جديد من التطبيق."_s,
+                                                     u"The sign-in has expired. Start again from the console."_s));
+                qCInfo(lcHttp) << "store" << merchant->id << "approved a console sign-in through Salla";
+                return pending->reply.redirect(signin::loopbackReturn(approved->first, approved->second).toEncoded());
+            }
             pending->answer(200, page(u"تم ربط متجر %1 بنمو فلو."_s.arg(merchant->name),
                                       u"Your store %1 is now connected to Nomo Flow."_s.arg(merchant->name)));
         });

@@ -25,6 +25,8 @@ public:
                         QObject *parent = nullptr);
 
     QUrl authorizeUrl(const QString &redirectUri, const QString &state) const;
+    // Custom Mode is configured (a client id and secret to run OAuth with).
+    bool hasClient() const { return !m_clientId.isEmpty() && !m_clientSecret.isEmpty(); }
     void exchangeCode(const QString &code, const QString &redirectUri, std::function<void(Result<SallaTokens>)> done);
     void userInfo(const QString &accessToken, std::function<void(Result<Merchant>)> done);
     // grant_type=refresh_token: both tokens come back new; the old refresh token is dead.

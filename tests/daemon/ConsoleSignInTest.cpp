@@ -35,6 +35,9 @@ protected:
         m_stack.daemon().setEnv(u"NOMO_MAIL_SMTP_HOST"_s, u"127.0.0.1"_s);
         m_stack.daemon().setEnv(u"NOMO_MAIL_SMTP_PORT"_s, QString::number(m_smtp.port()));
         m_stack.daemon().setEnv(u"NOMO_MAIL_FROM"_s, u"signin@nomo.test"_s);
+        // Custom Mode configured too, as for a private app: "Sign in with Salla" is offered.
+        m_stack.daemon().setEnv(u"NOMO_SALLA_CLIENT_ID"_s, u"nomo-sim-client"_s);
+        m_stack.daemon().setEnv(u"NOMO_SALLA_CLIENT_SECRET"_s, u"nomo-sim-client-secret"_s);
         QString why;
         ASSERT_TRUE(m_stack.start(1, &why)) << why.toStdString();
         m_store = m_stack.storeIds().constFirst();
@@ -174,4 +177,36 @@ TEST_F(ConsoleSignInTest, AnEmailOfNoStoreGetsTheSamePageAndNoMail)
     EXPECT_EQ(unknown.body, known.body);
     QThread::msleep(500);
     EXPECT_EQ(m_smtp.messages().size(), 1);
+}
+
+TEST_F(ConsoleSignInTest, ACustomModeStoreSignsInThroughSallasOwnConsent)
+{
+    const HttpReply page = RawHttp::get(m_stack.daemon().port(), signInPath(u"ar"_s));
+    const auto match = QRegularExpression(u"href=\"(/signin/salla\\?request=[^\"]+)\""_s).match(QString::fromUtf8(page.body));
+    ASSERT_TRUE(match.hasMatch()) << "the page offers Sign in with Salla";
+    const HttpReply toSalla = RawHttp::get(m_stack.daemon().port(), match.captured(1).toLatin1());
+    ASSERT_EQ(toSalla.status, 302);
+    const QUrl authorize(QString::fromLatin1(toSalla.headers.value("location")));
+    ASSERT_EQ(authorize.port(), m_stack.simulator().port());
+
+    // At Salla: the consent page, approved for our store.
+    const HttpReply consent = RawHttp::get(m_stack.simulator().port(), authorize.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    ASSERT_EQ(consent.status, 200);
+    const QString request = QRegularExpression(u"name=\"request\" value=\"([0-9a-f]+)\""_s).match(QString::fromUtf8(consent.body)).captured(1);
+    const QByteArray form = "request=" + request.toLatin1() + "&decision=approve&store_id=" + QByteArray::number(m_store);
+    const HttpReply decided = RawHttp::request(m_stack.simulator().port(), "POST", "/oauth2/auth/decision", form,
+                                               {{"Content-Type", "application/x-www-form-urlencoded"}});
+    ASSERT_EQ(decided.status, 302);
+    const QUrl callback(QString::fromLatin1(decided.headers.value("location")));
+
+    // Back at the daemon: the store is proven, the browser goes home to the console.
+    const HttpReply back = RawHttp::get(m_stack.daemon().port(), callback.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    ASSERT_EQ(back.status, 302) << back.body.toStdString();
+    const QUrl loopback(QString::fromLatin1(back.headers.value("location")));
+    EXPECT_EQ(loopback.toString(QUrl::RemoveQuery), kRedirect);
+    EXPECT_EQ(QUrlQuery(loopback).queryItemValue(u"state"_s), u"st-42"_s);
+    const HttpReply token = exchange(QUrlQuery(loopback).queryItemValue(u"code"_s));
+    ASSERT_EQ(token.status, 200) << token.body.toStdString();
+    EXPECT_EQ(token.json()[u"merchant"_s][u"id"_s].toInteger(), m_store);
+    EXPECT_TRUE(m_smtp.messages().isEmpty()) << "no email in this path";
 }

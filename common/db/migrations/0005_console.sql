@@ -21,6 +21,10 @@ CREATE TABLE signin_requests (
 );
 CREATE INDEX signin_requests_expiry ON signin_requests (expires_at);
 
+-- Custom Mode stores may sign in through Salla's own OAuth instead of the emailed
+-- link: the OAuth state then names the console sign-in it serves.
+ALTER TABLE oauth_states ADD COLUMN signin_request TEXT;
+
 -- Idempotency-Key: the first answer to a console mutation, replayed for a retry.
 CREATE TABLE idempotency_keys (
     merchant_id BIGINT NOT NULL REFERENCES merchants (id) ON DELETE CASCADE,
