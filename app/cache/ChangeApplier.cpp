@@ -101,8 +101,7 @@ Status ChangeApplier::applyOne(const Change &change)
 
 Status ChangeApplier::upsertFeature(const QJsonObject &p)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO features (key, enabled, settings_json, version, updated_at) VALUES (?, ?, ?, ?, ?) "
+    QSqlQuery &query = prepared(u"INSERT INTO features (key, enabled, settings_json, version, updated_at) VALUES (?, ?, ?, ?, ?) "
                   "ON CONFLICT (key) DO UPDATE SET enabled = excluded.enabled, settings_json = excluded.settings_json, "
                   "version = excluded.version, updated_at = excluded.updated_at"_s);
     query.addBindValue(p.value(u"key"_s).toString());
@@ -115,8 +114,7 @@ Status ChangeApplier::upsertFeature(const QJsonObject &p)
 
 Status ChangeApplier::upsertOrder(const QJsonObject &p)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT OR REPLACE INTO orders (id, salla_id, reference_id, customer_id, status, total_halalas, "
+    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO orders (id, salla_id, reference_id, customer_id, status, total_halalas, "
                   "discount_halalas, coupon_code, payment_method, city, item_count, ordered_at, updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(p.value(u"id"_s).toInteger());
@@ -139,8 +137,7 @@ Status ChangeApplier::upsertOrder(const QJsonObject &p)
 Status ChangeApplier::upsertCustomer(const QJsonObject &p)
 {
     // Only what the console shows: names and city. Emails and phones stay on the daemon.
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT OR REPLACE INTO customers (id, salla_id, first_name, last_name, city, updated_at) "
+    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO customers (id, salla_id, first_name, last_name, city, updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(p.value(u"id"_s).toInteger());
     query.addBindValue(optionalInteger(p.value(u"salla_id"_s)));
@@ -153,8 +150,7 @@ Status ChangeApplier::upsertCustomer(const QJsonObject &p)
 
 Status ChangeApplier::upsertCoupon(const QJsonObject &p)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, usage_count, sync_state, version, updated_at) "
+    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, usage_count, sync_state, version, updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(p.value(u"id"_s).toInteger());
     query.addBindValue(p.value(u"code"_s).toString());
@@ -170,8 +166,7 @@ Status ChangeApplier::upsertCoupon(const QJsonObject &p)
 
 Status ChangeApplier::upsertCart(const QJsonObject &p)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT OR REPLACE INTO carts (id, customer_id, total_halalas, status, abandoned_at, updated_at) "
+    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO carts (id, customer_id, total_halalas, status, abandoned_at, updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(p.value(u"id"_s).toInteger());
     query.addBindValue(optionalInteger(p.value(u"customer_id"_s)));
@@ -183,10 +178,19 @@ Status ChangeApplier::upsertCart(const QJsonObject &p)
     return run(query);
 }
 
+QSqlQuery &ChangeApplier::prepared(const QString &sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
 Status ChangeApplier::remove(const QString &table, const QString &keyColumn, const QVariant &key)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn));
+    QSqlQuery &query = prepared(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn));
     query.addBindValue(key);
     return run(query);
 }

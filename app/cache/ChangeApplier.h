@@ -4,8 +4,11 @@
 #include "core/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 namespace nomo {
 
@@ -35,8 +38,12 @@ private:
     Status upsertCoupon(const QJsonObject &payload);
     Status upsertCart(const QJsonObject &payload);
     Status remove(const QString &table, const QString &keyColumn, const QVariant &key);
+    // Each statement is prepared once per applier (one page): parsing the SQL again
+    // for every row was most of a first sync's time.
+    QSqlQuery &prepared(const QString &sql);
 
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace nomo

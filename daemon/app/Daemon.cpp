@@ -204,11 +204,14 @@ Status Daemon::migrateOnly(const DaemonConfig &config)
 {
     const QString connection = u"nomo-migrate"_s;
     const Migrator migrator;
-    auto db = openAndMigrate(config, migrator, connection);
+    Status migrated;
+    {
+        auto db = openAndMigrate(config, migrator, connection);
+        if (!db)
+            migrated = fail(db.error());
+    } // the handle goes before the connection does
     db::close(connection);
-    if (!db)
-        return fail(db.error());
-    return {};
+    return migrated;
 }
 
 } // namespace nomo
