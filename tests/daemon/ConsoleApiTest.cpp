@@ -179,9 +179,9 @@ TEST_F(ConsoleApiTest, TheChangeFeedPagesWithoutGapsOrRepeatsWhileWritesGoOn)
 
 TEST_F(ConsoleApiTest, BadPagingParametersAre400WithTheParameter)
 {
-    for (const QByteArray &query : {"limit=0", "limit=1001", "since=-1", "since=abc"}) {
-        const HttpReply reply = m_stack.api("GET", "/api/v1/changes?" + query, m_tokenA);
-        EXPECT_EQ(reply.status, 400) << query.toStdString();
+    for (const char *query : {"limit=0", "limit=1001", "since=-1", "since=abc"}) {
+        const HttpReply reply = m_stack.api("GET", QByteArray("/api/v1/changes?") + query, m_tokenA);
+        EXPECT_EQ(reply.status, 400) << query;
         EXPECT_FALSE(reply.json()[u"error"_s][u"field"_s].toString().isEmpty());
     }
     EXPECT_EQ(m_stack.api("GET", "/api/v1/activity?status=lost", m_tokenA).status, 400);
