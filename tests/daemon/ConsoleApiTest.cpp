@@ -23,13 +23,19 @@ QByteArray featureBody(bool enabled, const QJsonObject &settings = {})
     return body({{u"enabled"_s, enabled}, {u"settings"_s, settings}});
 }
 
-class ConsoleApiTest : public ::testing::Test
+// On both engines: the daemon's SQL runs on SQLite and on PostgreSQL.
+class ConsoleApiTest : public ::testing::TestWithParam<TestEngine>
 {
 protected:
     void SetUp() override
     {
         QString why;
-        ASSERT_TRUE(m_stack.start(2, &why)) << why.toStdString();
+        bool unavailable = false;
+        if (!m_stack.start(2, &why, GetParam(), &unavailable)) {
+            if (unavailable && !TestDatabase::postgresRequired())
+                GTEST_SKIP() << why.toStdString();
+            FAIL() << why.toStdString();
+        }
         ASSERT_EQ(m_stack.storeIds().size(), 2);
         m_storeA = m_stack.storeIds().at(0);
         m_storeB = m_stack.storeIds().at(1);
@@ -60,7 +66,7 @@ protected:
 
 } // namespace
 
-TEST_F(ConsoleApiTest, ListsTheSixFeaturesInDashboardOrderWithDefaults)
+TEST_P(ConsoleApiTest, ListsTheSixFeaturesInDashboardOrderWithDefaults)
 {
     const HttpReply reply = m_stack.api("GET", "/api/v1/features", m_tokenA);
     ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
@@ -76,7 +82,7 @@ TEST_F(ConsoleApiTest, ListsTheSixFeaturesInDashboardOrderWithDefaults)
     EXPECT_EQ(latest[u"settings"_s][u"display_seconds"_s].toInt(), 6);
 }
 
-TEST_F(ConsoleApiTest, SavingNeedsTheVersionLastSeenAndAStaleOneGetsTheServersCopy)
+TEST_P(ConsoleApiTest, SavingNeedsTheVersionLastSeenAndAStaleOneGetsTheServersCopy)
 {
     const QByteArray payload = featureBody(true, {{u"display_seconds"_s, 8}});
     EXPECT_EQ(put(m_tokenA, "latest_purchase", payload, {}).status, 428);
@@ -96,7 +102,7 @@ TEST_F(ConsoleApiTest, SavingNeedsTheVersionLastSeenAndAStaleOneGetsTheServersCo
     EXPECT_TRUE(feature(m_tokenA, u"latest_purchase"_s)[u"enabled"_s].toBool()) << "the stale write changed nothing";
 }
 
-TEST_F(ConsoleApiTest, BadSettingsGet422NamingTheFieldAndSaveNothing)
+TEST_P(ConsoleApiTest, BadSettingsGet422NamingTheFieldAndSaveNothing)
 {
     struct Case
     {
@@ -124,7 +130,7 @@ TEST_F(ConsoleApiTest, BadSettingsGet422NamingTheFieldAndSaveNothing)
     EXPECT_EQ(feature(m_tokenA, u"latest_purchase"_s)[u"version"_s].toInt(), 0);
 }
 
-TEST_F(ConsoleApiTest, ARetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndChangesNothing)
+TEST_P(ConsoleApiTest, ARetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndChangesNothing)
 {
     const QByteArray payload = featureBody(true);
     const QList<std::pair<QByteArray, QByteArray>> headers{{"If-Match", "0"}, {"Idempotency-Key", "outbox-7f3a"}};
@@ -146,7 +152,7 @@ TEST_F(ConsoleApiTest, ARetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndChang
     EXPECT_FALSE(other.headers.contains("idempotent-replay"));
 }
 
-TEST_F(ConsoleApiTest, TheChangeFeedPagesWithoutGapsOrRepeatsWhileWritesGoOn)
+TEST_P(ConsoleApiTest, TheChangeFeedPagesWithoutGapsOrRepeatsWhileWritesGoOn)
 {
     ASSERT_EQ(m_stack.simControl("events", {{u"store_id"_s, m_storeA}, {u"event"_s, u"order.created"_s}, {u"count"_s, 20}}).status, 200);
     ASSERT_TRUE(m_stack.settle());
@@ -177,7 +183,7 @@ TEST_F(ConsoleApiTest, TheChangeFeedPagesWithoutGapsOrRepeatsWhileWritesGoOn)
     EXPECT_EQ(m_stack.api("GET", "/api/v1/status", m_tokenA).json()[u"last_seq"_s].toInteger(), seqs.size());
 }
 
-TEST_F(ConsoleApiTest, BadPagingParametersAre400WithTheParameter)
+TEST_P(ConsoleApiTest, BadPagingParametersAre400WithTheParameter)
 {
     for (const char *query : {"limit=0", "limit=1001", "since=-1", "since=abc"}) {
         const HttpReply reply = m_stack.api("GET", QByteArray("/api/v1/changes?") + query, m_tokenA);
@@ -187,7 +193,7 @@ TEST_F(ConsoleApiTest, BadPagingParametersAre400WithTheParameter)
     EXPECT_EQ(m_stack.api("GET", "/api/v1/activity?status=lost", m_tokenA).status, 400);
 }
 
-TEST_F(ConsoleApiTest, MissingOrUnknownTokensAre401)
+TEST_P(ConsoleApiTest, MissingOrUnknownTokensAre401)
 {
     for (const QString &token : {QString(), u"nomo_forged"_s, u"not-even-ours"_s}) {
         const HttpReply reply = m_stack.api("GET", "/api/v1/features", token);
@@ -196,7 +202,7 @@ TEST_F(ConsoleApiTest, MissingOrUnknownTokensAre401)
     }
 }
 
-TEST_F(ConsoleApiTest, ARevokedDeviceIsRefusedFromTheNextRequestOn)
+TEST_P(ConsoleApiTest, ARevokedDeviceIsRefusedFromTheNextRequestOn)
 {
     auto [second, secondId] = m_stack.issueToken(m_storeA, u"old phone"_s);
     ASSERT_EQ(m_stack.api("GET", "/api/v1/features", second).status, 200);
@@ -211,7 +217,7 @@ TEST_F(ConsoleApiTest, ARevokedDeviceIsRefusedFromTheNextRequestOn)
 }
 
 // Every route, with B's token aimed at A's things: 404 or B's own data, never A's.
-TEST_F(ConsoleApiTest, AnotherMerchantsTokenNeverReachesThisMerchantsData)
+TEST_P(ConsoleApiTest, AnotherMerchantsTokenNeverReachesThisMerchantsData)
 {
     ASSERT_EQ(put(m_tokenA, "coupons", featureBody(true), {{"If-Match", "0"}}).status, 200);
     ASSERT_EQ(m_stack.simControl("events", {{u"store_id"_s, m_storeA}, {u"event"_s, u"order.created"_s}, {u"count"_s, 3}}).status, 200);
@@ -244,7 +250,7 @@ TEST_F(ConsoleApiTest, AnotherMerchantsTokenNeverReachesThisMerchantsData)
     EXPECT_GT(statusA[u"last_seq"_s].toInteger(), 0);
 }
 
-TEST_F(ConsoleApiTest, StatusCountsTheStoresEvents)
+TEST_P(ConsoleApiTest, StatusCountsTheStoresEvents)
 {
     const QJsonObject status = m_stack.api("GET", "/api/v1/status", m_tokenA).json();
     EXPECT_EQ(status[u"merchant"_s][u"id"_s].toInteger(), m_storeA);
@@ -253,3 +259,5 @@ TEST_F(ConsoleApiTest, StatusCountsTheStoresEvents)
     EXPECT_EQ(status[u"events"_s][u"failed"_s].toInt(), 0);
     EXPECT_EQ(status[u"events"_s][u"recovered"_s].toInt(), 0);
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, ConsoleApiTest, ::testing::Values(TestEngine::Sqlite, TestEngine::Postgres), engineName);

@@ -20,6 +20,8 @@ ConsoleStack::~ConsoleStack()
 
 QSqlDatabase ConsoleStack::reader()
 {
+    if (m_postgres)
+        return m_postgres->db();
     QSqlDatabase db = QSqlDatabase::database(u"console-stack-reader"_s, false);
     if (!db.isValid()) {
         auto opened = db::open(DatabaseUrl::sqlite(m_daemon.dataDir() + u"/nomo.db"_s), u"console-stack-reader"_s);
@@ -41,8 +43,20 @@ QString ConsoleStack::merchantEmail(qint64 storeId)
     return query && query->next() ? query->value(0).toString() : QString();
 }
 
-bool ConsoleStack::start(int stores, QString *why)
+bool ConsoleStack::start(int stores, QString *why, TestEngine engine, bool *unavailable)
 {
+    if (engine == TestEngine::Postgres) {
+        m_postgres = TestDatabase::create(TestEngine::Postgres, why, false); // the daemon migrates
+        if (!m_postgres) {
+            if (unavailable)
+                *unavailable = true;
+            return false;
+        }
+        const DatabaseUrl &url = m_postgres->url();
+        const QString credentials = url.password.isEmpty() ? url.user : url.user + u':' + url.password;
+        m_daemon.setEnv(u"NOMO_DATABASE_URL"_s,
+                        u"postgresql://%1@%2:%3/%4"_s.arg(credentials, url.host).arg(url.port).arg(url.databaseName));
+    }
     if (!m_sim.start({u"--stores"_s, QString::number(stores), u"--retry-interval-ms"_s, u"200"_s})) {
         *why = u"simulator: "_s + QString::fromUtf8(m_sim.stderrText());
         return false;

@@ -2,6 +2,7 @@
 
 #include "support/RawHttp.h"
 #include "support/ServerProcess.h"
+#include "support/TestDatabase.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -18,8 +19,10 @@ public:
     ConsoleStack();
     ~ConsoleStack();
 
-    // Starts both, installs `stores` stores; false with a message in `why`.
-    bool start(int stores, QString *why);
+    // Starts both, installs `stores` stores; false with a message in `why`. On
+    // Postgres the daemon runs on a fresh database of the NOMO_TEST_PG_URL server;
+    // `unavailable` is then set when there is none (the caller skips or fails).
+    bool start(int stores, QString *why, TestEngine engine = TestEngine::Sqlite, bool *unavailable = nullptr);
     QList<qint64> storeIds() const { return m_storeIds; }
     // A fresh console token of `storeId` (and its device id), or empty.
     std::pair<QString, qint64> issueToken(qint64 storeId, const QString &deviceName = QStringLiteral("test device"));
@@ -41,6 +44,7 @@ public:
 private:
     QSqlDatabase reader();
 
+    std::unique_ptr<TestDatabase> m_postgres; // outlives the daemon (declared first)
     SimulatorProcess m_sim;
     DaemonProcess m_daemon;
     QList<qint64> m_storeIds;
