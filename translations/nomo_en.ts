@@ -320,10 +320,6 @@
 <context>
     <name>nomo::ConsoleController</name>
     <message>
-        <source>The browser did not open. Please check that a web browser is installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign-in did not finish. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +357,10 @@
     </message>
     <message>
         <source>“%1” was not saved: the server refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not open. The sign-in address is copied: paste it into a web browser on this computer to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,73 +563,6 @@
             <numerusform>%Ln change waiting to be sent</numerusform>
             <numerusform>%Ln changes waiting to be sent</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>nomo::WelcomeWindow</name>
-    <message>
-        <source>Discount coupons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notifications to shoppers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live visitor counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email collector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create coupons in your Salla store and see what they sold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email, SMS, WhatsApp and push messages, such as abandoned-cart reminders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show shoppers how many people are browsing your store now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite visitors to leave their email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages viewed and visits, day by day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A gentle note on your storefront when someone buys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nomo Flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nomo Flow — marketing tools for your Salla store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No store is connected yet. Once you sign in, each feature below can be switched on and set up from here, and its results appear in your reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -71,10 +73,14 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     });
     connect(m_window.get(), &DashboardWindow::signInRequested, this, &ConsoleController::signIn);
     connect(m_signIn, &SignInFlow::signedIn, this, [this](const QString &token, const QString &) { keepToken(token); });
-    connect(m_signIn, &SignInFlow::failed, this, [this](SignInFlow::Failure why, const QString &) {
-        m_window->showNotice(why == SignInFlow::Failure::NoBrowser
-                                 ? tr("The browser did not open. Please check that a web browser is installed.")
-                                 : tr("Sign-in did not finish. Please try again."));
+    connect(m_signIn, &SignInFlow::failed, this, [this](SignInFlow::Failure why, const QString &detail) {
+        if (why == SignInFlow::Failure::NoBrowser) {
+            QGuiApplication::clipboard()->setText(detail);
+            m_window->showNotice(tr("The browser did not open. The sign-in address is copied: paste it into a web "
+                                    "browser on this computer to continue."));
+            return;
+        }
+        m_window->showNotice(tr("Sign-in did not finish. Please try again."));
     });
 }
 

@@ -44,7 +44,8 @@ bool SignInFlow::start()
     m_signInUrl = m_api.pageUrl(u"/signin"_s, query);
     qCInfo(lcAuth) << "opening the browser for sign-in at" << m_api.baseUrl().toString();
     if (!m_openBrowser(m_signInUrl)) {
-        m_receiver.close();
+        // No browser could be started from here (a bare desktop, a remote session): the
+        // merchant may still open the address by hand, so the loopback keeps listening.
         Q_EMIT failed(Failure::NoBrowser, m_signInUrl.toString());
         return false;
     }

@@ -23,7 +23,7 @@ class SignInFlow : public QObject
 public:
     enum class Failure {
         NoListener,   // could not listen on loopback
-        NoBrowser,    // the browser did not open
+        NoBrowser,    // the browser did not open (the flow still waits: detail is the address)
         StateMismatch, // the callback was not for our request
         Denied,       // the daemon sent error= back
         Exchange,     // POST /api/v1/token refused or unreachable
