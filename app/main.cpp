@@ -1,7 +1,7 @@
 // nomo-console: the merchant's desktop app. Arabic first (right to left), English second.
 //   nomo-console [--lang ar|en] [--daemon URL] [--data-dir DIR]
 //                [--screenshot FILE [--screen dashboard|activity|settings:<feature>]]
-//                [--seed-demo ORDERS[,PAGE_VIEWS]] [--exit-after-paint]
+//                [--seed-demo ORDERS[,PAGE_VIEWS]] [--exit-after-paint] [--sign-in]
 #include "app/ConsoleController.h"
 #include "cache/CacheDatabase.h"
 #include "cache/DemoData.h"
@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
                                         u"size"_s);
     const QCommandLineOption paintOption(u"exit-after-paint"_s,
                                          u"Exit once the dashboard has painted; print milliseconds since start and peak memory."_s);
-    parser.addOptions({langOption, daemonOption, dataDirOption, shotOption, screenOption, seedOption, paintOption});
+    const QCommandLineOption signInOption(u"sign-in"_s, u"When this computer is not signed in yet, open the browser sign-in at start."_s);
+    parser.addOptions({langOption, daemonOption, dataDirOption, shotOption, screenOption, seedOption, paintOption, signInOption});
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption) : nomo::CacheDatabase::defaultDataDir();
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
     options.dataDir = dataDir;
     const bool quiet = parser.isSet(shotOption) || parser.isSet(paintOption);
     options.useKeychain = !quiet;
+    options.signInAtStart = parser.isSet(signInOption) && !quiet;
     auto controller = nomo::ConsoleController::create(options);
     if (!controller) {
         std::fprintf(stderr, "nomo-console: %s\n", qPrintable(controller.error().toString()));

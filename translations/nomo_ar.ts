@@ -432,7 +432,7 @@
         <source>%Ln order(s) with a coupon in the last 7 days, %1</source>
         <extracomment>%Ln: how many orders; %1: their total in SAR</extracomment>
         <translation>
-            <numerusform>لا طلبات بكوبون في آخر ٧ أيام</numerusform>
+            <numerusform>لا طلبات بكوبون في آخر ٧ أيام، %1</numerusform>
             <numerusform>طلب واحد بكوبون في آخر ٧ أيام، %1</numerusform>
             <numerusform>طلبان بكوبون في آخر ٧ أيام، %1</numerusform>
             <numerusform>%Ln طلبات بكوبون في آخر ٧ أيام، %1</numerusform>
@@ -461,6 +461,10 @@
             <numerusform>%Ln مشاهدة في آخر ٧ أيام</numerusform>
             <numerusform>%Ln مشاهدة في آخر ٧ أيام</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No orders with a coupon in the last 7 days</source>
+        <translation>لا طلبات بكوبون في آخر ٧ أيام</translation>
     </message>
 </context>
 <context>

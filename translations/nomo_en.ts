@@ -446,6 +446,10 @@
             <numerusform>%Ln page views in the last 7 days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No orders with a coupon in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::LoopbackReceiver</name>

@@ -91,10 +91,14 @@ void ConsoleController::start()
     m_tokens->read(this, [this](TokenStore::Outcome outcome, const QString &token, const QString &) {
         if (outcome == TokenStore::Outcome::Ok) {
             useToken(token);
-        } else if (outcome == TokenStore::Outcome::NoKeychain) {
+            return;
+        }
+        if (outcome == TokenStore::Outcome::NoKeychain) {
             m_window->showNotice(tr("No keychain is available on this computer, so Nomo Flow cannot remember your "
                                     "sign-in. You can still sign in for this session only."));
         }
+        if (m_options.signInAtStart)
+            signIn();
     });
 }
 

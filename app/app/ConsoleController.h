@@ -26,6 +26,7 @@ struct ConsoleOptions
     QUrl daemonUrl;
     QString dataDir;
     bool useKeychain = true; // off for screenshots and benchmarks: no prompts, no network
+    bool signInAtStart = false; // not signed in on this computer yet: open the browser sign-in at once
 };
 
 // The console's composition root: opens the cache, builds the services, view models

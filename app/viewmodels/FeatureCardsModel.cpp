@@ -98,6 +98,8 @@ FeatureCardsModel::Figure FeatureCardsModel::figureFor(const QString &key) const
         if (all.count == 0)
             return {noData, false};
         const Tally withCoupon = queries.couponOrdersSince(weekAgo);
+        if (withCoupon.count == 0) // no sum to show: a sentence of its own, not "0 orders, 0.00"
+            return {tr("No orders with a coupon in the last 7 days"), true};
         //: %Ln: how many orders; %1: their total in SAR
         return {tr("%Ln order(s) with a coupon in the last 7 days, %1", nullptr, static_cast<int>(withCoupon.count))
                     .arg(Money::fromHalalas(withCoupon.halalas).format(locale)),
