@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -99,4 +101,29 @@ TEST_F(DashboardWindowTest, SettingsFormShowsARangeMessageAndKeepsSaveOff)
     auto *error = dialog->findChild<QLabel *>(u"display_secondsError"_s);
     EXPECT_FALSE(error->isHidden());
     EXPECT_EQ(error->text(), u"أدخل عددًا صحيحًا من ٣ إلى ٣٠."_s);
+}
+
+TEST_F(DashboardWindowTest, SavingTheSettingsFormQueuesTheEditWithTheFormsValues)
+{
+    SettingsDialog *dialog = m_controller->openSettings(u"latest_purchase"_s);
+    ASSERT_NE(dialog, nullptr);
+    dialog->show();
+    auto *editor = dialog->findChild<QLineEdit *>(u"display_secondsEditor"_s);
+    ASSERT_NE(editor, nullptr);
+    editor->clear();
+    editor->insert(u"١٢"_s); // 12, in the merchant's digits
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    ASSERT_NE(buttons, nullptr);
+    buttons->button(QDialogButtonBox::Save)->click();
+    QCoreApplication::processEvents();
+
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    auto cache = CacheDatabase::open(m_dir.path(), u"settings-save-reader"_s);
+    ASSERT_TRUE(cache.has_value());
+    const QList<OutboxEntry> pending = Outbox(**cache).pending();
+    ASSERT_EQ(pending.size(), 1);
+    EXPECT_EQ(pending[0].entityKey, u"latest_purchase"_s);
+    EXPECT_EQ(pending[0].body[u"settings"_s][u"display_seconds"_s].toInt(), 12);
+    EXPECT_FALSE(pending[0].idempotencyKey.isEmpty());
+    EXPECT_EQ(m_controller->engine().status().pendingEdits, 1);
 }
