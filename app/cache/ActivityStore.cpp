@@ -1,7 +1,7 @@
 #include "cache/ActivityStore.h"
 
 #include "cache/CacheDatabase.h"
-#include "core/Time.h"
+#include "cache/CacheValues.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -12,18 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-namespace {
-QVariant storedTime(const QJsonValue &value)
-{
-    if (auto when = time::fromWire(value.toString()))
-        return time::toStorage(*when);
-    return QVariant(QMetaType::fromType<qint64>());
-}
-QDateTime loadedTime(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : time::fromStorage(value.toLongLong());
-}
-} // namespace
+using cache::loadedTime;
+using cache::storedTime;
 
 ActivityStore::ActivityStore(const CacheDatabase &cache)
     : m_db(cache.database())

@@ -1,9 +1,11 @@
 #include "cache/ChangeApplier.h"
 
 #include "cache/CacheDatabase.h"
+#include "cache/CacheValues.h"
+#include "cache/FeatureStore.h"
 #include "cache/SyncStateStore.h"
 #include "core/ConsoleLogging.h"
-#include "core/Time.h"
+#include "features/FeatureSchema.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -14,21 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
+using cache::optionalInteger;
+using cache::storedTime;
+
 namespace {
-
-// Wire times are ISO 8601; the cache keeps epoch milliseconds. A missing or bad time
-// becomes NULL rather than "now": an invented time would misplace the row in reports.
-QVariant storedTime(const QJsonValue &value)
-{
-    if (auto when = time::fromWire(value.toString()))
-        return time::toStorage(*when);
-    return QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant optionalInteger(const QJsonValue &value)
-{
-    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
-}
 
 Status run(QSqlQuery &query)
 {
@@ -40,7 +31,8 @@ Status run(QSqlQuery &query)
 } // namespace
 
 ChangeApplier::ChangeApplier(const CacheDatabase &cache)
-    : m_db(cache.database())
+    : m_cache(cache)
+    , m_db(cache.database())
 {
 }
 
@@ -101,15 +93,13 @@ Status ChangeApplier::applyOne(const Change &change)
 
 Status ChangeApplier::upsertFeature(const QJsonObject &p)
 {
-    QSqlQuery &query = prepared(u"INSERT INTO features (key, enabled, settings_json, version, updated_at) VALUES (?, ?, ?, ?, ?) "
-                  "ON CONFLICT (key) DO UPDATE SET enabled = excluded.enabled, settings_json = excluded.settings_json, "
-                  "version = excluded.version, updated_at = excluded.updated_at"_s);
-    query.addBindValue(p.value(u"key"_s).toString());
-    query.addBindValue(p.value(u"enabled"_s).toBool() ? 1 : 0);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(p.value(u"settings"_s).toObject()).toJson(QJsonDocument::Compact)));
-    query.addBindValue(p.value(u"version"_s).toInteger());
-    query.addBindValue(storedTime(p.value(u"updated_at"_s)));
-    return run(query);
+    // A feature this console does not know yet (a newer daemon) is skipped like an
+    // unknown entity: refusing it would stall the feed on this page for good.
+    if (!featureSchema(p.value(u"key"_s).toString())) {
+        qCInfo(lcCache) << "skipping change of unknown feature" << p.value(u"key"_s).toString();
+        return {};
+    }
+    return FeatureStore(m_cache).saveServerCopy(p);
 }
 
 Status ChangeApplier::upsertOrder(const QJsonObject &p)

@@ -42,6 +42,7 @@ private:
     // for every row was most of a first sync's time.
     QSqlQuery &prepared(const QString &sql);
 
+    const CacheDatabase &m_cache;
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

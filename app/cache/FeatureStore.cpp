@@ -1,6 +1,7 @@
 #include "cache/FeatureStore.h"
 
 #include "cache/CacheDatabase.h"
+#include "cache/CacheValues.h"
 #include "core/Time.h"
 #include "domain/FeatureKeys.h"
 #include "features/FeatureSchema.h"
@@ -82,8 +83,7 @@ Status FeatureStore::saveServerCopy(const QJsonObject &feature)
     query.addBindValue(feature.value(u"enabled"_s).toBool() ? 1 : 0);
     query.addBindValue(QString::fromUtf8(QJsonDocument(feature.value(u"settings"_s).toObject()).toJson(QJsonDocument::Compact)));
     query.addBindValue(feature.value(u"version"_s).toInteger());
-    auto when = time::fromWire(feature.value(u"updated_at"_s).toString());
-    query.addBindValue(when ? QVariant(time::toStorage(*when)) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(cache::storedTime(feature.value(u"updated_at"_s)));
     if (!query.exec())
         return fail(ErrorCode::DatabaseError, u"cache.write"_s, query.lastError().text());
     return {};

@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include <optional>
 #include <unordered_map>
 
 #include <QDir>
@@ -162,6 +163,14 @@ namespace {
         }
     }
 
+Status prepare(QSqlQuery &query, const QString &sql)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(toError(query.lastError(), u"prepare"_s));
+    return {};
+}
+
 } // namespace
 
 Query::Query(QSqlQuery owned)
@@ -202,36 +211,31 @@ Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap
         return Query(std::move(query));
     }
 
+    // The kept statement for this SQL, or a statement of its own when that one is
+    // running already (a nested use) or the connection keeps too many.
     StatementCache &kept = t_statements[db.connectionName()];
-    KeptStatement *statement = nullptr;
-    if (auto found = kept.find(sql); found != kept.end()) {
-        if (!found->second->busy)
-            statement = found->second.get();
-    } else if (kept.size() < kMaxKeptStatements) {
-        auto fresh = std::make_unique<KeptStatement>(KeptStatement { QSqlQuery(db), false });
-        fresh->query.setForwardOnly(true);
-        if (!fresh->query.prepare(sql))
-            return fail(toError(fresh->query.lastError(), u"prepare"_s));
-        statement = kept.emplace(sql, std::move(fresh)).first->second.get();
+    auto found = kept.find(sql);
+    if (found == kept.end() && kept.size() < kMaxKeptStatements) {
+        auto fresh = std::make_unique<KeptStatement>(KeptStatement{QSqlQuery(db), false});
+        if (auto prepared = prepare(fresh->query, sql); !prepared)
+            return fail(prepared.error());
+        found = kept.emplace(sql, std::move(fresh)).first;
     }
-
-    if (!statement) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return fail(toError(query.lastError(), u"prepare"_s));
-        bindAll(query, sql, binds);
-        if (!query.exec())
-            return fail(toError(query.lastError(), sql.simplified().left(80)));
-        return Query(std::move(query));
+    std::optional<Query> query;
+    if (found != kept.end() && !found->second->busy) {
+        found->second->busy = true;
+        query.emplace(&found->second->query, &found->second->busy);
+    } else {
+        QSqlQuery own(db);
+        if (auto prepared = prepare(own, sql); !prepared)
+            return fail(prepared.error());
+        query.emplace(std::move(own));
     }
-
-    statement->busy = true;
-    Query query(&statement->query, &statement->busy);
-    bindAll(statement->query, sql, binds);
-    if (!statement->query.exec())
-        return fail(toError(statement->query.lastError(), sql.simplified().left(80)));
-    return query;
+    QSqlQuery &running = *query->m_query;
+    bindAll(running, sql, binds);
+    if (!running.exec())
+        return fail(toError(running.lastError(), sql.simplified().left(80)));
+    return std::move(*query);
 }
 
 namespace {

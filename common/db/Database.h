@@ -55,6 +55,8 @@ public:
     operator const QSqlQuery &() const { return *m_query; } // for row readers
 
 private:
+    friend Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds);
+
     std::unique_ptr<QSqlQuery> m_owned;
     QSqlQuery *m_query = nullptr;
     bool *m_busy = nullptr;

@@ -35,33 +35,31 @@ Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, qint64 before
 
 Result<ActivityCounts> ActivityRepository::counts() const
 {
+    // One pass over the store's events: counts by status, the newest, and how many
+    // reconcile stored (webhooks Salla never delivered).
+    auto byStatus = run(u"SELECT status, COUNT(*), MAX(received_at), "
+                        "SUM(CASE WHEN source = 'reconcile' THEN 1 ELSE 0 END) "
+                        "FROM events WHERE merchant_id = :merchant_id GROUP BY status"_s);
+    if (!byStatus)
+        return fail(byStatus.error());
     ActivityCounts counts;
-    {
-        auto byStatus = run(u"SELECT status, COUNT(*), MAX(received_at) FROM events WHERE merchant_id = :merchant_id GROUP BY status"_s);
-        if (!byStatus)
-            return fail(byStatus.error());
-        qint64 last = 0;
-        while (byStatus->next()) {
-            const QString status = byStatus->value(0).toString();
-            const qint64 count = byStatus->value(1).toLongLong();
-            last = std::max(last, byStatus->value(2).toLongLong());
-            if (status == u"pending")
-                counts.pending = count;
-            else if (status == u"processed")
-                counts.processed = count;
-            else if (status == u"ignored")
-                counts.ignored = count;
-            else if (status == u"failed")
-                counts.failed = count;
-        }
-        if (last > 0)
-            counts.lastEventAt = time::fromStorage(last);
+    qint64 last = 0;
+    while (byStatus->next()) {
+        const QString status = byStatus->value(0).toString();
+        const qint64 count = byStatus->value(1).toLongLong();
+        last = std::max(last, byStatus->value(2).toLongLong());
+        counts.recovered += byStatus->value(3).toLongLong();
+        if (status == u"pending")
+            counts.pending = count;
+        else if (status == u"processed")
+            counts.processed = count;
+        else if (status == u"ignored")
+            counts.ignored = count;
+        else if (status == u"failed")
+            counts.failed = count;
     }
-    auto recovered = run(u"SELECT COUNT(*) FROM events WHERE merchant_id = :merchant_id AND source = 'reconcile'"_s);
-    if (!recovered)
-        return fail(recovered.error());
-    if (recovered->next())
-        counts.recovered = recovered->value(0).toLongLong();
+    if (last > 0)
+        counts.lastEventAt = time::fromStorage(last);
     return counts;
 }
 

@@ -51,11 +51,16 @@ ConsoleApiRoutes::Answer errorAnswer(const Error &error)
     return {static_cast<int>(httpStatusFor(error.code)), errorBody(error), {}};
 }
 
+Error fieldError(ErrorCode code, const QString &key, const QString &field, const QString &what)
+{
+    Error error{code, key, u"%1: %2"_s.arg(field, what)};
+    error.field = field;
+    return error;
+}
+
 Error badParameter(const QString &name, const QString &what)
 {
-    Error error{ErrorCode::ParseError, u"api.bad_parameter"_s, u"%1: %2"_s.arg(name, what)};
-    error.field = name;
-    return error;
+    return fieldError(ErrorCode::ParseError, u"api.bad_parameter"_s, name, what);
 }
 
 // An optional integer query parameter within bounds.
@@ -280,16 +285,10 @@ ConsoleApiRoutes::Answer ConsoleApiRoutes::putFeature(const ConsoleCaller &calle
         return errorAnswer(body.error());
     const QJsonValue enabled = body->value(u"enabled"_s);
     const QJsonValue settings = body->value(u"settings"_s);
-    if (!enabled.isBool()) {
-        Error error{ErrorCode::InvalidArgument, u"features.enabled"_s, u"enabled: expected true or false"_s};
-        error.field = u"enabled"_s;
-        return errorAnswer(error);
-    }
-    if (!settings.isObject()) {
-        Error error{ErrorCode::InvalidArgument, u"features.settings"_s, u"settings: expected an object"_s};
-        error.field = u"settings"_s;
-        return errorAnswer(error);
-    }
+    if (!enabled.isBool())
+        return errorAnswer(fieldError(ErrorCode::InvalidArgument, u"features.enabled"_s, u"enabled"_s, u"expected true or false"_s));
+    if (!settings.isObject())
+        return errorAnswer(fieldError(ErrorCode::InvalidArgument, u"features.settings"_s, u"settings"_s, u"expected an object"_s));
     auto valid = schema->validate(settings.toObject());
     if (!valid)
         return errorAnswer(valid.error());
@@ -304,9 +303,8 @@ ConsoleApiRoutes::Answer ConsoleApiRoutes::putFeature(const ConsoleCaller &calle
         auto current = repository.get(key);
         if (!current)
             return errorAnswer(current.error());
-        QJsonObject conflict = QJsonDocument::fromJson(errorBody(Error{ErrorCode::Conflict, u"features.version_conflict"_s,
-                                                                       u"the feature was changed elsewhere; here is the current copy"_s}))
-                                   .object();
+        QJsonObject conflict = errorObject(Error{ErrorCode::Conflict, u"features.version_conflict"_s,
+                                                 u"the feature was changed elsewhere; here is the current copy"_s});
         conflict.insert(u"current"_s, featureJson(*current));
         return {409, compact(conflict), {{"ETag", etagOf(current->version)}}};
     }

@@ -98,11 +98,10 @@ QByteArray emailFormPage(const QString &lang, const QString &requestId, const QS
                            requestId.toHtmlEscaped(), tr2(lang, u"الدخول عبر سلة"_s, u"Sign in with Salla"_s))
                      : QString());
     // The same page in the other language keeps the console's parameters.
-    QString other = query;
-    other.replace(u"lang=ar"_s, u"lang=_"_s).replace(u"lang=en"_s, u"lang=ar"_s).replace(u"lang=_"_s, u"lang=en"_s);
-    if (!other.contains(u"lang="_s))
-        other += (other.isEmpty() ? u""_s : u"&"_s) + u"lang=en"_s;
-    return page(lang, tr2(lang, u"الدخول إلى نمو فلو"_s, u"Sign in to Nomo Flow"_s), body, other);
+    QUrlQuery other(query);
+    other.removeAllQueryItems(u"lang"_s);
+    other.addQueryItem(u"lang"_s, arabic(lang) ? u"en"_s : u"ar"_s);
+    return page(lang, tr2(lang, u"الدخول إلى نمو فلو"_s, u"Sign in to Nomo Flow"_s), body, other.toString(QUrl::FullyEncoded));
 }
 
 QByteArray checkEmailPage(const QString &lang)

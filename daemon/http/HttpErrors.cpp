@@ -37,15 +37,21 @@ QByteArray errorBody(const QString &code, const QString &message, const QString 
     return QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact);
 }
 
-QByteArray errorBody(const Error &error)
+QJsonObject errorObject(const Error &error)
 {
+    // Internal failures keep their detail for the log, not for the caller.
     const bool internal = httpStatusFor(error.code) == Status::InternalServerError;
     QJsonObject body{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, internal ? u"internal error"_s : error.detail}};
     if (!internal && !error.messageKey.isEmpty())
         body.insert(u"key"_s, error.messageKey);
     if (!error.field.isEmpty())
         body.insert(u"field"_s, error.field);
-    return QJsonDocument(QJsonObject{{u"error"_s, body}}).toJson(QJsonDocument::Compact);
+    return QJsonObject{{u"error"_s, body}};
+}
+
+QByteArray errorBody(const Error &error)
+{
+    return QJsonDocument(errorObject(error)).toJson(QJsonDocument::Compact);
 }
 
 QHttpServerResponse errorResponse(Status status, const QString &code, const QString &message)
@@ -55,7 +61,6 @@ QHttpServerResponse errorResponse(Status status, const QString &code, const QStr
 
 QHttpServerResponse errorResponse(const Error &error)
 {
-    // Internal failures keep their detail for the log, not for the caller.
     return QHttpServerResponse(QByteArrayLiteral("application/json"), errorBody(error), httpStatusFor(error.code));
 }
 

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QHttpServerResponse>
+#include <QJsonObject>
 
 namespace nomo {
 
@@ -18,5 +19,7 @@ QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const 
 QByteArray errorBody(const QString &code, const QString &message, const QString &field = {});
 // For an Error: with its message key, and its field if it has one.
 QByteArray errorBody(const Error &error);
+// The same as an object, for answers that carry more beside the error (a 409's copy).
+QJsonObject errorObject(const Error &error);
 
 } // namespace nomo

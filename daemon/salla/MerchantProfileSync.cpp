@@ -56,8 +56,7 @@ void MerchantProfileSync::refreshIncomplete()
 {
     auto query = db::exec(QSqlDatabase::database(m_connection, false),
                           u"SELECT m.id FROM merchants m JOIN salla_tokens t ON t.merchant_id = m.id "
-                          "WHERE m.status = 'active' AND m.email = :empty"_s,
-                          {{u"empty"_s, QString(u""_s)}});
+                          "WHERE m.status = 'active' AND m.email = ''"_s);
     if (!query) {
         qCWarning(lcSalla).noquote() << "cannot list stores without a profile:" << query.error().detail;
         return;
