@@ -1,5 +1,6 @@
 #include "app/Daemon.h"
 
+#include "app/DescriptorLimit.h"
 #include "app/PurgeJob.h"
 #include "app/TokenKeySetup.h"
 #include "db/Database.h"
@@ -70,8 +71,11 @@ Status Daemon::start()
     if (m_config.webhookSecret().isEmpty())
         qCWarning(lcStartup) << "salla.webhook_secret is not set: every webhook will be refused with 401";
 
-    m_http = new DaemonHttpServer(
-        HttpGuard::Limits{m_config.maxHeaderBytes(), m_config.maxBodyBytes(), m_config.idleTimeoutMs()}, this);
+    HttpGuard::Limits limits = m_config.httpLimits();
+    const int descriptors = raiseDescriptorLimit();
+    limits.maxConnections = connectionsWithin(descriptors, limits.maxConnections);
+    qCInfo(lcStartup) << "serving at most" << limits.maxConnections << "connections (descriptor limit" << descriptors << ")";
+    m_http = new DaemonHttpServer(limits, this);
     HealthRoutes::install(m_http->server(), [this] { return readiness(); });
 
     // Webhooks: stored and answered by the intake, then processed by the worker.

@@ -95,6 +95,10 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"http.max_body_bytes"_s, u"1048576"_s, u"largest request body accepted (413 beyond)"_s, false, integerIn(1024, 64 * 1024 * 1024)},
         {u"http.max_header_bytes"_s, u"16384"_s, u"largest request head accepted (431 beyond)"_s, false, integerIn(1024, 1024 * 1024)},
         {u"http.idle_timeout_ms"_s, u"30000"_s, u"close a connection idle this long"_s, false, integerIn(100, 3600 * 1000)},
+        {u"http.head_timeout_ms"_s, u"10000"_s, u"a request head must arrive whole within this (408 beyond)"_s, false, integerIn(100, 600 * 1000)},
+        {u"http.body_timeout_ms"_s, u"30000"_s, u"a request body must arrive whole within this (408 beyond)"_s, false, integerIn(100, 3600 * 1000)},
+        {u"http.max_connections"_s, u"2000"_s, u"open connections at most (503 beyond; also bounded by the descriptor limit)"_s, false, integerIn(1, 1000000)},
+        {u"http.max_connections_per_client"_s, u"100"_s, u"open connections at most from one client address (503 beyond)"_s, false, integerIn(1, 1000000)},
         {u"json.max_depth"_s, u"32"_s, u"deepest JSON nesting accepted"_s, false, integerIn(2, 512)},
         {u"data.dir"_s, QString(), u"folder for the SQLite database and other state (default: the user's data folder)"_s, false,
          [](const QString &v) { return v.isEmpty() || QDir::isAbsolutePath(v) ? QString() : u"must be an absolute path"_s; }},
@@ -171,6 +175,19 @@ qint64 DaemonConfig::maxHeaderBytes() const
 int DaemonConfig::idleTimeoutMs() const
 {
     return m_store.value(u"http.idle_timeout_ms"_s).toInt();
+}
+
+HttpGuard::Limits DaemonConfig::httpLimits() const
+{
+    HttpGuard::Limits limits;
+    limits.maxHeaderBytes = maxHeaderBytes();
+    limits.maxBodyBytes = maxBodyBytes();
+    limits.idleTimeoutMs = idleTimeoutMs();
+    limits.headTimeoutMs = m_store.value(u"http.head_timeout_ms"_s).toInt();
+    limits.bodyTimeoutMs = m_store.value(u"http.body_timeout_ms"_s).toInt();
+    limits.maxConnections = m_store.value(u"http.max_connections"_s).toInt();
+    limits.maxConnectionsPerClient = m_store.value(u"http.max_connections_per_client"_s).toInt();
+    return limits;
 }
 
 JsonLimits DaemonConfig::jsonLimits() const

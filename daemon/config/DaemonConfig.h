@@ -2,6 +2,7 @@
 
 #include "config/ConfigStore.h"
 #include "db/DatabaseUrl.h"
+#include "http/HttpGuard.h"
 #include "json/JsonReader.h"
 
 #include <QHostAddress>
@@ -25,6 +26,8 @@ public:
     qint64 maxBodyBytes() const;
     qint64 maxHeaderBytes() const;
     int idleTimeoutMs() const;
+    // Every http.* limit of the guard (before the descriptor limit is applied).
+    HttpGuard::Limits httpLimits() const;
     JsonLimits jsonLimits() const;
     QString dataDir() const;
     DatabaseUrl databaseUrl() const; // valid only when isValid()

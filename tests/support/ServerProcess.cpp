@@ -1,6 +1,7 @@
 #include "support/ServerProcess.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -61,6 +62,11 @@ bool ServerProcess::start(const QStringList &arguments, int timeoutMs)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessEnvironment(m_environment);
+    // Its log goes to a file: a pipe nobody drains would stop a chatty server once
+    // the pipe is full (a connection flood logs a line per refusal).
+    m_process->setStandardErrorFile(stderrPath(), QIODevice::Append);
+    if (m_childSetup)
+        m_process->setChildProcessModifier(m_childSetup);
     m_process->start(m_binary, arguments);
     if (!m_process->waitForStarted(timeoutMs))
         return false;
@@ -69,7 +75,6 @@ bool ServerProcess::start(const QStringList &arguments, int timeoutMs)
     while (!deadline.hasExpired()) {
         m_process->waitForReadyRead(100);
         out += m_process->readAllStandardOutput();
-        m_stderr += m_process->readAllStandardError();
         const qsizetype newline = out.indexOf('\n');
         if (newline >= 0) {
             m_readyLine = QJsonDocument::fromJson(out.left(newline)).object();
@@ -99,6 +104,17 @@ int ServerProcess::runToEnd(const QStringList &arguments, QByteArray *out, QByte
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+QString ServerProcess::stderrPath() const
+{
+    return m_dir.filePath(u"stderr.log"_s);
+}
+
+QByteArray ServerProcess::stderrText() const
+{
+    QFile log(stderrPath());
+    return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+}
+
 int ServerProcess::terminate(int timeoutMs)
 {
     ::kill(static_cast<pid_t>(m_process->processId()), SIGTERM);
@@ -107,7 +123,6 @@ int ServerProcess::terminate(int timeoutMs)
         m_process->waitForFinished();
         return -1;
     }
-    m_stderr += m_process->readAllStandardError();
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
 }
 

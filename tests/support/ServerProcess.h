@@ -5,6 +5,7 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace nomo::test {
@@ -30,17 +31,21 @@ public:
     quint16 port() const { return m_port; }
     const QJsonObject &readyLine() const { return m_readyLine; }
     QProcess &process() { return *m_process; }
-    QByteArray stderrText() const { return m_stderr; }
+    QByteArray stderrText() const; // everything it logged so far
+    // Runs in the child between fork and exec (e.g. setrlimit), for the next start().
+    void setChildSetup(std::function<void()> setup) { m_childSetup = std::move(setup); }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     // Sends SIGTERM and waits; returns the exit code, or -1 when it had to be killed.
     int terminate(int timeoutMs = 10000);
 
 protected:
+    QString stderrPath() const;
     QString m_binary;
     QString m_readyEvent;
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;
     std::unique_ptr<QProcess> m_process;
-    QByteArray m_stderr;
+    std::function<void()> m_childSetup;
     quint16 m_port = 0;
     QJsonObject m_readyLine;
 };

@@ -1,0 +1,328 @@
+// The daemon's HTTP front over raw sockets, as an outside probe tries it: request
+// framing that two parsers could read differently (folding, bare LF, Content-Length
+// conflicts, pipelining, byte by byte), slow clients, connection floods with
+// /healthz answering throughout, and descriptors and memory back to baseline after.
+#include "support/RawClients.h"
+#include "support/RawHttp.h"
+#include "support/ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTcpSocket>
+
+#include <gtest/gtest.h>
+
+#include <sys/resource.h>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+using nomo::test::DaemonProcess;
+using nomo::test::ProcessStats;
+using nomo::test::RawClients;
+using nomo::test::RawHttp;
+using nomo::test::statusFrom;
+
+namespace {
+
+constexpr const char *kHealthz = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+
+std::unique_ptr<DaemonProcess> startDaemon(const QList<std::pair<QString, QString>> &settings)
+{
+    auto daemon = std::make_unique<DaemonProcess>();
+    daemon->setEnv(u"NOMO_HTTP_MAX_BODY_BYTES"_s, u"4096"_s);
+    daemon->setEnv(u"NOMO_HTTP_MAX_HEADER_BYTES"_s, u"2048"_s);
+    for (const auto &[name, value] : settings)
+        daemon->setEnv(name, value);
+    if (!daemon->start())
+        ADD_FAILURE() << daemon->stderrText().toStdString();
+    return daemon;
+}
+
+int countOf(const std::vector<int> &statuses, int status)
+{
+    return static_cast<int>(std::count(statuses.begin(), statuses.end(), status));
+}
+
+// Polls the daemon's /proc entry until `done` holds (the daemon closes sockets on
+// its own schedule); false if it never did within the time.
+bool eventually(qint64 pid, const std::function<bool(const ProcessStats &)> &done, int timeoutMs = 15000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (done(ProcessStats::of(pid)))
+            return true;
+        QTcpSocket idle; // a blocking wait that is not a sleep: nothing will connect
+        idle.waitForConnected(50);
+    }
+    return done(ProcessStats::of(pid));
+}
+
+class HttpFramingTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { s_daemon = startDaemon({}).release(); }
+    static void TearDownTestSuite()
+    {
+        delete s_daemon;
+        s_daemon = nullptr;
+    }
+    static quint16 port() { return s_daemon->port(); }
+    static DaemonProcess *s_daemon;
+};
+DaemonProcess *HttpFramingTest::s_daemon = nullptr;
+
+TEST_F(HttpFramingTest, TheFoldedLengthSmuggleIsRefusedAndTheNextBodyIsNeverBuffered)
+{
+    const ProcessStats before = ProcessStats::of(s_daemon->pid());
+    RawHttp client(port());
+    ASSERT_TRUE(client.connect());
+    client.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Folded: a\r\n Content-Length: 101\r\n\r\n"
+                "POST /webhooks/salla HTTP/1.1\r\nHost: x\r\nContent-Length: 200000000\r\n\r\n");
+    const auto reply = client.read();
+    EXPECT_EQ(reply.status, 400);
+    EXPECT_EQ(reply.json()[u"error"_s][u"code"_s].toString(), u"obsolete_line_folding"_s);
+    const QByteArray megabyte(1024 * 1024, 'x');
+    for (int i = 0; i < 16 && client.isConnected(); ++i)
+        client.send(megabyte);
+    EXPECT_TRUE(client.waitForClose(10000));
+    const ProcessStats after = ProcessStats::of(s_daemon->pid());
+    EXPECT_LT(after.residentKiB - before.residentKiB, 8 * 1024) << "the daemon buffered what it had refused";
+}
+
+TEST_F(HttpFramingTest, EveryAmbiguousHeadGets400AndACloseEvenAfterAGoodRequest)
+{
+    const QList<QByteArray> ambiguous{
+        "GET /healthz HTTP/1.1\nHost: x\n\n",
+        "POST /webhooks/salla HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 30\r\n\r\nabc",
+        "POST /webhooks/salla HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nabc",
+        "POST /webhooks/salla HTTP/1.1\r\nHost: x\r\nContent-Length : 3\r\n\r\nabc",
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX: a\rContent-Length: 3\r\n\r\n",
+    };
+    for (const QByteArray &head : ambiguous) {
+        SCOPED_TRACE(head.toStdString());
+        RawHttp client(port());
+        ASSERT_TRUE(client.connect());
+        client.send(kHealthz + head);
+        EXPECT_EQ(client.read().status, 200);
+        EXPECT_EQ(client.read().status, 400);
+        EXPECT_TRUE(client.waitForClose(5000));
+    }
+}
+
+TEST_F(HttpFramingTest, PipelinedRequestsAreAnsweredInOrder)
+{
+    RawHttp client(port());
+    ASSERT_TRUE(client.connect());
+    // The body holds text shaped like a request: it is a body, not a head.
+    const QByteArray body = "GET /healthz HTTP/1.1\r\nContent-Length: 99999\r\n\r\n";
+    client.send(QByteArray(kHealthz) + "POST /nowhere HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\n\r\n" + body + "\r\n" + kHealthz);
+    EXPECT_EQ(client.read().status, 200);
+    EXPECT_EQ(client.read().status, 404);
+    EXPECT_EQ(client.read().status, 200);
+}
+
+TEST_F(HttpFramingTest, ARequestSentByteByByteIsServed)
+{
+    RawHttp client(port());
+    ASSERT_TRUE(client.connect());
+    const QByteArray request = "POST /nowhere HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nhello world" + QByteArray(kHealthz);
+    for (const char byte : request)
+        ASSERT_TRUE(client.send(QByteArray(1, byte)));
+    EXPECT_EQ(client.read().status, 404);
+    EXPECT_EQ(client.read().status, 200);
+}
+
+TEST_F(HttpFramingTest, AHundredAndOneHeaderFieldsGet431)
+{
+    QByteArray head = "POST /webhooks/salla HTTP/1.1\r\n";
+    for (int i = 0; i < 100; ++i)
+        head += "X" + QByteArray::number(i) + ": y\r\n";
+    head += "Content-Length: 5000000\r\n\r\n";
+    auto daemon = startDaemon({{u"NOMO_HTTP_MAX_HEADER_BYTES"_s, u"65536"_s}});
+    RawHttp client(daemon->port());
+    EXPECT_EQ(client.exchange(head).status, 431);
+}
+
+class HttpSlowClientTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_daemon = startDaemon({{u"NOMO_HTTP_HEAD_TIMEOUT_MS"_s, u"600"_s},
+                                {u"NOMO_HTTP_BODY_TIMEOUT_MS"_s, u"600"_s},
+                                {u"NOMO_HTTP_IDLE_TIMEOUT_MS"_s, u"60000"_s}})
+                       .release();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_daemon;
+        s_daemon = nullptr;
+    }
+    static quint16 port() { return s_daemon->port(); }
+    static DaemonProcess *s_daemon;
+
+    // Sends `start`, then `drip` every 100 ms until the daemon answers or closes:
+    // a client that is never silent long enough for an idle timeout.
+    static int dribble(const QByteArray &start, const QByteArray &drip, qint64 *elapsedMs)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, port());
+        if (!socket.waitForConnected(5000))
+            return -1;
+        QElapsedTimer clock;
+        clock.start();
+        socket.write(start);
+        while (clock.elapsed() < 20000 && socket.state() == QAbstractSocket::ConnectedState) {
+            if (socket.waitForReadyRead(100))
+                break;
+            socket.write(drip);
+            socket.waitForBytesWritten(1000);
+        }
+        *elapsedMs = clock.elapsed();
+        const QByteArray answer = socket.readAll();
+        return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+    }
+};
+DaemonProcess *HttpSlowClientTest::s_daemon = nullptr;
+
+TEST_F(HttpSlowClientTest, AHeadDribbledLineByLineIsCutAtTheHeadDeadline)
+{
+    qint64 elapsed = 0;
+    EXPECT_EQ(dribble("GET /healthz HTTP/1.1\r\n", "X-Slow: a\r\n", &elapsed), 408);
+    EXPECT_LT(elapsed, 10000);
+}
+
+TEST_F(HttpSlowClientTest, ABodyDribbledByteByByteIsCutAtTheBodyDeadline)
+{
+    qint64 elapsed = 0;
+    EXPECT_EQ(dribble("POST /webhooks/salla HTTP/1.1\r\nHost: x\r\nContent-Length: 4000\r\n\r\n", "x", &elapsed), 408);
+    EXPECT_LT(elapsed, 10000);
+}
+
+TEST_F(HttpSlowClientTest, AConnectionThatSaysNothingIsClosedAtTheHeadDeadline)
+{
+    RawHttp client(port());
+    ASSERT_TRUE(client.connect());
+    EXPECT_TRUE(client.waitForClose(10000));
+}
+
+class HttpFloodTest : public ::testing::Test
+{
+};
+
+TEST_F(HttpFloodTest, OneAddressGetsOnlyItsShareAndOthersStillGetIn)
+{
+    auto daemon = startDaemon({{u"NOMO_HTTP_MAX_CONNECTIONS"_s, u"100"_s},
+                               {u"NOMO_HTTP_MAX_CONNECTIONS_PER_CLIENT"_s, u"20"_s},
+                               {u"NOMO_HTTP_HEAD_TIMEOUT_MS"_s, u"60000"_s}});
+    RawClients flood;
+    ASSERT_EQ(flood.open(30, daemon->port(), "127.0.0.1"), 30);
+    flood.sendAll("GET /healthz HTTP/1.1\r\nX-Slow: "); // heads that never end
+    const std::vector<int> statuses = flood.collect(1500);
+    EXPECT_EQ(countOf(statuses, 503), 10);
+    EXPECT_EQ(statusFrom(daemon->port(), "127.0.0.2", "GET /api/v1/status HTTP/1.1\r\nHost: x\r\n\r\n"), 401);
+}
+
+TEST_F(HttpFloodTest, PastTheTotalOnlyHealthChecksGetIn)
+{
+    auto daemon = startDaemon({{u"NOMO_HTTP_MAX_CONNECTIONS"_s, u"30"_s},
+                               {u"NOMO_HTTP_MAX_CONNECTIONS_PER_CLIENT"_s, u"1000"_s},
+                               {u"NOMO_HTTP_HEAD_TIMEOUT_MS"_s, u"60000"_s}});
+    RawClients flood;
+    ASSERT_EQ(flood.open(40, daemon->port(), "127.0.0.1"), 40);
+    flood.sendAll("GET /healthz HTTP/1.1\r\nX-Slow: ");
+    const std::vector<int> statuses = flood.collect(1500);
+    // 30 held; the 2 let in for health checks only are refused too, as their first
+    // packet is no health check; 8 refused at the door.
+    EXPECT_EQ(countOf(statuses, 503), 10);
+    EXPECT_EQ(statusFrom(daemon->port(), "127.0.0.2", kHealthz), 200);
+    EXPECT_EQ(statusFrom(daemon->port(), "127.0.0.3", "GET /api/v1/status HTTP/1.1\r\nHost: x\r\n\r\n"), 503);
+}
+
+TEST_F(HttpFloodTest, HealthzAnswersThroughoutASlowlorisAndEverythingIsReleasedAfter)
+{
+    auto daemon = startDaemon({{u"NOMO_HTTP_MAX_CONNECTIONS"_s, u"200"_s},
+                               {u"NOMO_HTTP_MAX_CONNECTIONS_PER_CLIENT"_s, u"50"_s},
+                               {u"NOMO_HTTP_HEAD_TIMEOUT_MS"_s, u"60000"_s}});
+    const qint64 pid = daemon->pid();
+    ASSERT_EQ(statusFrom(daemon->port(), "127.0.0.2", kHealthz), 200);
+    const ProcessStats baseline = ProcessStats::of(pid);
+
+    std::vector<std::unique_ptr<RawClients>> attackers;
+    int refused = 0;
+    for (int address = 10; address < 20; ++address) {
+        attackers.push_back(std::make_unique<RawClients>());
+        attackers.back()->open(50, daemon->port(), "127.0.0." + QByteArray::number(address));
+        attackers.back()->sendAll("GET /healthz HTTP/1.1\r\n");
+    }
+    // 200 are held; the 300 past the total are told 503 as the daemon gets to them.
+    for (QDeadlineTimer deadline(20000); refused < 300 && !deadline.hasExpired();) {
+        refused = 0;
+        for (const auto &attacker : attackers)
+            refused += countOf(attacker->collect(20), 503);
+    }
+    EXPECT_EQ(refused, 300) << [&] {
+        std::map<int, int> seen;
+        for (const auto &attacker : attackers)
+            for (const int status : attacker->collect(0))
+                ++seen[status];
+        std::string text;
+        for (const auto &[status, count] : seen)
+            text += std::to_string(status) + ": " + std::to_string(count) + ", ";
+        return text;
+    }();
+    for (int round = 0; round < 3; ++round) {
+        for (const auto &attacker : attackers)
+            attacker->sendAll("X-Slow-" + QByteArray::number(round) + ": a\r\n");
+        EXPECT_EQ(statusFrom(daemon->port(), "127.0.0.2", kHealthz), 200) << "round " << round;
+    }
+    EXPECT_TRUE(eventually(pid, [&](const ProcessStats &now) { return now.openDescriptors >= baseline.openDescriptors + 150; }))
+        << "the flood never reached the daemon";
+
+    attackers.clear(); // every attacker hangs up
+    EXPECT_TRUE(eventually(pid, [&](const ProcessStats &now) { return now.openDescriptors <= baseline.openDescriptors; }))
+        << "descriptors left open: " << ProcessStats::of(pid).openDescriptors << " vs " << baseline.openDescriptors << "\n"
+        << QProcess::execute(u"sh"_s, {u"-c"_s, u"ls -l /proc/%1/fd >&2; ss -tnp | grep pid=%1, >&2"_s.arg(pid)});
+    EXPECT_LT(ProcessStats::of(pid).residentKiB - baseline.residentKiB, 16 * 1024);
+    EXPECT_EQ(statusFrom(daemon->port(), "127.0.0.2", kHealthz), 200);
+}
+
+TEST(DaemonDescriptorLimit, IsRaisedToTheHardLimitAtStart)
+{
+    DaemonProcess daemon;
+    daemon.setChildSetup([] {
+        rlimit limit{};
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+        limit.rlim_cur = std::min<rlim_t>(128, limit.rlim_max);
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    });
+    ASSERT_TRUE(daemon.start()) << daemon.stderrText().toStdString();
+    rlimit ours{};
+    ::getrlimit(RLIMIT_NOFILE, &ours);
+    EXPECT_EQ(ProcessStats::of(daemon.pid()).softDescriptorLimit, static_cast<qint64>(ours.rlim_max));
+}
+
+TEST(DaemonDescriptorLimit, ConnectionsStayWithinASmallHardLimitAndHealthzStillAnswers)
+{
+    // The probe's case: 140 slow clients against a daemon that may hold 128 files.
+    DaemonProcess daemon;
+    daemon.setEnv(u"NOMO_HTTP_HEAD_TIMEOUT_MS"_s, u"60000"_s);
+    daemon.setEnv(u"NOMO_HTTP_MAX_CONNECTIONS_PER_CLIENT"_s, u"1000"_s);
+    daemon.setChildSetup([] {
+        rlimit limit{128, 128};
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    });
+    ASSERT_TRUE(daemon.start()) << daemon.stderrText().toStdString();
+    RawClients flood;
+    flood.open(140, daemon.port(), "127.0.0.1");
+    flood.sendAll("GET /healthz HTTP/1.1\r\nX-Slow: ");
+    const std::vector<int> statuses = flood.collect(1500);
+    EXPECT_GT(countOf(statuses, 503), 0);
+    EXPECT_EQ(statusFrom(daemon.port(), "127.0.0.2", kHealthz), 200);
+    EXPECT_TRUE(daemon.stderrText().contains("serving at most 64 connections"));
+}
+
+} // namespace
