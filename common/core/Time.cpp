@@ -81,6 +81,11 @@ QString toWire(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QJsonValue toWireOrNull(const QDateTime &when)
+{
+    return when.isValid() ? QJsonValue(toWire(when)) : QJsonValue(QJsonValue::Null);
+}
+
 Result<QDateTime> fromWire(const QString &text)
 {
     static const QRegularExpression hasZone(uR"((Z|[+-]\d{2}:?\d{2})$)"_s);

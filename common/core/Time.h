@@ -17,6 +17,9 @@ const QTimeZone &riyadh();
 
 // "2025-11-23T10:15:00.000Z": always UTC, always milliseconds.
 QString toWire(const QDateTime &when);
+// The same, or JSON null for a time that is not set: an API's nullable date-time
+// is null when absent, never "".
+QJsonValue toWireOrNull(const QDateTime &when);
 // ISO 8601 with "Z" or a numeric offset; a time without a zone is refused, since
 // guessing one is how off-by-three-hours bugs begin.
 Result<QDateTime> fromWire(const QString &text);

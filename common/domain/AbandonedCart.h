@@ -20,6 +20,7 @@ struct AbandonedCart
     QString status = QStringLiteral("abandoned"); // abandoned | purchased
     QDateTime abandonedAt;
     QDateTime updatedAt;
+    QDateTime sourceAt; // Salla's time of this state (invalid: unknown); older states are refused
 };
 
 } // namespace nomo

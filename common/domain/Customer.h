@@ -18,6 +18,7 @@ struct Customer
     QString country;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime sourceAt; // Salla's time of this state (invalid: unknown); older states are refused
 };
 
 } // namespace nomo

@@ -26,6 +26,7 @@ struct Order
     QDateTime orderedAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime sourceAt; // Salla's time of this state (invalid: unknown); older states are refused
 };
 
 } // namespace nomo

@@ -16,7 +16,7 @@ QJsonObject toJson(const Customer &customer)
             {u"mobile"_s, customer.mobile},
             {u"city"_s, customer.city},
             {u"country"_s, customer.country},
-            {u"updated_at"_s, time::toWire(customer.updatedAt)}};
+            {u"updated_at"_s, time::toWireOrNull(customer.updatedAt)}};
 }
 
 } // namespace nomo

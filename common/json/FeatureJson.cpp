@@ -12,7 +12,7 @@ QJsonObject toJson(const FeatureState &feature)
             {u"enabled"_s, feature.enabled},
             {u"settings"_s, feature.settings},
             {u"version"_s, feature.version},
-            {u"updated_at"_s, time::toWire(feature.updatedAt)}};
+            {u"updated_at"_s, time::toWireOrNull(feature.updatedAt)}};
 }
 
 } // namespace nomo

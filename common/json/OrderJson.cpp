@@ -20,7 +20,7 @@ QJsonObject toJson(const Order &order)
             {u"city"_s, order.city},
             {u"item_count"_s, order.itemCount},
             {u"ordered_at"_s, time::toWire(order.orderedAt)},
-            {u"updated_at"_s, time::toWire(order.updatedAt)}};
+            {u"updated_at"_s, time::toWireOrNull(order.updatedAt)}};
 }
 
 } // namespace nomo

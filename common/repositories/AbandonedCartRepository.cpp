@@ -10,7 +10,7 @@ namespace nomo {
 
 namespace {
     const QString kColumns =
-        u"id, salla_id, customer_id, total_halalas, checkout_url, status, abandoned_at, updated_at"_s;
+        u"id, salla_id, customer_id, total_halalas, checkout_url, status, abandoned_at, updated_at, source_at"_s;
 
     AbandonedCart readCart(const QSqlQuery &q)
     {
@@ -24,6 +24,8 @@ namespace {
         cart.status = q.value(5).toString();
         cart.abandonedAt = time::fromStorage(q.value(6).toLongLong());
         cart.updatedAt = time::fromStorage(q.value(7).toLongLong());
+        if (!q.value(8).isNull())
+            cart.sourceAt = time::fromStorage(q.value(8).toLongLong());
         return cart;
     }
 
@@ -69,34 +71,75 @@ Result<QList<AbandonedCart>> AbandonedCartRepository::list(const QString &status
         readCart);
 }
 
-Result<qint64> AbandonedCartRepository::upsert(const AbandonedCart &cart)
+Result<bool> AbandonedCartRepository::markPurchased(qint64 sallaId)
 {
-    if (cart.sallaId <= 0)
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    auto existing = findBySallaId(sallaId);
+    if (!existing)
+        return fail(existing.error());
+    if (!*existing || (*existing)->status == u"purchased")
+        return existing->has_value();
+    // Not an upsert: a purchase carries no snapshot to date, and must not lose to one.
+    auto updated = run(u"UPDATE abandoned_carts SET status = 'purchased', updated_at = :now "
+                       "WHERE merchant_id = :merchant_id AND id = :id"_s,
+        { { u"now"_s, now() }, { u"id"_s, (*existing)->id } });
+    if (!updated)
+        return fail(updated.error());
+    auto saved = find((*existing)->id);
+    if (!saved)
+        return fail(saved.error());
+    if (auto done = commitWithChange(
+            *transaction, u"abandoned_cart"_s, QString::number(saved->id), u"upsert"_s, toJson(*saved));
+        !done)
+        return fail(done.error());
+    return true;
+}
+
+Result<Upserted> AbandonedCartRepository::upsert(const AbandonedCart &incoming)
+{
+    if (incoming.sallaId <= 0)
         return fail(ErrorCode::InvalidArgument, u"cart.id_invalid"_s, u"salla_id: must be positive"_s);
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    auto existing = findBySallaId(cart.sallaId);
+    auto existing = findBySallaId(incoming.sallaId);
     if (!existing)
         return fail(existing.error());
-    if (*existing && (*existing)->customerId == cart.customerId && (*existing)->total == cart.total
-        && (*existing)->checkoutUrl == cart.checkoutUrl && (*existing)->status == cart.status
-        && (*existing)->abandonedAt == cart.abandonedAt)
-        return (*existing)->id;
+    AbandonedCart cart = incoming;
+    if (*existing) {
+        if (isOlder(cart.sourceAt, (*existing)->sourceAt))
+            return Upserted { (*existing)->id, true };
+        // Bought is final: a snapshot of the cart from before the purchase, however
+        // its times compare, does not make it abandoned again.
+        if ((*existing)->status == u"purchased")
+            cart.status = u"purchased"_s;
+        if ((*existing)->customerId == cart.customerId && (*existing)->total == cart.total
+            && (*existing)->checkoutUrl == cart.checkoutUrl && (*existing)->status == cart.status
+            && (*existing)->abandonedAt == cart.abandonedAt)
+            return keepSameState(
+                *transaction, u"abandoned_carts"_s, (*existing)->id, (*existing)->sourceAt, cart.sourceAt);
+    }
     const QVariantMap fields { { u"salla_id"_s, cart.sallaId },
         { u"customer_id"_s, cart.customerId ? QVariant(*cart.customerId) : QVariant(QMetaType::fromType<qint64>()) },
         { u"total"_s, cart.total.halalas() },
         { u"checkout_url"_s, cart.checkoutUrl },
         { u"status"_s, cart.status },
-        { u"abandoned_at"_s, time::toStorage(cart.abandonedAt) } };
+        { u"abandoned_at"_s, time::toStorage(cart.abandonedAt) },
+        { u"source_at"_s, sourceAtValue(cart.sourceAt) },
+        { u"source_at_guard"_s, sourceAtValue(cart.sourceAt) } };
     return writeUpsert(*transaction,
         *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
+        // The CASE keeps a purchase that commits between our read and this write.
         u"UPDATE abandoned_carts SET customer_id = :customer_id, total_halalas = :total, "
-        "checkout_url = :checkout_url, status = :status, abandoned_at = :abandoned_at, updated_at = :now "
-        "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+        "checkout_url = :checkout_url, status = CASE WHEN status = 'purchased' THEN status ELSE :status END, "
+        "abandoned_at = :abandoned_at, source_at = :source_at, updated_at = :now "
+        "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s
+            + notOlderGuard(),
         u"INSERT INTO abandoned_carts (merchant_id, salla_id, customer_id, total_halalas, "
-        "checkout_url, status, abandoned_at, created_at, updated_at) VALUES (:merchant_id, "
-        ":salla_id, :customer_id, :total, :checkout_url, :status, :abandoned_at, :now, :now2)"_s,
+        "checkout_url, status, abandoned_at, source_at, created_at, updated_at) VALUES (:merchant_id, "
+        ":salla_id, :customer_id, :total, :checkout_url, :status, :abandoned_at, :source_at, :now, :now2)"_s,
         fields,
         u"abandoned_cart"_s,
         [this](qint64 id) -> Result<QJsonObject> {

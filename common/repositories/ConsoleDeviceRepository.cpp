@@ -62,6 +62,15 @@ Status ConsoleDeviceRepository::revoke(qint64 deviceId)
     return {};
 }
 
+Result<int> ConsoleDeviceRepository::revokeAll()
+{
+    auto revoked = run(u"UPDATE console_devices SET revoked_at = :now WHERE merchant_id = :merchant_id AND revoked_at IS NULL"_s,
+                       {{u"now"_s, now()}});
+    if (!revoked)
+        return fail(revoked.error());
+    return revoked->numRowsAffected();
+}
+
 Result<ConsoleCaller> ConsoleDeviceRepository::authenticate(const QSqlDatabase &db, const QString &token, const Clock &clock)
 {
     const Error refused{ErrorCode::Unauthorized, u"auth.token_invalid"_s, u"the console token is unknown or was revoked"_s};

@@ -39,6 +39,8 @@ public:
     Result<QList<ConsoleDevice>> list() const;
     // NotFound when the device is not this merchant's or is already revoked.
     Status revoke(qint64 deviceId);
+    // Every live device of the merchant (the store uninstalled); returns how many.
+    Result<int> revokeAll();
 
     // System-level: the caller behind a presented token, or Unauthorized (unknown,
     // revoked, or the store is gone). Notes the use, at most once a minute.

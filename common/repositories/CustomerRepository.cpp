@@ -10,7 +10,7 @@ namespace nomo {
 
 namespace {
     const QString kColumns =
-        u"id, salla_id, first_name, last_name, email, mobile, city, country, created_at, updated_at"_s;
+        u"id, salla_id, first_name, last_name, email, mobile, city, country, created_at, updated_at, source_at"_s;
 
     Customer readCustomer(const QSqlQuery &q)
     {
@@ -23,7 +23,8 @@ namespace {
             q.value(6).toString(),
             q.value(7).toString(),
             time::fromStorage(q.value(8).toLongLong()),
-            time::fromStorage(q.value(9).toLongLong()) };
+            time::fromStorage(q.value(9).toLongLong()),
+            q.value(10).isNull() ? QDateTime() : time::fromStorage(q.value(10).toLongLong()) };
     }
 
     bool sameFields(const Customer &a, const Customer &b)
@@ -61,7 +62,7 @@ Result<QList<Customer>> CustomerRepository::list(int limit) const
         readCustomer);
 }
 
-Result<qint64> CustomerRepository::upsert(const Customer &customer)
+Result<Upserted> CustomerRepository::upsert(const Customer &customer)
 {
     if (customer.sallaId <= 0)
         return fail(ErrorCode::InvalidArgument, u"customer.id_invalid"_s, u"salla_id: must be positive"_s);
@@ -71,8 +72,10 @@ Result<qint64> CustomerRepository::upsert(const Customer &customer)
     auto existing = findBySallaId(customer.sallaId);
     if (!existing)
         return fail(existing.error());
-    if (*existing && sameFields(**existing, customer))
-        return (*existing)->id; // a redelivery: nothing to write, nothing to announce
+    if (*existing && isOlder(customer.sourceAt, (*existing)->sourceAt))
+        return Upserted { (*existing)->id, true };
+    if (*existing && sameFields(**existing, customer)) // a redelivery: nothing to announce
+        return keepSameState(*transaction, u"customers"_s, (*existing)->id, (*existing)->sourceAt, customer.sourceAt);
 
     const QVariantMap fields { { u"salla_id"_s, customer.sallaId },
         { u"first_name"_s, customer.firstName },
@@ -80,15 +83,18 @@ Result<qint64> CustomerRepository::upsert(const Customer &customer)
         { u"email"_s, customer.email },
         { u"mobile"_s, customer.mobile },
         { u"city"_s, customer.city },
-        { u"country"_s, customer.country } };
+        { u"country"_s, customer.country },
+        { u"source_at"_s, sourceAtValue(customer.sourceAt) },
+        { u"source_at_guard"_s, sourceAtValue(customer.sourceAt) } };
     return writeUpsert(*transaction,
         *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
         u"UPDATE customers SET first_name = :first_name, last_name = :last_name, email = :email, "
-        "mobile = :mobile, city = :city, country = :country, updated_at = :now "
-        "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+        "mobile = :mobile, city = :city, country = :country, source_at = :source_at, updated_at = :now "
+        "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s
+            + notOlderGuard(),
         u"INSERT INTO customers (merchant_id, salla_id, first_name, last_name, email, mobile, "
-        "city, country, created_at, updated_at) VALUES (:merchant_id, :salla_id, "
-        ":first_name, :last_name, :email, :mobile, :city, :country, :now, :now2)"_s,
+        "city, country, source_at, created_at, updated_at) VALUES (:merchant_id, :salla_id, "
+        ":first_name, :last_name, :email, :mobile, :city, :country, :source_at, :now, :now2)"_s,
         fields,
         u"customer"_s,
         [this](qint64 id) -> Result<QJsonObject> {

@@ -15,8 +15,8 @@ public:
     CustomerRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock = Clock::system());
 
     // Inserts or updates by sallaId; returns our id. Appends a change only when a
-    // field actually changed.
-    Result<qint64> upsert(const Customer &customer);
+    // field actually changed. A state older than the stored one (sourceAt) is refused.
+    Result<Upserted> upsert(const Customer &customer);
     Result<Customer> find(qint64 id) const;
     Result<std::optional<Customer>> findBySallaId(qint64 sallaId) const;
     Result<QList<Customer>> list(int limit = 1000) const;

@@ -2,6 +2,9 @@
 
 #include "db/Database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace nomo {
@@ -13,17 +16,27 @@ IdempotencyRepository::IdempotencyRepository(QSqlDatabase db, TenantContext tena
 
 Result<std::optional<IdempotencyRepository::Answer>> IdempotencyRepository::find(const QString &key) const
 {
-    return maybeOne(u"SELECT request_hash, status, response_body FROM idempotency_keys "
+    return maybeOne(u"SELECT request_hash, status, response_body, response_headers FROM idempotency_keys "
                     "WHERE merchant_id = :merchant_id AND idem_key = :key"_s,
                     {{u"key"_s, key}},
-                    [](const QSqlQuery &q) { return Answer{q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toString().toUtf8()}; });
+                    [](const QSqlQuery &q) {
+                        Answer answer{q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toString().toUtf8(), {}};
+                        const QJsonObject headers = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+                        for (auto it = headers.begin(); it != headers.end(); ++it)
+                            answer.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+                        return answer;
+                    });
 }
 
 Status IdempotencyRepository::remember(const QString &key, const Answer &answer)
 {
-    auto inserted = insert(u"INSERT INTO idempotency_keys (merchant_id, idem_key, request_hash, status, response_body, created_at) "
-                           "VALUES (:merchant_id, :key, :hash, :status, :body, :now)"_s,
+    QJsonObject headers;
+    for (const auto &[name, value] : answer.headers)
+        headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    auto inserted = insert(u"INSERT INTO idempotency_keys (merchant_id, idem_key, request_hash, status, response_body, "
+                           "response_headers, created_at) VALUES (:merchant_id, :key, :hash, :status, :body, :headers, :now)"_s,
                            {{u"key"_s, key},
+                            {u"headers"_s, QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact))},
                             {u"hash"_s, answer.requestHash},
                             {u"status"_s, answer.status},
                             {u"body"_s, QString::fromUtf8(answer.body)},

@@ -20,6 +20,7 @@ public:
         QByteArray requestHash;
         int status = 0;
         QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers; // replayed with the body (ETag)
     };
     Result<std::optional<Answer>> find(const QString &key) const;
     // Call in the transaction of the mutation itself, so both land or neither.

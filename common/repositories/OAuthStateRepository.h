@@ -30,6 +30,10 @@ public:
     // first attempt, good or not.
     Result<Consumed> consume(const QString &state);
 
+    // States issued and not yet expired: bounded, so a flood of installs started and
+    // never finished cannot fill the table.
+    Result<qint64> countPending() const;
+
 private:
     QSqlDatabase m_db;
     const Clock &m_clock;

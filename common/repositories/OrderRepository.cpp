@@ -11,7 +11,7 @@ namespace nomo {
 namespace {
     const QString kColumns =
         u"id, salla_id, reference_id, customer_id, status, total_halalas, discount_halalas, coupon_code, "
-        "payment_method, city, item_count, ordered_at, created_at, updated_at"_s;
+        "payment_method, city, item_count, ordered_at, created_at, updated_at, source_at"_s;
 
     Order readOrder(const QSqlQuery &q)
     {
@@ -31,6 +31,8 @@ namespace {
         o.orderedAt = time::fromStorage(q.value(11).toLongLong());
         o.createdAt = time::fromStorage(q.value(12).toLongLong());
         o.updatedAt = time::fromStorage(q.value(13).toLongLong());
+        if (!q.value(14).isNull())
+            o.sourceAt = time::fromStorage(q.value(14).toLongLong());
         return o;
     }
 
@@ -83,7 +85,7 @@ Result<Money> OrderRepository::revenue(const QDateTime &from, const QDateTime &t
     return Money::fromHalalas(query->next() ? query->value(0).toLongLong() : 0);
 }
 
-Result<qint64> OrderRepository::upsert(const Order &order)
+Result<Upserted> OrderRepository::upsert(const Order &order)
 {
     if (order.sallaId <= 0)
         return fail(ErrorCode::InvalidArgument, u"order.id_invalid"_s, u"salla_id: must be positive"_s);
@@ -95,8 +97,10 @@ Result<qint64> OrderRepository::upsert(const Order &order)
     auto existing = findBySallaId(order.sallaId);
     if (!existing)
         return fail(existing.error());
+    if (*existing && isOlder(order.sourceAt, (*existing)->sourceAt))
+        return Upserted { (*existing)->id, true };
     if (*existing && sameFields(**existing, order))
-        return (*existing)->id;
+        return keepSameState(*transaction, u"orders"_s, (*existing)->id, (*existing)->sourceAt, order.sourceAt);
 
     const QVariantMap fields { { u"salla_id"_s, order.sallaId },
         { u"reference_id"_s, order.referenceId },
@@ -109,19 +113,22 @@ Result<qint64> OrderRepository::upsert(const Order &order)
         { u"payment_method"_s, order.paymentMethod },
         { u"city"_s, order.city },
         { u"item_count"_s, order.itemCount },
-        { u"ordered_at"_s, time::toStorage(order.orderedAt) } };
+        { u"ordered_at"_s, time::toStorage(order.orderedAt) },
+        { u"source_at"_s, sourceAtValue(order.sourceAt) },
+        { u"source_at_guard"_s, sourceAtValue(order.sourceAt) } };
     return writeUpsert(*transaction,
         *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
         u"UPDATE orders SET reference_id = :reference_id, customer_id = :customer_id, status = :status, "
         "total_halalas = :total, discount_halalas = :discount, coupon_code = :coupon_code, "
         "payment_method = :payment_method, city = :city, item_count = :item_count, "
-        "ordered_at = :ordered_at, updated_at = :now "
-        "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+        "ordered_at = :ordered_at, source_at = :source_at, updated_at = :now "
+        "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s
+            + notOlderGuard(),
         u"INSERT INTO orders (merchant_id, salla_id, reference_id, customer_id, status, total_halalas, "
         u"discount_halalas, "
-        "coupon_code, payment_method, city, item_count, ordered_at, created_at, updated_at) VALUES (:merchant_id, "
-        ":salla_id, :reference_id, :customer_id, :status, :total, :discount, :coupon_code, :payment_method, :city, "
-        ":item_count, :ordered_at, :now, :now2)"_s,
+        "coupon_code, payment_method, city, item_count, ordered_at, source_at, created_at, updated_at) VALUES "
+        "(:merchant_id, :salla_id, :reference_id, :customer_id, :status, :total, :discount, :coupon_code, "
+        ":payment_method, :city, :item_count, :ordered_at, :source_at, :now, :now2)"_s,
         fields,
         u"order"_s,
         [this](qint64 id) -> Result<QJsonObject> {

@@ -15,7 +15,8 @@ public:
 
     // Inserts or updates by sallaId; returns our id. `order.customerId`, when set,
     // must be one of this merchant's customers (the schema refuses anything else).
-    Result<qint64> upsert(const Order &order);
+    // A state older than the stored one (sourceAt) is refused.
+    Result<Upserted> upsert(const Order &order);
     Result<Order> find(qint64 id) const;
     Result<std::optional<Order>> findBySallaId(qint64 sallaId) const;
     // Orders placed in [from, to), newest first.

@@ -26,6 +26,18 @@ SignInRepository::SignInRepository(QSqlDatabase db, const Clock &clock)
 {
 }
 
+Result<int> SignInRepository::expireAllOf(qint64 merchantId)
+{
+    const qint64 now = time::toStorage(m_clock.nowUtc());
+    auto expired = db::exec(m_db,
+                            u"UPDATE signin_requests SET link_hash = NULL, code_hash = NULL, expires_at = :past "
+                            "WHERE merchant_id = :merchant AND expires_at >= :now"_s,
+                            {{u"past"_s, now - 1}, {u"merchant"_s, merchantId}, {u"now"_s, now}});
+    if (!expired)
+        return fail(expired.error());
+    return expired->numRowsAffected();
+}
+
 QString SignInRepository::challengeOf(const QString &codeVerifier)
 {
     return QString::fromLatin1(digest::sha256(codeVerifier.toLatin1())
@@ -80,6 +92,15 @@ Result<SignInRequest> SignInRepository::findBy(const QString &column, const QVar
                          query->value(7).toString()};
 }
 
+Result<qint64> SignInRepository::countPending() const
+{
+    auto query = db::exec(m_db, u"SELECT COUNT(*) FROM signin_requests WHERE expires_at >= :now"_s,
+                          {{u"now"_s, time::toStorage(m_clock.nowUtc())}});
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
 Result<SignInRequest> SignInRepository::find(const QString &id) const
 {
     return findBy(u"id"_s, id);
@@ -92,7 +113,7 @@ Result<QString> SignInRepository::issueLink(const QString &id, qint64 merchantId
         return fail(link.error());
     auto updated = db::exec(m_db,
                             u"UPDATE signin_requests SET merchant_id = :merchant, link_hash = :hash, status = 'emailed' "
-                            "WHERE id = :id AND status IN ('started', 'emailed') AND expires_at >= :now"_s,
+                            "WHERE id = :id AND status = 'started' AND expires_at >= :now"_s,
                             {{u"merchant"_s, merchantId},
                              {u"hash"_s, digest::sha256(link->toLatin1())},
                              {u"id"_s, id},

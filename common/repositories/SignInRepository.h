@@ -32,8 +32,9 @@ public:
     Result<SignInRequest> start(const SignInRequest &request, int lifetimeSeconds);
     // A request still within its lifetime, or NotFound.
     Result<SignInRequest> find(const QString &id) const;
-    // Names the store and makes a new one-time link token for its email (a second
-    // call replaces the first link).
+    // Names the store and makes the one-time link token for its email. Once per
+    // request: a request that was emailed already gets NotFound, so a form posted
+    // again sends no second email.
     Result<QString> issueLink(const QString &id, qint64 merchantId);
     // Uses the link: the request becomes approved and gets a one-time code for the
     // loopback redirect. Returns the request and the code.
@@ -44,6 +45,13 @@ public:
     // Trades the code: checks the PKCE verifier and the redirect URI. Returns the
     // request (its merchant and device name).
     Result<SignInRequest> exchange(const QString &code, const QString &codeVerifier, const QString &redirectUri);
+    // Ends every unfinished sign-in of a store (it uninstalled): their links and codes
+    // no longer work. Returns how many.
+    Result<int> expireAllOf(qint64 merchantId);
+
+    // Sign-ins started and not yet expired, however far they got: bounded, so a
+    // flood of starts cannot fill the table.
+    Result<qint64> countPending() const;
 
     // The S256 challenge of a verifier, as RFC 7636 §4.2 computes it.
     static QString challengeOf(const QString &codeVerifier);

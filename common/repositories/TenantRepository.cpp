@@ -69,7 +69,42 @@ Status TenantRepository::commitWithChange(db::Transaction &transaction,
     return transaction.commit();
 }
 
-Result<qint64> TenantRepository::writeUpsert(db::Transaction &transaction,
+bool TenantRepository::isOlder(const QDateTime &incoming, const QDateTime &stored)
+{
+    if (!stored.isValid())
+        return false;
+    return !incoming.isValid() || incoming < stored;
+}
+
+QVariant TenantRepository::sourceAtValue(const QDateTime &sourceAt)
+{
+    return sourceAt.isValid() ? QVariant(time::toStorage(sourceAt)) : QVariant(QMetaType::fromType<qint64>());
+}
+
+Result<Upserted> TenantRepository::keepSameState(db::Transaction &transaction,
+    const QString &table,
+    qint64 id,
+    const QDateTime &stored,
+    const QDateTime &incoming) const
+{
+    // Without this, the same status seen later and then an older different one
+    // would pass as newer than the stale time still stored.
+    if (incoming.isValid() && (!stored.isValid() || incoming > stored)) {
+        // Guarded too: a newer state may have committed since we read the row.
+        auto moved = run(u"UPDATE %1 SET source_at = :source_at WHERE merchant_id = :merchant_id AND id = :id "
+                         "AND (source_at IS NULL OR source_at < :source_at_guard)"_s.arg(table),
+            { { u"source_at"_s, time::toStorage(incoming) },
+                { u"source_at_guard"_s, time::toStorage(incoming) },
+                { u"id"_s, id } });
+        if (!moved)
+            return fail(moved.error());
+        if (auto done = transaction.commit(); !done)
+            return fail(done.error());
+    }
+    return Upserted { id, false };
+}
+
+Result<Upserted> TenantRepository::writeUpsert(db::Transaction &transaction,
     std::optional<qint64> existingId,
     const QString &updateSql,
     const QString &insertSql,
@@ -82,8 +117,11 @@ Result<qint64> TenantRepository::writeUpsert(db::Transaction &transaction,
     qint64 id = 0;
     if (existingId) {
         id = *existingId;
-        if (auto updated = run(updateSql, fields); !updated)
+        auto updated = run(updateSql, fields);
+        if (!updated)
             return fail(updated.error());
+        if (updated->numRowsAffected() == 0)
+            return Upserted { id, true }; // a newer state was stored meanwhile
     } else {
         auto inserted = insertReturningId(insertSql, fields);
         if (!inserted)
@@ -95,7 +133,7 @@ Result<qint64> TenantRepository::writeUpsert(db::Transaction &transaction,
         return fail(saved.error());
     if (auto done = commitWithChange(transaction, entity, QString::number(id), u"upsert"_s, *saved); !done)
         return fail(done.error());
-    return id;
+    return Upserted { id, false };
 }
 
 qint64 TenantRepository::now() const

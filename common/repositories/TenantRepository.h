@@ -15,6 +15,14 @@
 
 namespace nomo {
 
+// What an upsert of Salla's state did: the row's id, and whether the state was refused
+// because the row already holds a newer one (Salla redelivers late and out of order).
+struct Upserted
+{
+    qint64 id = 0;
+    bool refusedAsOlder = false;
+};
+
 // Base of every repository over tenant rows. Its run() refuses SQL that does not
 // filter by :merchant_id and binds that placeholder itself from the TenantContext,
 // so a query cannot forget the tenant and a caller cannot choose another one.
@@ -46,10 +54,31 @@ protected:
 
     qint64 now() const; // epoch milliseconds, from the clock
 
+    // Rows of Salla's records carry source_at, Salla's time of the state they hold. A
+    // state older than the stored one is refused, an equal or newer one applies; an
+    // unknown time (invalid) counts as the oldest, so it replaces only another unknown.
+    static bool isOlder(const QDateTime &incoming, const QDateTime &stored);
+    // For :source_at (the new value) and :source_at_guard binds: NULL when unknown.
+    static QVariant sourceAtValue(const QDateTime &sourceAt);
+    // Ends the UPDATE of an upsert: the database refuses an older state as well, so two
+    // workers racing on one row (PostgreSQL) cannot leave the older state last.
+    static QString notOlderGuard()
+    {
+        return QStringLiteral(" AND (source_at IS NULL OR source_at <= :source_at_guard)");
+    }
+    // The stored state seen again, as of `incoming`: only source_at moves on (later),
+    // with nothing to announce. Commits.
+    Result<Upserted> keepSameState(db::Transaction &transaction,
+        const QString &table,
+        qint64 id,
+        const QDateTime &stored,
+        const QDateTime &incoming) const;
+
     // The write half of an upsert keyed by Salla's id: UPDATE the existing row (when
     // `existingId` is set) or INSERT a new one, then announce the saved row, read back
-    // by `payload`, on the change feed and commit. Binds :now and :now2 itself.
-    Result<qint64> writeUpsert(db::Transaction &transaction,
+    // by `payload`, on the change feed and commit. Binds :now and :now2 itself. An
+    // UPDATE whose guard (notOlderGuard) matches no row writes nothing: refusedAsOlder.
+    Result<Upserted> writeUpsert(db::Transaction &transaction,
         std::optional<qint64> existingId,
         const QString &updateSql,
         const QString &insertSql,

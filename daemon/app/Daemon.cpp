@@ -96,7 +96,10 @@ Status Daemon::start()
     QString redirectUri = m_config.sallaValue(u"redirect_uri"_s);
     const bool derivedRedirect = redirectUri.isEmpty();
     auto *oauth = new SallaOAuthRoutes(kMainConnection, *accounts, *m_cipher, redirectUri,
-                                       m_config.sallaValue(u"oauth_state_ttl_seconds"_s).toInt(), m_http);
+                                       SallaOAuthRoutes::Limits{m_config.sallaValue(u"oauth_state_ttl_seconds"_s).toInt(),
+                                                                m_config.value(u"console.signin_starts_per_address"_s).toInt(),
+                                                                m_config.value(u"console.signin_pending_max"_s).toInt()},
+                                       m_http);
     oauth->install(m_http->server());
 
     // The console: its REST API and its browser sign-in.
@@ -109,7 +112,9 @@ Status Daemon::start()
     auto *signIn = new SignInRoutes(kMainConnection, *smtp,
                                     SignInRoutes::Settings{publicUrl, m_config.value(u"mail.from"_s),
                                                            m_config.value(u"console.signin_ttl_seconds"_s).toInt(),
-                                                           accounts->hasClient()},
+                                                           accounts->hasClient(),
+                                                           m_config.value(u"console.signin_starts_per_address"_s).toInt(),
+                                                           m_config.value(u"console.signin_pending_max"_s).toInt()},
                                     m_config.jsonLimits(), Clock::system(), m_http);
     signIn->install(m_http->server());
     if (m_config.value(u"mail.smtp_host"_s).isEmpty())

@@ -128,6 +128,8 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"console.public_url"_s, QString(), u"this daemon's address as the merchant's browser reaches it, for sign-in links (default: http://<http.listen>)"_s, false,
          [](const QString &v) { return v.isEmpty() ? QString() : httpUrl(v); }},
         {u"console.signin_ttl_seconds"_s, u"900"_s, u"how long a console sign-in (and its emailed link) stays valid"_s, false, integerIn(60, 86400)},
+        {u"console.signin_starts_per_address"_s, u"30"_s, u"sign-ins (and Custom Mode installs) one client address may start in 10 minutes (429 beyond)"_s, false, integerIn(1, 100000)},
+        {u"console.signin_pending_max"_s, u"5000"_s, u"unfinished sign-ins (and OAuth states) held at once (503 beyond)"_s, false, integerIn(10, 10000000)},
         {u"mail.smtp_host"_s, QString(), u"SMTP relay for sign-in emails (empty: no email is sent)"_s, false, {}},
         {u"mail.smtp_port"_s, u"25"_s, u"SMTP relay port"_s, false, integerIn(1, 65535)},
         {u"mail.from"_s, u"nomo-flow@localhost"_s, u"sender address of the daemon's emails"_s, false, {}},

@@ -178,7 +178,10 @@ QHttpServerResponse ConsoleApiRoutes::idempotent(const ConsoleCaller &caller, co
     if (!transaction)
         return errorResponse(transaction.error());
     IdempotencyRepository keys(db, TenantContext(caller.merchantId), m_clock);
-    const QByteArray requestHash = digest::sha256(method + ' ' + request.url().path().toUtf8() + '\n' + request.body());
+    // Everything that decides the answer: the same key with another If-Match is
+    // another request, not a retry.
+    const QByteArray requestHash = digest::sha256(method + ' ' + request.url().path().toUtf8() + "\nIf-Match: "
+                                                  + request.value("If-Match").trimmed() + '\n' + request.body());
     auto seen = keys.find(QString::fromLatin1(key));
     if (!seen)
         return errorResponse(seen.error());
@@ -186,14 +189,14 @@ QHttpServerResponse ConsoleApiRoutes::idempotent(const ConsoleCaller &caller, co
         if ((*seen)->requestHash != requestHash)
             return errorResponse(Error{ErrorCode::InvalidArgument, u"idempotency.key_reused"_s,
                                        u"this Idempotency-Key was used for a different request"_s});
-        QHttpServerResponse replay(QByteArrayLiteral("application/json"), (*seen)->body, static_cast<StatusCode>((*seen)->status));
+        QHttpServerResponse replay = toResponse({(*seen)->status, (*seen)->body, (*seen)->headers});
         replay.setHeader("Idempotent-Replay", "true");
         return replay;
     }
     const Answer answer = mutate(); // its own transaction nests as a savepoint in ours
     if (answer.status >= 500)
         return toResponse(answer); // not remembered: a retry may succeed
-    if (auto remembered = keys.remember(QString::fromLatin1(key), {requestHash, answer.status, answer.body}); !remembered)
+    if (auto remembered = keys.remember(QString::fromLatin1(key), {requestHash, answer.status, answer.body, answer.headers}); !remembered)
         return errorResponse(remembered.error());
     if (auto committed = transaction->commit(); !committed)
         return errorResponse(committed.error());
@@ -227,7 +230,7 @@ QHttpServerResponse ConsoleApiRoutes::status(const ConsoleCaller &caller) const
                               {u"ignored"_s, counts->ignored},
                               {u"failed"_s, counts->failed},
                               {u"recovered"_s, counts->recovered}}},
-                 {u"last_event_at"_s, counts->lastEventAt.isValid() ? QJsonValue(time::toWire(counts->lastEventAt)) : QJsonValue()},
+                 {u"last_event_at"_s, time::toWireOrNull(counts->lastEventAt)},
                  {u"last_seq"_s, *lastSeq}});
 }
 
@@ -338,7 +341,7 @@ QHttpServerResponse ConsoleApiRoutes::activity(const ConsoleCaller &caller, cons
                                  {u"attempts"_s, event.attempts},
                                  {u"error"_s, event.lastError.isEmpty() ? QJsonValue() : QJsonValue(event.lastError)},
                                  {u"received_at"_s, time::toWire(event.receivedAt)},
-                                 {u"processed_at"_s, event.processedAt.isValid() ? QJsonValue(time::toWire(event.processedAt)) : QJsonValue()}});
+                                 {u"processed_at"_s, time::toWireOrNull(event.processedAt)}});
     }
     return json({{u"events"_s, items}});
 }
@@ -353,7 +356,7 @@ QHttpServerResponse ConsoleApiRoutes::devices(const ConsoleCaller &caller) const
         items.append(QJsonObject{{u"id"_s, device.id},
                                  {u"name"_s, device.name},
                                  {u"created_at"_s, time::toWire(device.createdAt)},
-                                 {u"last_used_at"_s, device.lastUsedAt.isValid() ? QJsonValue(time::toWire(device.lastUsedAt)) : QJsonValue()},
+                                 {u"last_used_at"_s, time::toWireOrNull(device.lastUsedAt)},
                                  {u"current"_s, device.id == caller.deviceId}});
     }
     return json({{u"devices"_s, items}});

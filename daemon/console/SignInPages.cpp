@@ -126,6 +126,17 @@ QString problemExpired(const QString &lang)
                u"This sign-in has expired or was already used. Start again from the Nomo Flow console."_s);
 }
 
+QString problemTooMany(const QString &lang)
+{
+    return tr2(lang, u"طلبات دخول كثيرة في وقت قصير. انتظر بضع دقائق ثم ابدأ من جديد من تطبيق نمو فلو."_s,
+               u"Too many sign-in attempts in a short time. Wait a few minutes, then start again from the Nomo Flow console."_s);
+}
+
+QString problemBusy(const QString &lang)
+{
+    return tr2(lang, u"الخدمة مشغولة الآن. حاول مرة أخرى بعد قليل."_s, u"The service is busy right now. Please try again shortly."_s);
+}
+
 QString problemBadRequest(const QString &lang, const QString &detail)
 {
     return tr2(lang, u"طلب الدخول غير صالح: %1"_s, u"The sign-in request is not valid: %1"_s).arg(detail);

@@ -30,5 +30,7 @@ std::pair<QString, QString> linkEmail(const QString &lang, const QString &storeN
 // Texts of problemPage, by cause.
 QString problemExpired(const QString &lang);
 QString problemBadRequest(const QString &lang, const QString &detail);
+QString problemTooMany(const QString &lang); // rate-limited (429)
+QString problemBusy(const QString &lang);    // too many sign-ins under way (503)
 
 } // namespace nomo::signin

@@ -2,6 +2,7 @@
 
 #include "console/SignInPages.h"
 #include "db/Database.h"
+#include "http/HtmlPage.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
 #include "mail/SmtpClient.h"
@@ -11,7 +12,9 @@
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QTcpSocket>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -27,12 +30,17 @@ namespace {
 
 QHttpServerResponse html(const QByteArray &page, StatusCode status = StatusCode::Ok)
 {
-    QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), page, status);
-    // Nothing on these pages may be framed, cached or sent elsewhere.
-    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    return response;
+    return http::htmlPage(page, status);
+}
+
+constexpr qint64 kTenMinutesMs = 10 * 60 * 1000;
+constexpr qint64 kHourMs = 60 * 60 * 1000;
+// RFC 8252 redirect URIs are short loopback addresses; nothing real is longer.
+constexpr int kMaxRedirectUriLength = 512;
+
+QString clientKey(const QHttpServerRequest &request)
+{
+    return request.remoteAddress().toString();
 }
 
 // RFC 8252 §7.3: loopback IP literal, any port, http. "localhost" is refused (§8.3).
@@ -64,6 +72,11 @@ SignInRoutes::SignInRoutes(QString connectionName, SmtpClient &smtp, Settings se
     , m_settings(std::move(settings))
     , m_limits(limits)
     , m_clock(clock)
+    , m_starts({m_settings.startsPerAddress, kTenMinutesMs})
+    , m_emailAsks({10, kTenMinutesMs})
+    , m_requestAsks({5, kTenMinutesMs})
+    , m_storeEmails({5, kHourMs})
+    , m_redemptions({60, kTenMinutesMs})
 {
 }
 
@@ -74,12 +87,18 @@ void SignInRoutes::install(QHttpServer &server)
     server.route(u"/signin"_s, Method::Get, [this](const QHttpServerRequest &request) {
         const QUrlQuery query = request.query();
         const QString lang = signin::normalLang(query.queryItemValue(u"lang"_s));
-        const QUrl redirect(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+        if (!m_starts.take(clientKey(request)))
+            return http::tooManyRequests(signin::problemPage(lang, signin::problemTooMany(lang)), m_starts.retryAfterSeconds(clientKey(request)));
+        // Kept exactly as sent: the exchange compares this very string (RFC 6749 §4.1.3).
+        const QString redirectText = query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
+        const QUrl redirect(redirectText, QUrl::StrictMode);
         const QString state = query.queryItemValue(u"state"_s, QUrl::FullyDecoded);
         const QString challenge = query.queryItemValue(u"code_challenge"_s);
         static const QRegularExpression challengeShape(u"^[A-Za-z0-9_-]{43}$"_s);
         QString problem;
-        if (!isLoopbackRedirect(redirect))
+        if (redirectText.size() > kMaxRedirectUriLength)
+            problem = u"redirect_uri is over %1 characters"_s.arg(kMaxRedirectUriLength);
+        else if (!isLoopbackRedirect(redirect))
             problem = u"redirect_uri must be http://127.0.0.1:<port>/... or http://[::1]:<port>/..."_s;
         else if (state.isEmpty() || state.size() > 500)
             problem = u"state is missing"_s;
@@ -90,53 +109,32 @@ void SignInRoutes::install(QHttpServer &server)
         if (!problem.isEmpty())
             return html(signin::problemPage(lang, signin::problemBadRequest(lang, problem)), StatusCode::BadRequest);
 
+        SignInRepository requests(QSqlDatabase::database(m_connection, false), m_clock);
+        auto pending = requests.countPending();
+        if (!pending || *pending >= m_settings.pendingMax) {
+            qCWarning(lcConsoleApi) << "sign-in refused: too many sign-ins are under way";
+            return html(signin::problemPage(lang, signin::problemBusy(lang)), StatusCode::ServiceUnavailable);
+        }
         SignInRequest wanted;
-        wanted.redirectUri = redirect.toString(QUrl::FullyEncoded);
+        wanted.redirectUri = redirectText;
         wanted.clientState = state;
         wanted.codeChallenge = challenge;
         wanted.deviceName = query.queryItemValue(u"device_name"_s, QUrl::FullyDecoded).left(100);
         wanted.lang = lang;
-        auto started = SignInRepository(QSqlDatabase::database(m_connection, false), m_clock).start(wanted, m_settings.lifetimeSeconds);
+        auto started = requests.start(wanted, m_settings.lifetimeSeconds);
         if (!started)
             return html(signin::problemPage(lang, signin::problemExpired(lang)), StatusCode::InternalServerError);
         return html(signin::emailFormPage(lang, started->id, request.url().query(QUrl::FullyEncoded), m_settings.sallaSignIn));
     });
 
-    server.route(u"/signin/email"_s, Method::Post, [this](const QHttpServerRequest &request) {
-        const QUrlQuery form = formOf(request.body());
-        const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        SignInRepository requests(db, m_clock);
-        auto pending = requests.find(form.queryItemValue(u"request"_s, QUrl::FullyDecoded));
-        if (!pending)
-            return html(signin::problemPage(u"ar"_s, signin::problemExpired(u"ar"_s)), StatusCode::BadRequest);
-        const QString lang = pending->lang;
-        const QString email = form.queryItemValue(u"email"_s, QUrl::FullyDecoded).trimmed();
-        auto merchant = MerchantRepository(db, m_clock).findByEmail(email);
-        if (merchant && *merchant) {
-            auto link = requests.issueLink(pending->id, (*merchant)->id);
-            if (link) {
-                QUrl url(m_settings.publicUrl + u"/signin/link"_s);
-                url.setQuery(QUrlQuery{{u"token"_s, *link}});
-                const auto [subject, body] = signin::linkEmail(lang, (*merchant)->name, url.toString(QUrl::FullyEncoded),
-                                                                m_settings.lifetimeSeconds / 60);
-                const qint64 merchantId = (*merchant)->id;
-                m_smtp.send(MailMessage{m_settings.mailFrom, (*merchant)->email, subject, body}, [merchantId](Status sent) {
-                    if (sent)
-                        qCInfo(lcMail) << "sent a console sign-in link to store" << merchantId;
-                    else
-                        qCWarning(lcMail).noquote() << "could not send the sign-in link of store" << merchantId << sent.error().detail;
-                });
-            } else {
-                qCWarning(lcConsoleApi).noquote() << "sign-in link not issued:" << link.error().detail;
-            }
-        } else {
-            // Same answer as for a store, so the page tells no one which emails are stores.
-            qCInfo(lcConsoleApi) << "sign-in asked for an email of no installed store";
-        }
-        return html(signin::checkEmailPage(lang));
+    server.route(u"/signin/email"_s, Method::Post, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        askForLink(request, std::move(responder));
     });
 
     server.route(u"/signin/link"_s, Method::Get, [this](const QHttpServerRequest &request) {
+        if (!m_redemptions.take(clientKey(request)))
+            return http::tooManyRequests(signin::problemPage(u"ar"_s, signin::problemTooMany(u"ar"_s) + u"\n"_s + signin::problemTooMany(u"en"_s)),
+                                         m_redemptions.retryAfterSeconds(clientKey(request)));
         const QString token = request.query().queryItemValue(u"token"_s);
         auto approved = SignInRepository(QSqlDatabase::database(m_connection, false), m_clock).approveLink(token);
         if (!approved)
@@ -152,6 +150,11 @@ void SignInRoutes::install(QHttpServer &server)
     });
 
     server.route(u"/api/v1/token"_s, Method::Post, [this](const QHttpServerRequest &request) {
+        if (!m_redemptions.take(clientKey(request))) {
+            QHttpServerResponse refused = errorResponse(StatusCode::TooManyRequests, u"too_many_requests"_s, u"too many attempts; try again later"_s);
+            refused.setHeader("Retry-After", QByteArray::number(m_redemptions.retryAfterSeconds(clientKey(request))));
+            return refused;
+        }
         auto body = parseJsonObject(request.body(), m_limits);
         if (!body)
             return errorResponse(body.error());
@@ -169,8 +172,16 @@ void SignInRoutes::install(QHttpServer &server)
             return invalidGrant(signIn.error().detail);
         }
         auto merchant = MerchantRepository(db, m_clock).find(signIn->merchantId);
-        if (!merchant || !*merchant)
+        if (!merchant)
+            return errorResponse(merchant.error());
+        // The store may have uninstalled since the code was approved: no device for it,
+        // and the code stays spent for when it comes back. (A store whose Salla tokens
+        // need renewing still signs in, as its existing devices still work.)
+        const auto status = *merchant ? (*merchant)->status : Merchant::Status::Uninstalled;
+        if (status != Merchant::Status::Active && status != Merchant::Status::NeedsReauth) {
+            transaction->commit();
             return invalidGrant(u"the store is no longer installed"_s);
+        }
         QString deviceName = body->value(u"device_name"_s).toString().trimmed();
         if (deviceName.isEmpty())
             deviceName = signIn->deviceName.isEmpty() ? u"Nomo Flow console"_s : signIn->deviceName;
@@ -188,6 +199,57 @@ void SignInRoutes::install(QHttpServer &server)
                                          .toJson(QJsonDocument::Compact));
         response.setHeader("Cache-Control", "no-store");
         return response;
+    });
+}
+
+void SignInRoutes::askForLink(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QUrlQuery form = formOf(request.body());
+    const QString requestId = form.queryItemValue(u"request"_s, QUrl::FullyDecoded);
+    auto pending = SignInRepository(QSqlDatabase::database(m_connection, false), m_clock).find(requestId);
+    if (!pending)
+        return http::writeHtmlPage(responder, 400, signin::problemPage(u"ar"_s, signin::problemExpired(u"ar"_s)));
+    const QString lang = pending->lang;
+    if (!m_emailAsks.take(clientKey(request)) || !m_requestAsks.take(requestId)) {
+        qCInfo(lcConsoleApi) << "sign-in email refused: too many asks from" << clientKey(request);
+        const int retry = std::max(m_emailAsks.retryAfterSeconds(clientKey(request)), m_requestAsks.retryAfterSeconds(requestId));
+        return http::writeHtmlPage(responder, 429, signin::problemPage(lang, signin::problemTooMany(lang)), retry);
+    }
+    // The same answer for every address, out on the wire before the address is
+    // looked up: neither the page nor its timing tells which emails are stores.
+    http::writeHtmlPage(responder, 200, signin::checkEmailPage(lang));
+    if (QTcpSocket *socket = responder.socket())
+        socket->flush();
+    const QString email = form.queryItemValue(u"email"_s, QUrl::FullyDecoded).trimmed().left(320);
+    QMetaObject::invokeMethod(this, [this, requestId, email, lang] { sendLink(requestId, email, lang); }, Qt::QueuedConnection);
+}
+
+void SignInRoutes::sendLink(const QString &requestId, const QString &email, const QString &lang)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto merchant = MerchantRepository(db, m_clock).findByEmail(email);
+    if (!merchant || !*merchant || (*merchant)->status == Merchant::Status::Uninstalled) {
+        qCInfo(lcConsoleApi) << "sign-in asked for an email of no installed store";
+        return;
+    }
+    const qint64 merchantId = (*merchant)->id;
+    if (!m_storeEmails.take(QString::number(merchantId))) {
+        qCWarning(lcConsoleApi) << "sign-in email to store" << merchantId << "not sent: too many this hour";
+        return;
+    }
+    auto link = SignInRepository(db, m_clock).issueLink(requestId, merchantId);
+    if (!link) {
+        qCInfo(lcConsoleApi).noquote() << "sign-in link not issued:" << link.error().detail;
+        return;
+    }
+    QUrl url(m_settings.publicUrl + u"/signin/link"_s);
+    url.setQuery(QUrlQuery{{u"token"_s, *link}});
+    const auto [subject, body] = signin::linkEmail(lang, (*merchant)->name, url.toString(QUrl::FullyEncoded), m_settings.lifetimeSeconds / 60);
+    m_smtp.send(MailMessage{m_settings.mailFrom, (*merchant)->email, subject, body}, [merchantId](Status sent) {
+        if (sent)
+            qCInfo(lcMail) << "sent a console sign-in link to store" << merchantId;
+        else
+            qCWarning(lcMail).noquote() << "could not send the sign-in link of store" << merchantId << sent.error().detail;
     });
 }
 

@@ -15,11 +15,19 @@ DaemonHttpServer::DaemonHttpServer(HttpGuard::Limits limits, QObject *parent)
     , m_guard(new HttpGuard(limits, this))
 {
     // Qt 6.4 answers an unknown route, and a known path with the wrong method, here.
+    // The path is echoed in JSON: never sniffed as anything else.
     m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         qCDebug(lcHttp) << "no route for" << request.url().path();
         responder.write(errorBody(u"not_found"_s, u"no such endpoint: %1"_s.arg(request.url().path())),
-                        QByteArrayLiteral("application/json"),
+                        {{"Content-Type", "application/json"}, {"X-Content-Type-Options", "nosniff"}},
                         QHttpServerResponder::StatusCode::NotFound);
+    });
+    // Every answer a route returns: its type is what it says (handlers that write
+    // through a responder set the header themselves).
+    m_server.afterRequest([](QHttpServerResponse &&response) {
+        if (!response.hasHeader("X-Content-Type-Options"))
+            response.setHeader("X-Content-Type-Options", "nosniff");
+        return std::move(response);
     });
 }
 

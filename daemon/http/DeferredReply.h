@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/HtmlPage.h"
+
 #include <QByteArray>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -24,14 +26,23 @@ public:
     void write(int status, const QByteArray &mimeType, const QByteArray &body)
     {
         if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-            m_responder->write(body, mimeType, static_cast<QHttpServerResponder::StatusCode>(status));
+            m_responder->write(body, {{"Content-Type", mimeType}, {"X-Content-Type-Options", "nosniff"}},
+                               static_cast<QHttpServerResponder::StatusCode>(status));
+    }
+
+    // An HTML page with the headers every page gets (http/HtmlPage.h).
+    void writeHtml(int status, const QByteArray &page)
+    {
+        if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+            http::writeHtmlPage(*m_responder, status, page);
     }
 
     // 302 to `location`, not cached.
     void redirect(const QByteArray &location)
     {
         if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-            m_responder->write({{"Location", location}, {"Cache-Control", "no-store"}}, QHttpServerResponder::StatusCode::Found);
+            m_responder->write({{"Location", location}, {"Cache-Control", "no-store"}, {"Referrer-Policy", "no-referrer"}},
+                               QHttpServerResponder::StatusCode::Found);
     }
 
 private:

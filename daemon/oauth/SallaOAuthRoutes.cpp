@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "console/SignInPages.h"
 #include "http/DeferredReply.h"
+#include "http/HtmlPage.h"
 #include "repositories/SignInRepository.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
@@ -33,52 +34,72 @@ QByteArray page(const QString &arabic, const QString &english)
         .toUtf8();
 }
 
+QHttpServerResponse pageResponse(const QString &arabic, const QString &english, QHttpServerResponse::StatusCode status)
+{
+    return http::htmlPage(page(arabic, english), status);
+}
+
 // The callback's page, written once Salla has answered.
 struct Pending
 {
     DeferredReply reply;
-    void answer(int status, const QByteArray &html) { reply.write(status, QByteArrayLiteral("text/html; charset=utf-8"), html); }
+    void answer(int status, const QByteArray &html) { reply.writeHtml(status, html); }
 };
 
 } // namespace
 
 SallaOAuthRoutes::SallaOAuthRoutes(QString connectionName, SallaAccountsClient &accounts, const TokenCipher &cipher,
-                                   QString redirectUri, int stateLifetimeSeconds, QObject *parent)
+                                   QString redirectUri, Limits limits, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connectionName))
     , m_accounts(accounts)
     , m_cipher(cipher)
     , m_redirectUri(std::move(redirectUri))
-    , m_stateLifetimeSeconds(stateLifetimeSeconds)
+    , m_limits(limits)
+    , m_starts({limits.startsPerAddress, 10 * 60 * 1000})
 {
+}
+
+QHttpServerResponse SallaOAuthRoutes::authorize(const QHttpServerRequest &request, const QString &signInRequest)
+{
+    const QString client = request.remoteAddress().toString();
+    if (!m_starts.take(client)) {
+        QHttpServerResponse refused = pageResponse(u"طلبات ربط كثيرة في وقت قصير. انتظر بضع دقائق ثم حاول من جديد."_s,
+                                                   u"Too many attempts in a short time. Wait a few minutes, then try again."_s,
+                                                   QHttpServerResponse::StatusCode::TooManyRequests);
+        refused.setHeader("Retry-After", QByteArray::number(m_starts.retryAfterSeconds(client)));
+        return refused;
+    }
+    OAuthStateRepository states(QSqlDatabase::database(m_connection, false));
+    auto pending = states.countPending();
+    if (!pending || *pending >= m_limits.pendingMax) {
+        qCWarning(lcHttp) << "OAuth start refused: too many authorizations are under way";
+        return pageResponse(u"الخدمة مشغولة الآن. حاول مرة أخرى بعد قليل."_s, u"The service is busy right now. Please try again shortly."_s,
+                            QHttpServerResponse::StatusCode::ServiceUnavailable);
+    }
+    auto state = states.issue(m_redirectUri, m_limits.stateLifetimeSeconds, signInRequest);
+    if (!state)
+        return errorResponse(state.error());
+    QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
+    response.setHeader("Location", m_accounts.authorizeUrl(m_redirectUri, *state).toEncoded());
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    return response;
 }
 
 void SallaOAuthRoutes::install(QHttpServer &server)
 {
-    server.route(u"/oauth/salla/install"_s, QHttpServerRequest::Method::Get, [this] {
-        auto state = OAuthStateRepository(QSqlDatabase::database(m_connection, false)).issue(m_redirectUri, m_stateLifetimeSeconds);
-        if (!state)
-            return errorResponse(state.error());
-        QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
-        response.setHeader("Location", m_accounts.authorizeUrl(m_redirectUri, *state).toEncoded());
-        return response;
-    });
+    server.route(u"/oauth/salla/install"_s, QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &request) { return authorize(request, {}); });
     // A console sign-in through Salla (Custom Mode): the same authorization, with the
     // OAuth state naming the sign-in, so the callback ends at the console's loopback.
     server.route(u"/signin/salla"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
-        const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        auto signIn = SignInRepository(db).find(request.query().queryItemValue(u"request"_s));
+        auto signIn = SignInRepository(QSqlDatabase::database(m_connection, false)).find(request.query().queryItemValue(u"request"_s));
         if (!signIn || !m_accounts.hasClient())
-            return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"),
-                                       page(u"انتهت صلاحية طلب الدخول هذا، أو أن الدخول عبر سلة غير متاح. ابدأ من جديد من التطبيق."_s,
-                                            u"This sign-in has expired, or signing in through Salla is not available. Start again from the console."_s),
-                                       QHttpServerResponse::StatusCode::BadRequest);
-        auto state = OAuthStateRepository(db).issue(m_redirectUri, m_stateLifetimeSeconds, signIn->id);
-        if (!state)
-            return errorResponse(state.error());
-        QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
-        response.setHeader("Location", m_accounts.authorizeUrl(m_redirectUri, *state).toEncoded());
-        return response;
+            return pageResponse(u"انتهت صلاحية طلب الدخول هذا، أو أن الدخول عبر سلة غير متاح. ابدأ من جديد من التطبيق."_s,
+                                u"This sign-in has expired, or signing in through Salla is not available. Start again from the console."_s,
+                                QHttpServerResponse::StatusCode::BadRequest);
+        return authorize(request, signIn->id);
     });
     server.route(u"/oauth/salla/callback"_s,
                  QHttpServerRequest::Method::Get,

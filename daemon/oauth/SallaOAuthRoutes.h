@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "http/RateLimiter.h"
 
 #include <QObject>
 #include <QString>
@@ -8,6 +9,7 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QHttpServerResponse;
 
 namespace nomo {
 
@@ -20,25 +22,37 @@ class TokenCipher;
 //                                 exchanged, user/info read, merchant and sealed tokens
 //                                 saved in one transaction, then a page saying so.
 // Apps on the Salla App Store use Easy Mode instead (tokens by webhook).
+// Starting an authorization writes a row: starts are rate-limited per client
+// address and the unfinished states bounded in number.
 class SallaOAuthRoutes : public QObject
 {
     Q_OBJECT
 
 public:
+    struct Limits
+    {
+        int stateLifetimeSeconds = 600;
+        int startsPerAddress = 30; // per 10 minutes
+        int pendingMax = 5000;     // unfinished states held at once
+    };
+
     SallaOAuthRoutes(QString connectionName, SallaAccountsClient &accounts, const TokenCipher &cipher, QString redirectUri,
-                     int stateLifetimeSeconds, QObject *parent = nullptr);
+                     Limits limits, QObject *parent = nullptr);
 
     void install(QHttpServer &server);
     void setRedirectUri(const QString &uri) { m_redirectUri = uri; }
 
 private:
     void callback(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // A fresh state and the 302 to Salla, or the page that says why not.
+    QHttpServerResponse authorize(const QHttpServerRequest &request, const QString &signInRequest);
 
     QString m_connection;
     SallaAccountsClient &m_accounts;
     const TokenCipher &m_cipher;
     QString m_redirectUri;
-    int m_stateLifetimeSeconds;
+    Limits m_limits;
+    RateLimiter m_starts;
 };
 
 } // namespace nomo

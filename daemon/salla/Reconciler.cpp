@@ -3,6 +3,7 @@
 #include "core/Time.h"
 #include "db/Database.h"
 #include "logging/Logging.h"
+#include "money/Money.h"
 #include "repositories/EventRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "salla/SallaApiClient.h"
@@ -46,6 +47,20 @@ void Reconciler::runAll()
     }
 }
 
+namespace {
+
+// How our stored row compares with what Salla lists. The list item is abridged, so
+// only what it carries is compared: an order's status slug and total, a cart's total.
+bool differs(const QString &table, const QJsonObject &listed, const db::Query &row)
+{
+    auto total = Money::fromSalla(listed.value(u"total"_s));
+    if (total && total->halalas() != row.value(0).toLongLong())
+        return true;
+    return table == u"orders" && listed.value(u"status"_s)[u"slug"_s].toString() != row.value(1).toString();
+}
+
+} // namespace
+
 void Reconciler::reconcile(qint64 merchantId, std::function<void(int)> done)
 {
     QUrlQuery recent;
@@ -58,17 +73,18 @@ void Reconciler::reconcile(qint64 merchantId, std::function<void(int)> done)
         QList<QJsonObject> listed;
         for (const QJsonValue &order : *orders)
             listed.append(order.toObject());
-        recoverMissing(merchantId, u"order.created"_s, u"orders"_s, listed, [this, merchantId, done](int fromOrders) {
-            m_api.getAllPages(merchantId, u"/carts/abandoned"_s, {}, [this, merchantId, done, fromOrders](Result<QJsonArray> carts) {
+        recover(merchantId, u"order.created"_s, u"orders"_s, listed, {}, [this, merchantId, done](int fromOrders) {
+            const QDateTime listedAt = m_clock.nowUtc(); // the carts list is their full record
+            m_api.getAllPages(merchantId, u"/carts/abandoned"_s, {}, [this, merchantId, done, fromOrders, listedAt](Result<QJsonArray> carts) {
                 if (!carts)
                     return done(fromOrders);
                 QList<QJsonObject> listed;
                 for (const QJsonValue &cart : *carts)
                     listed.append(cart.toObject());
-                recoverMissing(merchantId, u"abandoned.cart"_s, u"abandoned_carts"_s, listed, [this, merchantId, done, fromOrders](int fromCarts) {
+                recover(merchantId, u"abandoned.cart"_s, u"abandoned_carts"_s, listed, listedAt, [this, merchantId, done, fromOrders](int fromCarts) {
                     const int total = fromOrders + fromCarts;
                     if (total > 0) {
-                        qCInfo(lcSalla) << "reconcile recovered" << total << "missed events of store" << merchantId;
+                        qCInfo(lcSalla) << "reconcile stored" << total << "missed or differing records of store" << merchantId;
                         Q_EMIT eventsRecovered(total);
                     }
                     done(total);
@@ -78,32 +94,47 @@ void Reconciler::reconcile(qint64 merchantId, std::function<void(int)> done)
     });
 }
 
-void Reconciler::recoverMissing(qint64 merchantId, const QString &event, const QString &table, const QList<QJsonObject> &records,
-                                std::function<void(int)> done)
+void Reconciler::recover(qint64 merchantId, const QString &event, const QString &table, const QList<QJsonObject> &records,
+                         const QDateTime &listedAt, std::function<void(int)> done)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    // Known: stored already, or waiting as an event for the worker.
-    QList<qint64> missing;
+    const QString columns = table == u"orders" ? u"total_halalas, status"_s : u"total_halalas"_s;
+    // An event for the record exists: any at all, or a reconcile one that is still
+    // waiting or that failed (it would fail again; the log must not grow every pass).
+    auto hasEvent = [&](qint64 id, bool reconcileOnly) {
+        const QString key = reconcileOnly ? u"%1:%2:%3:reconcile:%"_s : u"%1:%2:%3:%"_s;
+        auto found = db::exec(db,
+                              u"SELECT 1 FROM events WHERE merchant_id = :merchant AND delivery_key LIKE :key"_s
+                                  + (reconcileOnly ? u" AND status IN ('pending', 'failed')"_s : QString()),
+                              {{u"merchant"_s, merchantId}, {u"key"_s, key.arg(event).arg(merchantId).arg(id)}});
+        return !found || found->next(); // when in doubt, store nothing
+    };
+    // Wanted: records we neither store nor wait for as an event (a lost webhook), and
+    // stored ones that differ from Salla (a lost update, or one stored out of order).
+    QList<qint64> wanted;
     for (const QJsonObject &record : records) {
         const qint64 id = record.value(u"id"_s).toInteger();
-        auto known = db::exec(db,
-                              u"SELECT 1 FROM %1 WHERE merchant_id = :merchant AND salla_id = :id "
-                              "UNION ALL SELECT 1 FROM events WHERE merchant_id = :merchant2 AND delivery_key LIKE :key"_s.arg(table),
-                              {{u"merchant"_s, merchantId},
-                               {u"merchant2"_s, merchantId},
-                               {u"id"_s, id},
-                               {u"key"_s, u"%1:%2:%3:%"_s.arg(event).arg(merchantId).arg(id)}});
-        if (known && !known->next())
-            missing.append(id);
+        bool stored = false;
+        bool differing = false;
+        {
+            auto row = db::exec(db, u"SELECT %1 FROM %2 WHERE merchant_id = :merchant AND salla_id = :id"_s.arg(columns, table),
+                                {{u"merchant"_s, merchantId}, {u"id"_s, id}});
+            if (!row)
+                continue;
+            stored = row->next();
+            differing = stored && differs(table, record, *row);
+        } // each statement handed back before the next
+        if (stored ? differing && !hasEvent(id, true) : !hasEvent(id, false))
+            wanted.append(id);
     }
-    if (missing.isEmpty())
+    if (wanted.isEmpty())
         return done(0);
-    // The list shapes are abridged; the full record comes from the item's own endpoint
-    // (carts list already carries the full cart).
-    auto store = [this, merchantId, event](const QJsonObject &data) {
+    // Stored as an event whose envelope says when Salla was asked: the record holds
+    // Salla's state as of then, so it wins over anything older and loses to anything newer.
+    auto store = [this, merchantId, event](const QJsonObject &data, const QDateTime &fetchedAt) {
         const QJsonObject envelope{{u"event"_s, event},
                                    {u"merchant"_s, merchantId},
-                                   {u"created_at"_s, time::toWire(m_clock.nowUtc())},
+                                   {u"created_at"_s, time::toWire(fetchedAt)},
                                    {u"data"_s, data}};
         const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
         const QString key = u"%1:%2:%3:reconcile:%4"_s.arg(event)
@@ -117,20 +148,23 @@ void Reconciler::recoverMissing(qint64 merchantId, const QString &event, const Q
         auto stored = EventRepository(db, m_clock).store({IncomingEvent{merchantId, key, event, u"reconcile"_s, body}});
         return stored && transaction->commit().has_value() && stored->constFirst();
     };
+    // The list shapes are abridged; the full record comes from the item's own endpoint
+    // (carts list already carries the full cart).
     if (event == u"abandoned.cart") {
         int recovered = 0;
         for (const QJsonObject &record : records) {
-            if (missing.contains(record.value(u"id"_s).toInteger()))
-                recovered += store(record);
+            if (wanted.contains(record.value(u"id"_s).toInteger()))
+                recovered += store(record, listedAt);
         }
         return done(recovered);
     }
     auto count = std::make_shared<int>(0);
-    auto left = std::make_shared<int>(static_cast<int>(missing.size()));
-    for (const qint64 id : std::as_const(missing)) {
-        m_api.get(merchantId, u"/orders/%1"_s.arg(id), {}, [store, count, left, done](Result<QJsonObject> order) {
+    auto left = std::make_shared<int>(static_cast<int>(wanted.size()));
+    for (const qint64 id : std::as_const(wanted)) {
+        const QDateTime fetchedAt = m_clock.nowUtc(); // before asking: the answer is at least this new
+        m_api.get(merchantId, u"/orders/%1"_s.arg(id), {}, [store, fetchedAt, count, left, done](Result<QJsonObject> order) {
             if (order)
-                *count += store(order->value(u"data"_s).toObject());
+                *count += store(order->value(u"data"_s).toObject(), fetchedAt);
             if (--*left == 0)
                 done(*count);
         });

@@ -15,9 +15,10 @@ class SallaApiClient;
 
 // Insurance against lost webhooks: every interval, for every installed store, pull
 // the last days' orders and the abandoned carts from the Merchant API, and for each
-// one we have never heard of, store the full record as an event (source "reconcile")
-// that the worker processes exactly as if its webhook had come. The console counts
-// events recovered this way.
+// one we have never heard of, or whose stored row differs from Salla's (an order's
+// status or total, a cart's total), store the full record as an event (source
+// "reconcile") that the worker processes as if its webhook had come, dated by when
+// it was fetched. The console counts events recovered this way.
 class Reconciler : public QObject
 {
     Q_OBJECT
@@ -35,8 +36,9 @@ Q_SIGNALS:
 
 private:
     void runAll();
-    void recoverMissing(qint64 merchantId, const QString &event, const QString &table, const QList<QJsonObject> &records,
-                        std::function<void(int)> done);
+    // `listedAt`: when the list was asked for, for records the list carries whole (carts).
+    void recover(qint64 merchantId, const QString &event, const QString &table, const QList<QJsonObject> &records,
+                 const QDateTime &listedAt, std::function<void(int)> done);
 
     QString m_connection;
     SallaApiClient &m_api;

@@ -152,6 +152,42 @@ TEST_P(ConsoleApiTest, ARetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndChang
     EXPECT_FALSE(other.headers.contains("idempotent-replay"));
 }
 
+TEST_P(ConsoleApiTest, AReplayCarriesTheFirstAnswersETagAndAnotherIfMatchIsAnotherRequest)
+{
+    const QByteArray payload = featureBody(true);
+    const HttpReply first = put(m_tokenA, "coupons", payload, {{"If-Match", "0"}, {"Idempotency-Key", "outbox-e1"}});
+    ASSERT_EQ(first.status, 200) << first.body.toStdString();
+    ASSERT_EQ(first.headers.value("etag"), "\"1\"");
+    const HttpReply retry = put(m_tokenA, "coupons", payload, {{"If-Match", "0"}, {"Idempotency-Key", "outbox-e1"}});
+    EXPECT_EQ(retry.headers.value("idempotent-replay"), "true");
+    EXPECT_EQ(retry.headers.value("etag"), "\"1\"");
+
+    // The same key and body with another If-Match is not a retry of the first.
+    const HttpReply other = put(m_tokenA, "coupons", payload, {{"If-Match", "1"}, {"Idempotency-Key", "outbox-e1"}});
+    EXPECT_EQ(other.status, 422);
+    EXPECT_EQ(other.json()[u"error"_s][u"key"_s].toString(), u"idempotency.key_reused"_s);
+    EXPECT_EQ(feature(m_tokenA, u"coupons"_s)[u"version"_s].toInt(), 1);
+}
+
+TEST_P(ConsoleApiTest, ANeverSavedFeatureHasANullUpdatedAt)
+{
+    const QJsonObject never = feature(m_tokenA, u"latest_purchase"_s);
+    ASSERT_TRUE(never.contains(u"updated_at"_s));
+    EXPECT_TRUE(never[u"updated_at"_s].isNull()) << QJsonDocument(never).toJson().toStdString();
+    ASSERT_EQ(put(m_tokenA, "latest_purchase", featureBody(true), {{"If-Match", "0"}}).status, 200);
+    EXPECT_TRUE(feature(m_tokenA, u"latest_purchase"_s)[u"updated_at"_s].isString());
+}
+
+TEST_P(ConsoleApiTest, EveryJsonAnswerIsMarkedNosniffEvenTheOneThatEchoesThePath)
+{
+    const HttpReply missing = RawHttp::get(m_stack.daemon().port(), "/%3Cscript%3Ealert(1)%3C/script%3E");
+    EXPECT_EQ(missing.status, 404);
+    EXPECT_EQ(missing.headers.value("x-content-type-options"), "nosniff");
+    EXPECT_EQ(missing.headers.value("content-type"), "application/json");
+    EXPECT_EQ(m_stack.api("GET", "/api/v1/features", m_tokenA).headers.value("x-content-type-options"), "nosniff");
+    EXPECT_EQ(m_stack.api("GET", "/api/v1/features", u"wrong"_s).headers.value("x-content-type-options"), "nosniff");
+}
+
 TEST_P(ConsoleApiTest, TheChangeFeedPagesWithoutGapsOrRepeatsWhileWritesGoOn)
 {
     ASSERT_EQ(m_stack.simControl("events", {{u"store_id"_s, m_storeA}, {u"event"_s, u"order.created"_s}, {u"count"_s, 20}}).status, 200);

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -64,9 +63,9 @@ protected:
         return "/signin?" + query.toString(QUrl::FullyEncoded).toLatin1();
     }
     // Opens the page and submits the email; returns the form's page.
-    HttpReply submitEmail(const QString &email, const QString &lang = u"ar"_s)
+    HttpReply submitEmail(const QString &email, const QString &lang = u"ar"_s, const QString &redirect = kRedirect)
     {
-        const HttpReply page = RawHttp::get(m_stack.daemon().port(), signInPath(lang));
+        const HttpReply page = RawHttp::get(m_stack.daemon().port(), signInPath(lang, redirect));
         const auto match = QRegularExpression(u"name=\"request\" value=\"([^\"]+)\""_s).match(QString::fromUtf8(page.body));
         if (page.status != 200 || !match.hasMatch())
             return page;
@@ -90,17 +89,17 @@ protected:
                                 {{"Content-Type", "application/json"}});
     }
     // The whole browser part: page, email, link; returns the loopback redirect.
-    QUrl approveByEmail()
+    QUrl approveByEmail(const QString &redirect = kRedirect, int messageIndex = 0)
     {
-        if (submitEmail(m_email).status != 200)
+        if (submitEmail(m_email, u"ar"_s, redirect).status != 200)
             return {};
-        const QByteArray link = linkPath(m_smtp.waitForMessage(0));
+        const QByteArray link = linkPath(m_smtp.waitForMessage(messageIndex));
         if (link.isEmpty())
             return {};
-        const HttpReply redirect = RawHttp::get(m_stack.daemon().port(), link);
-        if (redirect.status != 302)
+        const HttpReply back = RawHttp::get(m_stack.daemon().port(), link);
+        if (back.status != 302)
             return {};
-        return QUrl(QString::fromLatin1(redirect.headers.value("location")));
+        return QUrl(QString::fromLatin1(back.headers.value("location")));
     }
 
     SmtpSink m_smtp;
@@ -163,6 +162,31 @@ TEST_P(ConsoleSignInTest, TheEmailedLinkLeadsBackToTheConsoleWhoseVerifierGetsAW
     EXPECT_EQ(RawHttp::get(m_stack.daemon().port(), linkPath(text)).status, 400);
 }
 
+// RFC 6749 §4.1.3: the exchange's redirect_uri is the very string the sign-in began
+// with, not one that merely normalises to it.
+TEST_P(ConsoleSignInTest, TheRedirectUriIsComparedAsTheExactStringItStartedWith)
+{
+    const QList<std::pair<QString, QString>> lookalikes{
+        {u"http://127.0.0.1:53682/%7Ecb"_s, u"http://127.0.0.1:53682/~cb"_s},
+        {u"http://[0:0:0:0:0:0:0:1]:53682/cb"_s, u"http://[::1]:53682/cb"_s},
+    };
+    int message = 0;
+    for (const auto &[exact, lookalike] : lookalikes) {
+        SCOPED_TRACE(exact.toStdString());
+        const QString refusedCode = QUrlQuery(approveByEmail(exact, message++)).queryItemValue(u"code"_s);
+        ASSERT_FALSE(refusedCode.isEmpty());
+        EXPECT_EQ(exchange(refusedCode, kVerifier, lookalike).status, 400);
+        const QString code = QUrlQuery(approveByEmail(exact, message++)).queryItemValue(u"code"_s);
+        ASSERT_FALSE(code.isEmpty());
+        const HttpReply token = exchange(code, kVerifier, exact);
+        EXPECT_EQ(token.status, 200) << token.body.toStdString();
+    }
+    // A query of the console's own stays, with the code and state added to it.
+    const QUrl back = approveByEmail(u"http://127.0.0.1:53682/cb?x=1"_s, message++);
+    EXPECT_EQ(QUrlQuery(back).queryItemValue(u"x"_s), u"1"_s);
+    EXPECT_EQ(exchange(QUrlQuery(back).queryItemValue(u"code"_s), kVerifier, u"http://127.0.0.1:53682/cb?x=1"_s).status, 200);
+}
+
 TEST_P(ConsoleSignInTest, AWrongVerifierGetsNothingAndSpendsTheCode)
 {
     const QUrl back = approveByEmail();
@@ -181,7 +205,8 @@ TEST_P(ConsoleSignInTest, AnEmailOfNoStoreGetsTheSamePageAndNoMail)
     const HttpReply unknown = submitEmail(u"nobody@example.com"_s, u"en"_s);
     EXPECT_EQ(unknown.status, 200);
     EXPECT_EQ(unknown.body, known.body);
-    QThread::msleep(500);
+    // The answer goes out before the lookup; the daemon says when it found no store.
+    ASSERT_TRUE(m_stack.daemon().waitForLog("sign-in asked for an email of no installed store"));
     EXPECT_EQ(m_smtp.messages().size(), 1);
 }
 
@@ -215,6 +240,53 @@ TEST_P(ConsoleSignInTest, ACustomModeStoreSignsInThroughSallasOwnConsent)
     ASSERT_EQ(token.status, 200) << token.body.toStdString();
     EXPECT_EQ(token.json()[u"merchant"_s][u"id"_s].toInteger(), m_store);
     EXPECT_TRUE(m_smtp.messages().isEmpty()) << "no email in this path";
+}
+
+// A store that uninstalls takes its consoles with it: a code approved before is not
+// exchanged, and a token refused then is not revived by a reinstall.
+TEST_P(ConsoleSignInTest, ACodeApprovedBeforeAnUninstallIsNotExchanged)
+{
+    const QString code = QUrlQuery(approveByEmail()).queryItemValue(u"code"_s);
+    ASSERT_FALSE(code.isEmpty());
+    ASSERT_EQ(m_stack.simControl("uninstall", {{u"store_id"_s, m_store}}).status, 200);
+    ASSERT_TRUE(m_stack.settle());
+    const HttpReply refused = exchange(code);
+    EXPECT_EQ(refused.status, 400) << refused.body.toStdString();
+    EXPECT_EQ(refused.json()[u"error"_s][u"code"_s].toString(), u"invalid_grant"_s);
+}
+
+// The exchange checks the store itself: an uninstall that commits while a code is being
+// exchanged (here, the status changed under an approved code) gets no device, and the
+// code stays spent for when the store comes back.
+TEST_P(ConsoleSignInTest, TheExchangeRefusesAStoreThatIsNoLongerInstalled)
+{
+    const QString code = QUrlQuery(approveByEmail()).queryItemValue(u"code"_s);
+    ASSERT_FALSE(code.isEmpty());
+    ASSERT_TRUE(m_stack.execute(u"UPDATE merchants SET status = 'uninstalled' WHERE id = %1"_s.arg(m_store)));
+    const HttpReply refused = exchange(code);
+    EXPECT_EQ(refused.status, 400) << refused.body.toStdString();
+    EXPECT_EQ(refused.json()[u"error"_s][u"code"_s].toString(), u"invalid_grant"_s);
+    EXPECT_TRUE(refused.body.contains("no longer installed")) << refused.body.toStdString();
+    ASSERT_TRUE(m_stack.execute(u"UPDATE merchants SET status = 'active' WHERE id = %1"_s.arg(m_store)));
+    EXPECT_EQ(exchange(code).status, 400);
+}
+
+TEST_P(ConsoleSignInTest, ATokenRefusedAfterAnUninstallStaysRefusedAfterAReinstall)
+{
+    const QString token = m_stack.issueToken(m_store).first;
+    ASSERT_FALSE(token.isEmpty());
+    ASSERT_EQ(m_stack.api("GET", "/api/v1/devices", token).status, 200);
+    ASSERT_EQ(m_stack.simControl("uninstall", {{u"store_id"_s, m_store}}).status, 200);
+    ASSERT_TRUE(m_stack.settle());
+    EXPECT_EQ(m_stack.api("GET", "/api/v1/devices", token).status, 401);
+
+    ASSERT_EQ(m_stack.simControl("install", {{u"store_id"_s, m_store}}).status, 200);
+    ASSERT_TRUE(m_stack.settle());
+    EXPECT_EQ(m_stack.api("GET", "/api/v1/devices", token).status, 401);
+    // The store itself is back: a new sign-in gets a working token.
+    const QString fresh = m_stack.issueToken(m_store).first;
+    ASSERT_FALSE(fresh.isEmpty());
+    EXPECT_EQ(m_stack.api("GET", "/api/v1/devices", fresh).status, 200);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ConsoleSignInTest, ::testing::Values(TestEngine::Sqlite, TestEngine::Postgres), engineName);

@@ -115,3 +115,21 @@ TEST_F(SallaOAuthInstallTest, ADeniedConsentConnectsNothing)
     EXPECT_EQ(RawHttp::get(m_daemon.port(), pathAndQuery(back)).status, 400);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM merchants"_s), 0);
 }
+
+// The callback's pages carry one-time codes in their address: like the sign-in pages,
+// nothing may frame, cache, sniff or refer them on — refusals included.
+TEST_F(SallaOAuthInstallTest, EveryPageOfTheCallbackIsLockedDownLikeTheSignInPages)
+{
+    const QUrl back = approveAtSalla();
+    const HttpReply done = RawHttp::get(m_daemon.port(), pathAndQuery(back));
+    const HttpReply replayed = RawHttp::get(m_daemon.port(), pathAndQuery(back));
+    const HttpReply expired = RawHttp::get(m_daemon.port(), "/signin/salla?request=gone");
+    for (const HttpReply &page : {done, replayed, expired}) {
+        SCOPED_TRACE(page.status);
+        EXPECT_TRUE(page.headers.value("content-security-policy").contains("frame-ancestors 'none'"));
+        EXPECT_EQ(page.headers.value("cache-control"), "no-store");
+        EXPECT_EQ(page.headers.value("x-content-type-options"), "nosniff");
+        EXPECT_EQ(page.headers.value("referrer-policy"), "no-referrer");
+    }
+    EXPECT_EQ(RawHttp::get(m_daemon.port(), "/oauth/salla/install").headers.value("cache-control"), "no-store");
+}

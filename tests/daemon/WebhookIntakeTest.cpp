@@ -324,3 +324,55 @@ TEST(Reconcile, FillsWhatLostWebhooksMissedAndCountsIt)
         sold += store[u"orders_total_halalas"_s].toInteger();
     EXPECT_EQ(scalar(u"SELECT SUM(total_halalas) FROM orders"_s), sold);
 }
+
+TEST(Reconcile, RepairsAStoredOrderWhoseStatusDiffersFromSalla)
+{
+    SimulatorProcess sim;
+    ASSERT_TRUE(sim.start()) << sim.stderrText().toStdString();
+    DaemonProcess daemon;
+    daemon.setEnv(u"NOMO_SALLA_WEBHOOK_SECRET"_s, QString::fromLatin1(kSecret));
+    daemon.setEnv(u"NOMO_SALLA_API_URL"_s, sim.baseUrl() + u"/admin/v2"_s);
+    daemon.setEnv(u"NOMO_SALLA_ACCOUNTS_URL"_s, sim.baseUrl());
+    daemon.setEnv(u"NOMO_SALLA_RECONCILE_INTERVAL_SECONDS"_s, u"1"_s);
+    ASSERT_TRUE(daemon.start()) << daemon.stderrText().toStdString();
+    auto control = [&](const QByteArray &path, const QJsonObject &body) {
+        return RawHttp::request(sim.port(), "POST", "/_sim/" + path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    auto text = [&](const QString &sql) {
+        QString value;
+        {
+            auto db = nomo::db::open(nomo::DatabaseUrl::sqlite(daemon.dataDir() + u"/nomo.db"_s), u"repair-reader"_s);
+            auto query = nomo::db::exec(*db, sql);
+            if (query && query->next())
+                value = query->value(0).toString();
+        }
+        nomo::db::close(u"repair-reader"_s);
+        return value;
+    };
+    auto waitFor = [&](const QString &sql, const QString &expected) {
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && text(sql) != expected)
+            QThread::msleep(100);
+        return text(sql);
+    };
+    ASSERT_EQ(control("webhooks/target", {{u"url"_s, u"http://127.0.0.1:%1/webhooks/salla"_s.arg(daemon.port())},
+                                          {u"secret"_s, QString::fromLatin1(kSecret)}}).status, 200);
+    ASSERT_EQ(control("install", {}).status, 200);
+    ASSERT_EQ(control("events", {{u"event"_s, u"order.created"_s}}).status, 200);
+    ASSERT_EQ(waitFor(u"SELECT status FROM orders"_s, u"under_review"_s), u"under_review"_s);
+
+    // The status change's webhook is lost: only the Merchant API knows of it.
+    ASSERT_EQ(control("webhooks/target", {{u"url"_s, u"http://127.0.0.1:9/lost"_s}}).status, 200);
+    const QJsonArray sent = control("events", {{u"event"_s, u"order.status.updated"_s}}).json()[u"deliveries"_s].toArray();
+    ASSERT_EQ(sent.size(), 1);
+    QString salla;
+    for (const QJsonValue &delivery : RawHttp::get(sim.port(), "/_sim/deliveries?bodies=1").json()[u"deliveries"_s].toArray()) {
+        if (delivery[u"id"_s] == sent.first())
+            salla = QJsonDocument::fromJson(delivery[u"body"_s].toString().toUtf8())[u"data"_s][u"order"_s][u"status"_s][u"slug"_s].toString();
+    }
+    ASSERT_FALSE(salla.isEmpty());
+    ASSERT_NE(salla, u"under_review"_s);
+
+    EXPECT_EQ(waitFor(u"SELECT status FROM orders"_s, salla), salla);
+    EXPECT_EQ(text(u"SELECT COUNT(*) > 0 FROM events WHERE source = 'reconcile' AND status = 'processed'"_s), u"1"_s);
+}

@@ -43,6 +43,11 @@ QString ConsoleStack::merchantEmail(qint64 storeId)
     return query && query->next() ? query->value(0).toString() : QString();
 }
 
+bool ConsoleStack::execute(const QString &sql)
+{
+    return db::exec(reader(), sql).has_value();
+}
+
 bool ConsoleStack::start(int stores, QString *why, TestEngine engine, bool *unavailable)
 {
     if (engine == TestEngine::Postgres) {
@@ -136,6 +141,16 @@ bool ConsoleStack::settle(int timeoutMs)
         QThread::msleep(50);
     }
     return false;
+}
+
+} // namespace nomo::test
+
+namespace nomo::test {
+
+QVariant ConsoleStack::queryValue(const QString &sql)
+{
+    QSqlQuery query(reader());
+    return query.exec(sql) && query.next() ? query.value(0) : QVariant();
 }
 
 } // namespace nomo::test

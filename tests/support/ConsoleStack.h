@@ -39,6 +39,11 @@ public:
     static QByteArray webhookSecret() { return "nomo-console-test-secret"; }
     qint64 pendingEvents(); // in the daemon's SQLite file
     QString merchantEmail(qint64 storeId); // as user-info gave it
+    // One statement on the daemon's database, for a state no HTTP sequence reaches
+    // deterministically (another writer committing in the middle of a request).
+    bool execute(const QString &sql);
+    // The first column of the first row of a query on the daemon's database.
+    QVariant queryValue(const QString &sql);
 
 
 private:

@@ -115,6 +115,19 @@ QByteArray ServerProcess::stderrText() const
     return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
 }
 
+bool ServerProcess::waitForLog(const QByteArray &needle, int times, int timeoutMs) const
+{
+    QDeadlineTimer deadline(timeoutMs);
+    do {
+        if (stderrText().count(needle) >= times)
+            return true;
+        // Blocks until the server writes or exits, at most 50 ms: not a fixed sleep.
+        if (m_process)
+            m_process->waitForFinished(50);
+    } while (!deadline.hasExpired());
+    return stderrText().count(needle) >= times;
+}
+
 int ServerProcess::terminate(int timeoutMs)
 {
     ::kill(static_cast<pid_t>(m_process->processId()), SIGTERM);

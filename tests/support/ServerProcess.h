@@ -32,6 +32,9 @@ public:
     const QJsonObject &readyLine() const { return m_readyLine; }
     QProcess &process() { return *m_process; }
     QByteArray stderrText() const; // everything it logged so far
+    // Waits until its log holds `needle` at least `times` times (a fact the server
+    // states, rather than a guess at how long it takes); false if not within the time.
+    bool waitForLog(const QByteArray &needle, int times = 1, int timeoutMs = 10000) const;
     // Runs in the child between fork and exec (e.g. setrlimit), for the next start().
     void setChildSetup(std::function<void()> setup) { m_childSetup = std::move(setup); }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
