@@ -17,3 +17,16 @@ target_compile_definitions(nomo_build_options INTERFACE
     QT_NO_KEYWORDS
     QT_MESSAGELOGCONTEXT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+# NOMO_SANITIZE=1 scripts/test: every target with ASan and UBSan, any report fatal.
+if(NOMO_SANITIZE)
+    target_compile_options(nomo_build_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(nomo_build_options INTERFACE -fsanitize=address,undefined)
+endif()
+# The fuzz tree: our code carries coverage for libFuzzer and the same sanitizers.
+if(NOMO_FUZZ)
+    target_compile_options(nomo_build_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(nomo_build_options INTERFACE -fsanitize=address,undefined)
+endif()
