@@ -19,7 +19,11 @@ target_compile_definitions(nomo_build_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
 # NOMO_SANITIZE=1 scripts/test: every target with ASan and UBSan, any report fatal.
-if(NOMO_SANITIZE)
+# NOMO_SANITIZE=thread scripts/test: ThreadSanitizer (the daemon's and common's suites).
+if(NOMO_SANITIZE STREQUAL "thread")
+    target_compile_options(nomo_build_options INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+    target_link_options(nomo_build_options INTERFACE -fsanitize=thread)
+elseif(NOMO_SANITIZE)
     target_compile_options(nomo_build_options INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(nomo_build_options INTERFACE -fsanitize=address,undefined)

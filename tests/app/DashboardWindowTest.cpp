@@ -107,6 +107,9 @@ TEST_F(DashboardWindowTest, SavingTheSettingsFormQueuesTheEditWithTheFormsValues
 {
     SettingsDialog *dialog = m_controller->openSettings(u"latest_purchase"_s);
     ASSERT_NE(dialog, nullptr);
+    // The dialog deletes itself once closed: its result is taken as it finishes.
+    int result = -1;
+    QObject::connect(dialog, &QDialog::finished, dialog, [&result](int code) { result = code; });
     dialog->show();
     auto *editor = dialog->findChild<QLineEdit *>(u"display_secondsEditor"_s);
     ASSERT_NE(editor, nullptr);
@@ -117,7 +120,7 @@ TEST_F(DashboardWindowTest, SavingTheSettingsFormQueuesTheEditWithTheFormsValues
     buttons->button(QDialogButtonBox::Save)->click();
     QCoreApplication::processEvents();
 
-    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(result, QDialog::Accepted);
     auto cache = CacheDatabase::open(m_dir.path(), u"settings-save-reader"_s);
     ASSERT_TRUE(cache.has_value());
     const QList<OutboxEntry> pending = Outbox(**cache).pending();

@@ -279,14 +279,17 @@ TEST_F(HttpFloodTest, HealthzAnswersThroughoutASlowlorisAndEverythingIsReleasedA
             attacker->sendAll("X-Slow-" + QByteArray::number(round) + ": a\r\n");
         EXPECT_EQ(statusFrom(daemon->port(), "127.0.0.2", kHealthz), 200) << "round " << round;
     }
-    EXPECT_TRUE(eventually(pid, [&](const ProcessStats &now) { return now.openDescriptors >= baseline.openDescriptors + 150; }))
+    EXPECT_TRUE(eventually(pid, [&](const ProcessStats &now) { return now.openSockets >= baseline.openSockets + 150; }))
         << "the flood never reached the daemon";
 
     attackers.clear(); // every attacker hangs up
-    EXPECT_TRUE(eventually(pid, [&](const ProcessStats &now) { return now.openDescriptors <= baseline.openDescriptors; }))
-        << "descriptors left open: " << ProcessStats::of(pid).openDescriptors << " vs " << baseline.openDescriptors << "\n"
-        << QProcess::execute(u"sh"_s, {u"-c"_s, u"ls -l /proc/%1/fd >&2; ss -tnp | grep pid=%1, >&2"_s.arg(pid)});
-    EXPECT_LT(ProcessStats::of(pid).residentKiB - baseline.residentKiB, 16 * 1024);
+    // Sockets, not all descriptors: the daemon may open a database file meanwhile.
+    EXPECT_TRUE(eventually(pid, [&](const ProcessStats &now) { return now.openSockets <= baseline.openSockets; }))
+        << "sockets left open: " << ProcessStats::of(pid).openSockets << " vs " << baseline.openSockets << "\n"
+        << QProcess::execute(u"sh"_s, {u"-c"_s, u"ls -l /proc/%1/fd >&2"_s.arg(pid)});
+    // Under AddressSanitizer freed memory is held in quarantine, so it does not return.
+    const qint64 slackKiB = qEnvironmentVariableIsSet("ASAN_OPTIONS") ? 96 * 1024 : 16 * 1024;
+    EXPECT_LT(ProcessStats::of(pid).residentKiB - baseline.residentKiB, slackKiB);
     EXPECT_EQ(statusFrom(daemon->port(), "127.0.0.2", kHealthz), 200);
 }
 

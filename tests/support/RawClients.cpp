@@ -113,7 +113,14 @@ ProcessStats ProcessStats::of(qint64 pid)
 {
     ProcessStats stats;
     const QString proc = QStringLiteral("/proc/%1").arg(pid);
-    stats.openDescriptors = static_cast<int>(QDir(proc + QStringLiteral("/fd")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).size());
+    const QDir fds(proc + QStringLiteral("/fd"));
+    const QStringList entries = fds.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+    stats.openDescriptors = static_cast<int>(entries.size());
+    stats.openSockets = static_cast<int>(std::count_if(entries.begin(), entries.end(), [&](const QString &entry) {
+        char target[64] = {};
+        const ssize_t size = ::readlink(QFile::encodeName(fds.filePath(entry)).constData(), target, sizeof target - 1);
+        return size > 0 && QByteArray(target, size).startsWith("socket:");
+    }));
     QFile status(proc + QStringLiteral("/status"));
     if (status.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : status.readAll().split('\n')) {

@@ -40,6 +40,7 @@ private:
 struct ProcessStats
 {
     int openDescriptors = -1;
+    int openSockets = -1; // of those, sockets (the rest: files, pipes, eventfds)
     qint64 residentKiB = -1;
     qint64 softDescriptorLimit = -1;
     static ProcessStats of(qint64 pid);
