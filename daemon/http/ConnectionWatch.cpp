@@ -164,6 +164,7 @@ void ConnectionWatch::requestDone()
 void ConnectionWatch::enterStage(Stage stage, int timeoutMs)
 {
     m_stage = stage;
+    m_graceGiven = false;
     m_stageDeadlineMs = timeoutMs < 0 ? -1 : m_clock.elapsed() + timeoutMs;
     armTimer();
 }
@@ -189,9 +190,18 @@ void ConnectionWatch::onTimer()
     if (m_rejected)
         return;
     const qint64 now = m_clock.elapsed();
+    if (m_stageDeadlineMs >= 0 && now >= m_stageDeadlineMs && !m_graceGiven && bytesWaitingInTheKernel()) {
+        // The client kept the deadline; a busy event loop has not read its bytes yet
+        // (a flood of accepts, say). One short grace to read them before judging.
+        m_graceGiven = true;
+        m_stageDeadlineMs = now + 500;
+        armTimer();
+        return;
+    }
     if (m_stageDeadlineMs >= 0 && now >= m_stageDeadlineMs) {
         const bool head = m_stage == Stage::InHead;
         if (head && m_inspected == m_headStart && m_head.isEmpty()) {
+            qCDebug(lcHttp) << "closing a connection from" << m_socket->peerAddress().toString() << "that sent nothing";
             m_socket->abort(); // connected and never said a word
             return;
         }
@@ -208,6 +218,12 @@ void ConnectionWatch::onTimer()
         return;
     }
     armTimer();
+}
+
+bool ConnectionWatch::bytesWaitingInTheKernel() const
+{
+    char byte = 0;
+    return ::recv(static_cast<int>(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
 }
 
 void ConnectionWatch::deliverRefusalIfReached()

@@ -48,6 +48,7 @@ private:
     void armTimer();
     void onTimer();
     void deliverRefusalIfReached();
+    bool bytesWaitingInTheKernel() const;
     void reject(const http::FramingRefusal &refusal);
 
     QTcpSocket *m_socket;
@@ -76,6 +77,7 @@ private:
     qint64 m_lastActivityMs = 0;
     qint64 m_stageDeadlineMs = -1;
     qint64 m_timerDueMs = -1;
+    bool m_graceGiven = false; // once per stage: see onTimer()
     QTimer m_timer;
 };
 

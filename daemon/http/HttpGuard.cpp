@@ -19,6 +19,9 @@ HttpGuard::HttpGuard(Limits limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
 {
+    // Qt's default backlog of 50 drops SYNs in a burst of connections, and a dropped
+    // SYN costs the client a second before it retries: take a burst whole instead.
+    setListenBacklogSize(1024);
     // Out of descriptors (EMFILE), QTcpServer pauses accepting for good: the daemon
     // would stay deaf after one flood. Try again shortly instead.
     connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {

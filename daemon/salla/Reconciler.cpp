@@ -87,6 +87,7 @@ void Reconciler::reconcile(qint64 merchantId, std::function<void(int)> done)
                         qCInfo(lcSalla) << "reconcile stored" << total << "missed or differing records of store" << merchantId;
                         Q_EMIT eventsRecovered(total);
                     }
+                    qCDebug(lcSalla) << "reconcile pass of store" << merchantId << "done";
                     done(total);
                 });
             });
