@@ -72,10 +72,11 @@ Status SyncEngine::editFeature(const QString &key, bool enabled, const QJsonObje
     const FeatureSchema *schema = featureSchema(key);
     if (!schema)
         return fail(ErrorCode::NotFound, u"feature.unknown"_s, u"no feature %1"_s.arg(key));
-    auto valid = schema->validate(settings);
+    const FeatureRecord server = FeatureStore(m_cache).serverCopy(key);
+    // Over the server's copy: fields this console does not know travel back unchanged.
+    auto valid = schema->validate(settings, server.settings);
     if (!valid)
         return fail(valid.error());
-    const FeatureRecord server = FeatureStore(m_cache).serverCopy(key);
     if (auto queued = Outbox(m_cache).enqueueFeatureEdit(key, enabled, *valid, server.version); !queued)
         return fail(queued.error());
     Q_EMIT featuresChanged();

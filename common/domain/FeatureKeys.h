@@ -4,15 +4,8 @@
 
 namespace nomo {
 
-// The marketing features a merchant can switch on, in dashboard order.
-inline QStringList featureKeys()
-{
-    return {QStringLiteral("coupons"),
-            QStringLiteral("notifications"),
-            QStringLiteral("visitor_counter"),
-            QStringLiteral("email_collector"),
-            QStringLiteral("visitor_data"),
-            QStringLiteral("latest_purchase")};
-}
+// The marketing features a merchant can switch on, in dashboard order: the keys of
+// featureSchemas() (common/features/FeatureSchema.h), so a feature is added in one place.
+QStringList featureKeys();
 
 } // namespace nomo

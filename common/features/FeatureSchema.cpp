@@ -1,5 +1,9 @@
 #include "features/FeatureSchema.h"
 
+#include "domain/FeatureKeys.h"
+
+#include <QJsonDocument>
+
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -178,7 +182,7 @@ const SettingField *FeatureSchema::field(const QString &name) const
 
 QJsonObject FeatureSchema::withDefaults(const QJsonObject &settings) const
 {
-    QJsonObject complete;
+    QJsonObject complete = settings; // unknown fields stay as they are
     for (const SettingField &f : fields) {
         const QJsonValue value = settings.value(f.name);
         complete.insert(f.name, !value.isUndefined() && checkField(f, value) ? value : f.defaultValue);
@@ -186,24 +190,46 @@ QJsonObject FeatureSchema::withDefaults(const QJsonObject &settings) const
     return complete;
 }
 
-Result<QJsonObject> FeatureSchema::validate(const QJsonObject &settings) const
+Result<QJsonObject> FeatureSchema::validate(const QJsonObject &incoming, const QJsonObject &current) const
 {
-    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
-        if (!field(it.key()))
-            return fail(problem(it.key(), u"settings.unknown_field"_s, u"is not a setting of %1"_s.arg(key)));
+    QJsonObject merged = current;
+    for (auto it = incoming.constBegin(); it != incoming.constEnd(); ++it)
+        merged.insert(it.key(), it.value());
+    int unknown = 0;
+    for (auto it = merged.constBegin(); it != merged.constEnd(); ++it) {
+        if (!field(it.key()) && ++unknown > kMaxUnknownFields) {
+            Error error{ErrorCode::InvalidArgument, u"settings.too_many_fields"_s,
+                        u"settings: %1 holds more than %2 fields this daemon does not know"_s.arg(key).arg(kMaxUnknownFields)};
+            error.field = u"settings"_s;
+            return fail(error);
+        }
     }
-    QJsonObject valid;
+    QJsonObject valid = merged;
     for (const SettingField &f : fields) {
-        const QJsonValue value = settings.value(f.name);
+        const QJsonValue value = incoming.value(f.name);
         if (value.isUndefined()) {
-            valid.insert(f.name, f.defaultValue);
+            // Left out: what is stored, if it is still valid, else the default.
+            const QJsonValue stored = current.value(f.name);
+            valid.insert(f.name, !stored.isUndefined() && checkField(f, stored) ? stored : f.defaultValue);
             continue;
         }
         if (auto checked = checkField(f, value); !checked)
             return fail(checked.error());
-        valid.insert(f.name, value);
+    }
+    if (QJsonDocument(valid).toJson(QJsonDocument::Compact).size() > kMaxSettingsBytes) {
+        Error error{ErrorCode::InvalidArgument, u"settings.too_large"_s, u"settings: the settings of %1 are over %2 bytes"_s.arg(key).arg(kMaxSettingsBytes)};
+        error.field = u"settings"_s;
+        return fail(error);
     }
     return valid;
+}
+
+QStringList featureKeys()
+{
+    QStringList keys;
+    for (const FeatureSchema &schema : featureSchemas())
+        keys.append(schema.key);
+    return keys;
 }
 
 } // namespace nomo

@@ -38,12 +38,22 @@ struct FeatureSchema
     QList<SettingField> fields;
 
     const SettingField *field(const QString &name) const;
-    // Settings with every field present: the stored ones where valid, defaults elsewhere.
+    // Settings with every known field present (the stored value where valid, the
+    // default elsewhere), and every field this build does not know carried through
+    // untouched: a newer daemon's or console's.
     QJsonObject withDefaults(const QJsonObject &settings) const;
-    // The whole object must be valid: no unknown field, every value of its type and in
-    // range. Missing fields take their defaults. The error's detail names the field as
-    // "settings.<name>" and says what is wrong (English; the console shows its own words).
-    Result<QJsonObject> validate(const QJsonObject &settings) const;
+    // `incoming` over `current` (the stored settings). Every known field must be of
+    // its type and in range; a known field `incoming` leaves out keeps its current
+    // value, or takes its default. Fields this build does not know are carried through
+    // from either, so an older console can save a feature without failing on a newer
+    // field or resetting it. The error's detail names the field as "settings.<name>"
+    // and says what is wrong (English; the console shows its own words).
+    Result<QJsonObject> validate(const QJsonObject &incoming, const QJsonObject &current = {}) const;
+
+    // Fields not known to this build that one feature's settings may carry, and the
+    // size of its whole settings object: a bound, since they are stored as they come.
+    static constexpr int kMaxUnknownFields = 16;
+    static constexpr qsizetype kMaxSettingsBytes = 16 * 1024;
 };
 
 // The six features, in dashboard order (the same order as featureKeys()).

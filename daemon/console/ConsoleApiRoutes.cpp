@@ -292,11 +292,16 @@ ConsoleApiRoutes::Answer ConsoleApiRoutes::putFeature(const ConsoleCaller &calle
         return errorAnswer(fieldError(ErrorCode::InvalidArgument, u"features.enabled"_s, u"enabled"_s, u"expected true or false"_s));
     if (!settings.isObject())
         return errorAnswer(fieldError(ErrorCode::InvalidArgument, u"features.settings"_s, u"settings"_s, u"expected an object"_s));
-    auto valid = schema->validate(settings.toObject());
+    FeatureRepository repository(QSqlDatabase::database(m_connection, false), TenantContext(caller.merchantId), m_clock);
+    // Over what is stored: a field this console left out (it may not know it) keeps
+    // its value. If the stored copy changes meanwhile, the version check below fails.
+    auto stored = repository.get(key);
+    if (!stored)
+        return errorAnswer(stored.error());
+    auto valid = schema->validate(settings.toObject(), stored->settings);
     if (!valid)
         return errorAnswer(valid.error());
 
-    FeatureRepository repository(QSqlDatabase::database(m_connection, false), TenantContext(caller.merchantId), m_clock);
     auto saved = repository.save(FeatureState{key, enabled.toBool(), *valid, *version, {}});
     if (!saved) {
         // A never-saved feature has no row: a version other than 0 is just as stale.

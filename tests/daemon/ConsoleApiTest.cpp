@@ -18,6 +18,15 @@ QByteArray body(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// More fields than a daemon carries for a newer console (x0 ... x16).
+QJsonObject manyUnknownFields()
+{
+    QJsonObject fields;
+    for (int i = 0; i <= 16; ++i)
+        fields.insert(u"x%1"_s.arg(i), i);
+    return fields;
+}
+
 QByteArray featureBody(bool enabled, const QJsonObject &settings = {})
 {
     return body({{u"enabled"_s, enabled}, {u"settings"_s, settings}});
@@ -114,7 +123,7 @@ TEST_P(ConsoleApiTest, BadSettingsGet422NamingTheFieldAndSaveNothing)
                             {{{u"display_seconds"_s, 4.5}}, u"settings.display_seconds"_s, u"settings.type"_s},
                             {{{u"position"_s, u"middle"_s}}, u"settings.position"_s, u"settings.choice"_s},
                             {{{u"hide_names"_s, u"yes"_s}}, u"settings.hide_names"_s, u"settings.type"_s},
-                            {{{u"colour"_s, u"red"_s}}, u"settings.colour"_s, u"settings.unknown_field"_s}};
+                            {manyUnknownFields(), u"settings"_s, u"settings.too_many_fields"_s}};
     for (const Case &c : cases) {
         const HttpReply reply = put(m_tokenA, "latest_purchase", featureBody(true, c.settings), {{"If-Match", "0"}});
         EXPECT_EQ(reply.status, 422) << reply.body.toStdString();
@@ -128,6 +137,26 @@ TEST_P(ConsoleApiTest, BadSettingsGet422NamingTheFieldAndSaveNothing)
     EXPECT_EQ(put(m_tokenA, "latest_purchase", "{not json", {{"If-Match", "0"}}).status, 400);
     EXPECT_EQ(put(m_tokenA, "no_such_feature", featureBody(true), {{"If-Match", "0"}}).status, 404);
     EXPECT_EQ(feature(m_tokenA, u"latest_purchase"_s)[u"version"_s].toInt(), 0);
+}
+
+// A daemon that adds a setting must not lock out, or undo, a console that predates it:
+// a field the daemon does not know is kept, and a field the console leaves out keeps
+// its stored value.
+TEST_P(ConsoleApiTest, AnOlderConsoleTogglesAFeatureWithoutLosingANewerField)
+{
+    // A newer console saves a field this daemon does not know yet, and a known one.
+    const HttpReply newer = put(m_tokenA, "latest_purchase",
+                                featureBody(true, {{u"display_seconds"_s, 12}, {u"sound"_s, u"chime"_s}}), {{"If-Match", "0"}});
+    ASSERT_EQ(newer.status, 200) << newer.body.toStdString();
+    EXPECT_EQ(newer.json()[u"settings"_s][u"sound"_s].toString(), u"chime"_s);
+    // An older console toggles it off, sending only the fields it has, one changed.
+    const HttpReply older = put(m_tokenA, "latest_purchase", featureBody(false, {{u"interval_seconds"_s, 45}}), {{"If-Match", "1"}});
+    ASSERT_EQ(older.status, 200) << older.body.toStdString();
+    const QJsonObject kept = feature(m_tokenA, u"latest_purchase"_s);
+    EXPECT_FALSE(kept[u"enabled"_s].toBool());
+    EXPECT_EQ(kept[u"settings"_s][u"sound"_s].toString(), u"chime"_s) << "the newer field survives";
+    EXPECT_EQ(kept[u"settings"_s][u"display_seconds"_s].toInt(), 12) << "a field left out keeps its value";
+    EXPECT_EQ(kept[u"settings"_s][u"interval_seconds"_s].toInt(), 45);
 }
 
 TEST_P(ConsoleApiTest, ARetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndChangesNothing)
