@@ -34,4 +34,18 @@ Status InstallationFacts::set(const QString &name, const QString &value)
     return {};
 }
 
+Result<QString> InstallationFacts::setOnce(const QString &name, const QString &value)
+{
+    auto inserted = db::exec(m_db,
+                             u"INSERT INTO installation_facts (name, value, updated_at) VALUES (:name, :value, :now) "
+                             "ON CONFLICT (name) DO NOTHING"_s,
+                             {{u"name"_s, name}, {u"value"_s, value}, {u"now"_s, time::toStorage(Clock::system().nowUtc())}});
+    if (!inserted)
+        return fail(inserted.error());
+    auto standing = get(name);
+    if (!standing)
+        return fail(standing.error());
+    return standing->value_or(value);
+}
+
 } // namespace nomo

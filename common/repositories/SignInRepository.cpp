@@ -111,10 +111,15 @@ Result<QString> SignInRepository::issueLink(const QString &id, qint64 merchantId
     auto link = randomUrlToken(32);
     if (!link)
         return fail(link.error());
+    // One statement either way. For no store the request keeps its status (a second
+    // try with the right email still works) and gets a link hash nobody holds.
+    const QVariant merchant = merchantId > 0 ? QVariant(merchantId) : QVariant(QMetaType::fromType<qint64>());
     auto updated = db::exec(m_db,
-                            u"UPDATE signin_requests SET merchant_id = :merchant, link_hash = :hash, status = 'emailed' "
+                            u"UPDATE signin_requests SET merchant_id = COALESCE(:merchant, merchant_id), link_hash = :hash, "
+                            "status = CASE WHEN :named = 1 THEN 'emailed' ELSE status END "
                             "WHERE id = :id AND status = 'started' AND expires_at >= :now"_s,
-                            {{u"merchant"_s, merchantId},
+                            {{u"merchant"_s, merchant},
+                             {u"named"_s, merchantId > 0 ? 1 : 0},
                              {u"hash"_s, digest::sha256(link->toLatin1())},
                              {u"id"_s, id},
                              {u"now"_s, time::toStorage(m_clock.nowUtc())}});

@@ -34,7 +34,8 @@ public:
     Result<SignInRequest> find(const QString &id) const;
     // Names the store and makes the one-time link token for its email. Once per
     // request: a request that was emailed already gets NotFound, so a form posted
-    // again sends no second email.
+    // again sends no second email. `merchantId` 0 (the address is no store's) does
+    // the same work and names nothing: the two cases cost the same.
     Result<QString> issueLink(const QString &id, qint64 merchantId);
     // Uses the link: the request becomes approved and gets a one-time code for the
     // loopback redirect. Returns the request and the code.

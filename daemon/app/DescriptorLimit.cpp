@@ -8,8 +8,9 @@
 namespace nomo {
 
 namespace {
-// Database connections, the listening sockets, outbound HTTP and SMTP, files.
-constexpr int kReservedDescriptors = 64;
+// Database connections, the listening sockets, outbound HTTP and SMTP, files; and the
+// refused connections kept a moment to read why (HttpGuard::kMaxLingering).
+constexpr int kReservedDescriptors = 64 + 32;
 } // namespace
 
 int raiseDescriptorLimit()

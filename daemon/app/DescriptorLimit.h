@@ -9,7 +9,7 @@ namespace nomo {
 int raiseDescriptorLimit();
 
 // Connections the HTTP guard may hold open under a descriptor limit: the rest is
-// kept for the database, log and outbound connections.
+// kept for the database, log and outbound connections, and lingering refusals.
 int connectionsWithin(int descriptorLimit, int wanted);
 
 } // namespace nomo

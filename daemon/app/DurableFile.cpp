@@ -1,5 +1,7 @@
 #include "app/DurableFile.h"
 
+#include "security/RandomToken.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -42,8 +44,13 @@ Status writeFileDurably(const QString &path, const QByteArray &bytes)
     if (!QDir().mkpath(folder))
         return failed(u"create the folder of"_s, path);
     const QByteArray target = QFile::encodeName(path);
-    const QByteArray temporary = target + ".tmp-" + QByteArray::number(::getpid());
-    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    // A fresh name, created here or not at all: never an existing file or a symlink
+    // someone left in the folder.
+    auto random = randomUrlToken(12);
+    if (!random)
+        return fail(random.error());
+    const QByteArray temporary = target + ".tmp-" + random->toLatin1();
+    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
         return failed(u"create"_s, QFile::decodeName(temporary));
     const bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
@@ -53,11 +60,13 @@ Status writeFileDurably(const QString &path, const QByteArray &bytes)
         ::unlink(temporary.constData());
         return problem;
     }
+    // The rename is durable once the folder is.
     const int dir = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        ::fsync(dir);
+    const bool synced = dir >= 0 && ::fsync(dir) == 0;
+    if (dir >= 0)
         ::close(dir);
-    }
+    if (!synced)
+        return failed(u"sync the folder of"_s, path);
     return {};
 }
 

@@ -72,9 +72,14 @@ Result<TokenCipher> setUpTokenKey(const DaemonConfig &config, const QSqlDatabase
     }
     const QString fingerprint = QString::fromLatin1(cipher->fingerprint());
     if (!recorded->has_value()) {
-        if (auto saved = facts.set(kFingerprint, fingerprint); !saved)
-            return fail(saved.error());
-    } else if (**recorded != fingerprint) {
+        // Another daemon starting on the same new database may have recorded its key
+        // first: then that one stands, and this start fails plainly below.
+        auto standing = facts.setOnce(kFingerprint, fingerprint);
+        if (!standing)
+            return fail(standing.error());
+        recorded = std::optional<QString>(*standing);
+    }
+    if (**recorded != fingerprint) {
         return fail(ErrorCode::ConfigError,
                     u"crypto.key_mismatch"_s,
                     u"%1 is not the key this database's Salla tokens were sealed with"_s.arg(

@@ -2,6 +2,7 @@
 
 #include "console/SignInPages.h"
 #include "db/Database.h"
+#include "http/ClientAddress.h"
 #include "http/HtmlPage.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
@@ -40,7 +41,7 @@ constexpr int kMaxRedirectUriLength = 512;
 
 QString clientKey(const QHttpServerRequest &request)
 {
-    return request.remoteAddress().toString();
+    return http::clientKeyText(request.remoteAddress());
 }
 
 // RFC 8252 §7.3: loopback IP literal, any port, http. "localhost" is refused (§8.3).
@@ -226,18 +227,23 @@ void SignInRoutes::askForLink(const QHttpServerRequest &request, QHttpServerResp
 
 void SignInRoutes::sendLink(const QString &requestId, const QString &email, const QString &lang)
 {
+    // The same steps whether or not the address is a store's (lookup, limit, one
+    // UPDATE of the request), so that even a request pipelined behind this one
+    // cannot time the difference; only the email itself is a store's alone.
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto merchant = MerchantRepository(db, m_clock).findByEmail(email);
-    if (!merchant || !*merchant || (*merchant)->status == Merchant::Status::Uninstalled) {
+    const bool store = merchant && *merchant && (*merchant)->status != Merchant::Status::Uninstalled;
+    const qint64 merchantId = store ? (*merchant)->id : 0;
+    const bool allowed = m_storeEmails.take(store ? QString::number(merchantId) : u"no store"_s);
+    auto link = SignInRepository(db, m_clock).issueLink(requestId, store && allowed ? merchantId : 0);
+    if (!store) {
         qCInfo(lcConsoleApi) << "sign-in asked for an email of no installed store";
         return;
     }
-    const qint64 merchantId = (*merchant)->id;
-    if (!m_storeEmails.take(QString::number(merchantId))) {
+    if (!allowed) {
         qCWarning(lcConsoleApi) << "sign-in email to store" << merchantId << "not sent: too many this hour";
         return;
     }
-    auto link = SignInRepository(db, m_clock).issueLink(requestId, merchantId);
     if (!link) {
         qCInfo(lcConsoleApi).noquote() << "sign-in link not issued:" << link.error().detail;
         return;

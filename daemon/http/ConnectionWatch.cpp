@@ -22,14 +22,20 @@ bool holdsControlByte(QByteArrayView bytes)
 
 } // namespace
 
-ConnectionWatch::ConnectionWatch(QTcpSocket *socket, const HttpGuard::Limits &limits, Mode mode, std::function<void()> release)
+ConnectionWatch::ConnectionWatch(QTcpSocket *socket, const HttpGuard::Limits &limits, Mode mode, std::function<void()> release,
+                                 std::function<bool()> mayLinger)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
     , m_framing{limits.maxHeaderBytes, limits.maxBodyBytes}
     , m_mode(mode)
     , m_release(std::move(release))
+    , m_mayLinger(std::move(mayLinger))
 {
+    // QHttpServer takes one request per read, and the socket would otherwise copy all
+    // the kernel has: pipelined requests piling up in memory. With room for one whole
+    // request and some more, Qt stops reading and TCP makes the client wait.
+    socket->setReadBufferSize(limits.maxHeaderBytes + limits.maxBodyBytes + 64 * 1024);
     m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionWatch::onTimer);
@@ -50,12 +56,25 @@ void ConnectionWatch::watchConsumed()
     connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionWatch::afterServerRead);
 }
 
+bool ConnectionWatch::overflowing()
+{
+    if (m_socket->bytesToWrite() <= kMaxUnsentBytes)
+        return false;
+    qCWarning(lcHttp).noquote() << "closing a connection from" << m_socket->peerAddress().toString()
+                                << "that reads none of its answers";
+    m_rejected = true;
+    m_socket->abort();
+    return true;
+}
+
 void ConnectionWatch::watchIncoming()
 {
     if (m_rejected) {
         m_socket->readAll(); // drain what the client still sends; we answered already
         return;
     }
+    if (overflowing())
+        return;
     const qint64 available = m_socket->bytesAvailable();
     const qint64 fresh = available - m_unread;
     m_unread = available;
@@ -73,7 +92,7 @@ void ConnectionWatch::watchIncoming()
 
 void ConnectionWatch::afterServerRead()
 {
-    if (m_rejected)
+    if (m_rejected || overflowing())
         return;
     const qint64 available = m_socket->bytesAvailable();
     const qint64 taken = m_unread - available;
@@ -100,6 +119,12 @@ void ConnectionWatch::feed(QByteArrayView data)
     qint64 offset = m_inspected;
     m_inspected += data.size();
     while (!data.isEmpty() && !m_refusal) {
+        if (m_mode == Mode::HealthChecksOnly && m_requests > 0) {
+            // One health check per such slot: a second request, or a byte of one, is
+            // a client holding a slot meant for someone else.
+            m_refusal = PendingRefusal{offset, {503, u"busy"_s, u"the server is at its connection limit; try again shortly"_s}};
+            return;
+        }
         if (m_bodyLeft > 0) {
             const qsizetype take = std::min<qint64>(m_bodyLeft, data.size());
             m_bodyLeft -= take;
@@ -143,7 +168,7 @@ void ConnectionWatch::onHead(const http::RequestHead &head)
 {
     if (m_mode == Mode::HealthChecksOnly) {
         const QByteArray path = head.path();
-        if (m_requests > 0 || head.method != "GET" || (path != "/healthz" && path != "/readyz")) {
+        if (m_requests > 0 || head.method != "GET" || head.bodyLength > 0 || (path != "/healthz" && path != "/readyz")) {
             m_refusal = PendingRefusal{m_headStart, {503, u"busy"_s, u"the server is at its connection limit; try again shortly"_s}};
             return;
         }
@@ -260,8 +285,18 @@ void ConnectionWatch::reject(const http::FramingRefusal &refusal)
     answer += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     m_socket->write(answer);
     m_socket->flush();
-    // Half-close: the client reads our answer, then sees EOF; abort if it lingers.
-    ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
+    if (!m_mayLinger || !m_mayLinger()) {
+        m_socket->abort(); // too many refused connections lingering already
+        return;
+    }
+    // Half-close once everything written is out: the client reads our answer (and any
+    // answer before it), then sees EOF; abort if it lingers.
+    const auto halfClose = [socket = m_socket] {
+        if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState)
+            ::shutdown(static_cast<int>(socket->socketDescriptor()), SHUT_WR);
+    };
+    halfClose();
+    connect(m_socket, &QTcpSocket::bytesWritten, this, halfClose);
     QTimer::singleShot(2000, m_socket, [socket = QPointer<QTcpSocket>(m_socket)] {
         if (socket)
             socket->abort();

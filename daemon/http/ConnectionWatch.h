@@ -30,7 +30,13 @@ public:
 
     // `release` runs once, when the connection no longer counts against the guard's
     // limits: as soon as it is refused, or when it goes.
-    ConnectionWatch(QTcpSocket *socket, const HttpGuard::Limits &limits, Mode mode, std::function<void()> release);
+    // `mayLinger` asks for a place to keep a refused connection a moment (half-closed,
+    // so the client reads why); without one it is closed at once.
+    ConnectionWatch(QTcpSocket *socket, const HttpGuard::Limits &limits, Mode mode, std::function<void()> release,
+                    std::function<bool()> mayLinger);
+
+    // Answers not yet sent to a client that does not read them, at most.
+    static constexpr qint64 kMaxUnsentBytes = 8 * 1024 * 1024;
     ~ConnectionWatch() override;
 
     // Connect after QHttpServer has connected its own readyRead slot.
@@ -50,12 +56,14 @@ private:
     void deliverRefusalIfReached();
     bool bytesWaitingInTheKernel() const;
     void reject(const http::FramingRefusal &refusal);
+    bool overflowing(); // true (and the connection aborted) past kMaxUnsentBytes
 
     QTcpSocket *m_socket;
     HttpGuard::Limits m_limits;
     http::FramingLimits m_framing;
     Mode m_mode;
     std::function<void()> m_release;
+    std::function<bool()> m_mayLinger;
 
     QByteArray m_head;      // the unfinished head so far
     qint64 m_headStart = 0; // its stream offset

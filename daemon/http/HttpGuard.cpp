@@ -1,5 +1,6 @@
 #include "http/HttpGuard.h"
 
+#include "http/ClientAddress.h"
 #include "http/ConnectionWatch.h"
 #include "logging/Logging.h"
 
@@ -37,8 +38,8 @@ void HttpGuard::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    const QHostAddress peer = socket->peerAddress();
-    if (m_perClient.value(peer) >= m_limits.maxConnectionsPerClient)
+    const QHostAddress client = http::clientKey(socket->peerAddress());
+    if (m_perClient.value(client) >= m_limits.maxConnectionsPerClient)
         return refuse(socket, u"too many connections from this address"_s);
     ConnectionWatch::Mode mode = ConnectionWatch::Mode::Normal;
     if (m_open >= m_limits.maxConnections) {
@@ -47,23 +48,36 @@ void HttpGuard::incomingConnection(qintptr socketDescriptor)
         mode = ConnectionWatch::Mode::HealthChecksOnly;
     }
 
+    // A client's connections count until their sockets go, lingering ones included;
+    // the total and the health-check slots are freed as soon as one is refused.
     const bool healthOnly = mode == ConnectionWatch::Mode::HealthChecksOnly;
     ++(healthOnly ? m_healthOnlyOpen : m_open);
-    ++m_perClient[peer];
-    auto release = [guard = QPointer<HttpGuard>(this), peer, healthOnly] {
-        if (!guard)
-            return;
-        --(healthOnly ? guard->m_healthOnlyOpen : guard->m_open);
-        if (--guard->m_perClient[peer] <= 0)
-            guard->m_perClient.remove(peer);
+    ++m_perClient[client];
+    connect(socket, &QObject::destroyed, this, [this, client] {
+        if (--m_perClient[client] <= 0)
+            m_perClient.remove(client);
+    });
+    auto release = [guard = QPointer<HttpGuard>(this), healthOnly] {
+        if (guard)
+            --(healthOnly ? guard->m_healthOnlyOpen : guard->m_open);
     };
+    auto linger = [guard = QPointer<HttpGuard>(this), socket] { return guard && guard->admitLingering(socket); };
 
     // The watch's first readyRead slot is connected before addPendingConnection(),
     // which makes QHttpServer connect its own; the second one after it. So for every
     // chunk of bytes the guard looks first, QHttpServer reads, the guard counts.
-    auto *watch = new ConnectionWatch(socket, m_limits, mode, std::move(release));
+    auto *watch = new ConnectionWatch(socket, m_limits, mode, std::move(release), std::move(linger));
     addPendingConnection(socket);
     watch->watchConsumed();
+}
+
+bool HttpGuard::admitLingering(QTcpSocket *socket)
+{
+    if (m_lingering >= kMaxLingering)
+        return false;
+    ++m_lingering;
+    connect(socket, &QObject::destroyed, this, [this] { --m_lingering; });
+    return true;
 }
 
 // Answered at once and closed: the client is told why rather than left hanging in
@@ -77,6 +91,11 @@ void HttpGuard::refuse(QTcpSocket *socket, const QString &why)
                   "Content-Length: "
                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     socket->flush();
+    if (!admitLingering(socket)) {
+        socket->abort(); // too many already lingering: no descriptor is kept for this one
+        socket->deleteLater();
+        return;
+    }
     // Half-close and drain rather than close: closing with the client's request
     // unread makes the kernel send a reset, which can destroy the 503 before the
     // client reads it.

@@ -18,8 +18,11 @@ namespace nomo {
 //  - a head must be whole within headTimeoutMs and a body within bodyTimeoutMs
 //    (408), and a connection silent for idleTimeoutMs is closed;
 //  - at most maxConnections connections, and maxConnectionsPerClient from one
-//    address (503 beyond); past the total, a few more are let in for GET /healthz
-//    and /readyz only, so a flood never blinds the operator's health checks.
+//    client (an IPv4 address or an IPv6 /64: http/ClientAddress.h), 503 beyond; past
+//    the total, a few more are let in for one whole GET /healthz or /readyz only, so
+//    a flood never blinds the operator's health checks;
+//  - what a connection may have queued, unread by the server or unsent to a client
+//    that does not read, is bounded.
 // It follows the request stream across keep-alive and pipelining.
 class HttpGuard : public QTcpServer
 {
@@ -38,6 +41,10 @@ public:
     };
     // Connections past maxConnections that may still ask for /healthz or /readyz.
     static constexpr int kHealthCheckSlots = 2;
+    // Refused connections kept a moment so the client reads why (half-closed, drained);
+    // past this many at once, the next is simply closed. Their descriptors come out of
+    // the reserve kept beside the connection limit (app/DescriptorLimit).
+    static constexpr int kMaxLingering = 32;
 
     explicit HttpGuard(Limits limits, QObject *parent = nullptr);
 
@@ -46,12 +53,17 @@ public:
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
+    // Counts `socket` as lingering until it goes; false (nothing counted) when the
+    // pool is full.
+    bool admitLingering(QTcpSocket *socket);
+
 private:
     void refuse(QTcpSocket *socket, const QString &why);
 
     Limits m_limits;
     int m_open = 0;
     int m_healthOnlyOpen = 0;
+    int m_lingering = 0;
     QHash<QHostAddress, int> m_perClient;
 };
 

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "console/SignInPages.h"
 #include "http/DeferredReply.h"
+#include "http/ClientAddress.h"
 #include "http/HtmlPage.h"
 #include "repositories/SignInRepository.h"
 #include "http/HttpErrors.h"
@@ -62,7 +63,7 @@ SallaOAuthRoutes::SallaOAuthRoutes(QString connectionName, SallaAccountsClient &
 
 QHttpServerResponse SallaOAuthRoutes::authorize(const QHttpServerRequest &request, const QString &signInRequest)
 {
-    const QString client = request.remoteAddress().toString();
+    const QString client = http::clientKeyText(request.remoteAddress());
     if (!m_starts.take(client)) {
         QHttpServerResponse refused = pageResponse(u"طلبات ربط كثيرة في وقت قصير. انتظر بضع دقائق ثم حاول من جديد."_s,
                                                    u"Too many attempts in a short time. Wait a few minutes, then try again."_s,

@@ -128,6 +128,16 @@ TEST(RequestFraming, RefusesMoreFieldsThanQtKeeps)
     EXPECT_EQ(result.refusal.status, 431);
 }
 
+TEST(RequestFraming, RefusesWhatQtsOwnParserWouldNotKeep)
+{
+    // Within our limits (raised here) but past QHttpHeaderParser's 100 KiB per field:
+    // Qt would drop every field, Content-Length among them. The cross-check catches it.
+    const QByteArray head = "POST / HTTP/1.1\r\nContent-Length: 5\r\nX-Big: " + QByteArray(110 * 1024, 'a') + "\r\n\r\n";
+    const HeadScan result = scanHead(head, FramingLimits{256 * 1024, 4096});
+    ASSERT_EQ(result.state, HeadScan::State::Refused);
+    EXPECT_EQ(result.refusal.code, u"ambiguous_head"_s);
+}
+
 TEST(RequestFraming, RefusesABodyOverTheLimitFromItsHead)
 {
     const HeadScan result = scan("POST / HTTP/1.1\r\nContent-Length: 4097\r\n\r\n");

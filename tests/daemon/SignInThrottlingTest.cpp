@@ -88,6 +88,16 @@ TEST_F(SignInThrottlingTest, ThirtyPostsForOneSignInSendOneEmail)
     EXPECT_EQ(m_smtp.messages().size(), 1);
 }
 
+TEST_F(SignInThrottlingTest, EmailAsksFromOneAddressAreLimitedAcrossSignIns)
+{
+    start();
+    QList<int> statuses;
+    for (int i = 0; i < 12; ++i)
+        statuses.append(postEmail(startSignIn(), u"nobody@example.com"_s).status);
+    EXPECT_EQ(statuses.count(200), 10);
+    EXPECT_EQ(statuses.count(429), 2);
+}
+
 TEST_F(SignInThrottlingTest, AnEmailOfNoStoreGetsTheSameAnswerAndNoEmail)
 {
     start();

@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <arpa/inet.h>
+#include <cerrno>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -98,6 +99,27 @@ std::vector<int> RawClients::collect(int timeoutMs)
         }
     }
     return m_statuses;
+}
+
+qint64 RawClients::pushUntilHeldBack(const QByteArray &chunk, qint64 maxBytes, int stallMs)
+{
+    if (m_fds.empty())
+        return 0;
+    const int fd = m_fds.front();
+    qint64 sent = 0;
+    while (sent < maxBytes) {
+        const ssize_t wrote = ::send(fd, chunk.constData(), static_cast<size_t>(chunk.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (wrote > 0) {
+            sent += wrote;
+            continue;
+        }
+        if (wrote < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+            break; // closed by the daemon
+        pollfd writable{fd, POLLOUT, 0};
+        if (::poll(&writable, 1, stallMs) <= 0 || (writable.revents & (POLLERR | POLLHUP)))
+            break; // held back, or closed
+    }
+    return sent;
 }
 
 void RawClients::closeAll()

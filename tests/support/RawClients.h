@@ -29,6 +29,10 @@ public:
     // one, -1 while it has neither. A later call waits only for the unsettled.
     std::vector<int> collect(int timeoutMs);
     void closeAll();
+    // Sends `chunk` again and again on the first connection, never reading, until the
+    // daemon stops taking bytes (nothing can be written for `stallMs`), closes the
+    // connection, or `maxBytes` went out. Returns how many bytes the kernel took.
+    qint64 pushUntilHeldBack(const QByteArray &chunk, qint64 maxBytes, int stallMs);
 
 private:
     std::vector<int> m_fds;

@@ -28,6 +28,8 @@ RawHttp::~RawHttp() = default;
 bool RawHttp::connect()
 {
     m_socket->connectToHost(QStringLiteral("127.0.0.1"), m_port);
+    // No Nagle: bytes sent one by one arrive one by one, as a test may mean them to.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     return m_socket->waitForConnected(5000);
 }
 
