@@ -201,6 +201,14 @@ Query::~Query()
     *m_busy = false;
 }
 
+Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
+{
+    auto query = exec(db, sql, binds);
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
 Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
 {
     if (binds.isEmpty()) {

@@ -65,6 +65,8 @@ private:
 // Prepares (or reuses), binds by name and runs `sql`. Statements without binds run
 // directly and are not kept: PostgreSQL cannot PREPARE DDL or LOCK.
 Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds = {});
+// The first column of the first row as a number (a COUNT, a MAX), 0 when no row.
+Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds = {});
 
 // A transaction that rolls back when it goes out of scope uncommitted. On SQLite it
 // starts with BEGIN IMMEDIATE so that two writers queue on the busy timeout instead

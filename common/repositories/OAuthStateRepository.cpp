@@ -40,11 +40,8 @@ Result<QString> OAuthStateRepository::issue(const QString &redirectUri, int life
 
 Result<qint64> OAuthStateRepository::countPending() const
 {
-    auto query = db::exec(m_db, u"SELECT COUNT(*) FROM oauth_states WHERE expires_at >= :now"_s,
-                          {{u"now"_s, time::toStorage(m_clock.nowUtc())}});
-    if (!query)
-        return fail(query.error());
-    return query->next() ? query->value(0).toLongLong() : 0;
+    return db::scalar(m_db, u"SELECT COUNT(*) FROM oauth_states WHERE expires_at >= :now"_s,
+                      {{u"now"_s, time::toStorage(m_clock.nowUtc())}});
 }
 
 Result<OAuthStateRepository::Consumed> OAuthStateRepository::consume(const QString &state)

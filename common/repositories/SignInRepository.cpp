@@ -94,11 +94,8 @@ Result<SignInRequest> SignInRepository::findBy(const QString &column, const QVar
 
 Result<qint64> SignInRepository::countPending() const
 {
-    auto query = db::exec(m_db, u"SELECT COUNT(*) FROM signin_requests WHERE expires_at >= :now"_s,
-                          {{u"now"_s, time::toStorage(m_clock.nowUtc())}});
-    if (!query)
-        return fail(query.error());
-    return query->next() ? query->value(0).toLongLong() : 0;
+    return db::scalar(m_db, u"SELECT COUNT(*) FROM signin_requests WHERE expires_at >= :now"_s,
+                      {{u"now"_s, time::toStorage(m_clock.nowUtc())}});
 }
 
 Result<SignInRequest> SignInRepository::find(const QString &id) const
