@@ -98,6 +98,7 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"http.head_timeout_ms"_s, u"10000"_s, u"a request head must arrive whole within this (408 beyond)"_s, false, integerIn(100, 600 * 1000)},
         {u"http.body_timeout_ms"_s, u"30000"_s, u"a request body must arrive whole within this (408 beyond)"_s, false, integerIn(100, 3600 * 1000)},
         {u"http.max_connections"_s, u"2000"_s, u"open connections at most (503 beyond; also bounded by the descriptor limit)"_s, false, integerIn(1, 1000000)},
+        {u"http.max_unsent_bytes"_s, u"8388608"_s, u"answers a client has not read, at most, before its connection is closed"_s, false, integerIn(64 * 1024, 1024LL * 1024 * 1024)},
         {u"http.max_connections_per_client"_s, u"100"_s, u"open connections at most from one client address (503 beyond)"_s, false, integerIn(1, 1000000)},
         {u"json.max_depth"_s, u"32"_s, u"deepest JSON nesting accepted"_s, false, integerIn(2, 512)},
         {u"data.dir"_s, QString(), u"folder for the SQLite database and other state (default: the user's data folder)"_s, false,
@@ -189,6 +190,7 @@ HttpGuard::Limits DaemonConfig::httpLimits() const
     limits.bodyTimeoutMs = m_store.value(u"http.body_timeout_ms"_s).toInt();
     limits.maxConnections = m_store.value(u"http.max_connections"_s).toInt();
     limits.maxConnectionsPerClient = m_store.value(u"http.max_connections_per_client"_s).toInt();
+    limits.maxUnsentBytes = m_store.value(u"http.max_unsent_bytes"_s).toLongLong();
     return limits;
 }
 

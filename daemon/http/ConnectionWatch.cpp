@@ -58,7 +58,7 @@ void ConnectionWatch::watchConsumed()
 
 bool ConnectionWatch::overflowing()
 {
-    if (m_socket->bytesToWrite() <= kMaxUnsentBytes)
+    if (m_socket->bytesToWrite() <= m_limits.maxUnsentBytes)
         return false;
     qCWarning(lcHttp).noquote() << "closing a connection from" << m_socket->peerAddress().toString()
                                 << "that reads none of its answers";

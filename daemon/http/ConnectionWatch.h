@@ -35,8 +35,6 @@ public:
     ConnectionWatch(QTcpSocket *socket, const HttpGuard::Limits &limits, Mode mode, std::function<void()> release,
                     std::function<bool()> mayLinger);
 
-    // Answers not yet sent to a client that does not read them, at most.
-    static constexpr qint64 kMaxUnsentBytes = 8 * 1024 * 1024;
     ~ConnectionWatch() override;
 
     // Connect after QHttpServer has connected its own readyRead slot.
@@ -56,7 +54,7 @@ private:
     void deliverRefusalIfReached();
     bool bytesWaitingInTheKernel() const;
     void reject(const http::FramingRefusal &refusal);
-    bool overflowing(); // true (and the connection aborted) past kMaxUnsentBytes
+    bool overflowing(); // true (and the connection aborted) past Limits::maxUnsentBytes
 
     QTcpSocket *m_socket;
     HttpGuard::Limits m_limits;

@@ -38,6 +38,7 @@ public:
         int bodyTimeoutMs = 30000;
         int maxConnections = 1000;
         int maxConnectionsPerClient = 100;
+        qint64 maxUnsentBytes = 8 * 1024 * 1024; // answers a client has not read, at most
     };
     // Connections past maxConnections that may still ask for /healthz or /readyz.
     static constexpr int kHealthCheckSlots = 2;

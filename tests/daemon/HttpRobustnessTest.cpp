@@ -62,7 +62,8 @@ bool eventually(qint64 pid, const std::function<bool(const ProcessStats &)> &don
 class HttpFramingTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { s_daemon = startDaemon({}).release(); }
+    // Unread answers capped low, so the pipelining test reaches the cap cheaply.
+    static void SetUpTestSuite() { s_daemon = startDaemon({{u"NOMO_HTTP_MAX_UNSENT_BYTES"_s, u"262144"_s}}).release(); }
     static void TearDownTestSuite()
     {
         delete s_daemon;
@@ -148,8 +149,10 @@ TEST_F(HttpFramingTest, AClientThatPipelinesWithoutReadingIsHeldBackNotBuffered)
     ASSERT_EQ(client.open(1, port(), "127.0.0.5"), 1);
     const qint64 taken = client.pushUntilHeldBack(requests, 512LL * 1024 * 1024, 3000);
     EXPECT_LT(taken, 64LL * 1024 * 1024) << "the daemon kept reading what it could not answer";
-    const qint64 slackKiB = qEnvironmentVariableIsSet("ASAN_OPTIONS") ? 96 * 1024 : 48 * 1024;
-    EXPECT_LT(ProcessStats::of(s_daemon->pid()).residentKiB - before.residentKiB, slackKiB);
+    // Under AddressSanitizer every freed request stays in quarantine: no bound to see.
+    if (!qEnvironmentVariableIsSet("ASAN_OPTIONS")) {
+        EXPECT_LT(ProcessStats::of(s_daemon->pid()).residentKiB - before.residentKiB, 48 * 1024);
+    }
     EXPECT_EQ(RawHttp::get(port(), "/healthz").status, 200);
 }
 
