@@ -51,4 +51,10 @@ bool WriteGate::foregroundWaiting() const
     return m_foregroundNext != m_foregroundServing;
 }
 
+int WriteGate::waiting() const
+{
+    std::lock_guard guard(m_mutex);
+    return static_cast<int>((m_foregroundNext - m_foregroundServing) + (m_backgroundNext - m_backgroundServing));
+}
+
 } // namespace nomo::db

@@ -32,6 +32,9 @@ public:
     void lock(WritePriority priority);
     void unlock();
     bool foregroundWaiting() const;
+    // Writers holding a ticket and not yet let in, of both kinds (for tests and
+    // metrics: "queued on the gate" is a fact to wait for, not a guess).
+    int waiting() const;
 
 private:
     mutable std::mutex m_mutex;

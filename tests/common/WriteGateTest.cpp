@@ -41,9 +41,9 @@ TEST(WriteGate, ForegroundWritersGoBeforeQueuedBackgroundOnes)
     };
     std::thread background = writer(WritePriority::Background, u"background"_s);
     waitUntil([&] {
-        return queued == 1;
+        return gate.waiting() == 1; // queued on the gate
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(20)); // queued on the gate
+    EXPECT_EQ(gate.waiting(), 1);
     EXPECT_FALSE(gate.foregroundWaiting());
     std::thread foreground = writer(WritePriority::Foreground, u"foreground"_s);
     waitUntil([&] {
@@ -76,9 +76,9 @@ TEST(WriteGate, WritersOfOneKindTakeTurnsInArrivalOrder)
             gate.unlock();
         });
         waitUntil([&] {
-            return queued == i + 1;
+            return gate.waiting() == i + 1; // in the queue before the next
         });
-        std::this_thread::sleep_for(std::chrono::milliseconds(10)); // in the queue before the next
+        EXPECT_EQ(gate.waiting(), i + 1);
     }
     gate.unlock();
     for (auto &writer : writers)
