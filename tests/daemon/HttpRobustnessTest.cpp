@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTcpSocket>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -49,14 +50,7 @@ int countOf(const std::vector<int> &statuses, int status)
 // its own schedule); false if it never did within the time.
 bool eventually(qint64 pid, const std::function<bool(const ProcessStats &)> &done, int timeoutMs = 15000)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (done(ProcessStats::of(pid)))
-            return true;
-        QTcpSocket idle; // a blocking wait that is not a sleep: nothing will connect
-        idle.waitForConnected(50);
-    }
-    return done(ProcessStats::of(pid));
+    return QTest::qWaitFor([&] { return done(ProcessStats::of(pid)); }, timeoutMs);
 }
 
 class HttpFramingTest : public ::testing::Test

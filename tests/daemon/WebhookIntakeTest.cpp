@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTest>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -318,9 +319,8 @@ protected:
     // Polls until the query gives `expected` (reconcile runs on its own timer); the last value.
     QString waitFor(const QString &sql, const QString &expected)
     {
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired() && value(sql).toString() != expected)
-            QThread::msleep(100); // polling for the fact, asserted after the loop
+        // The caller asserts on the value returned, which names what was there instead.
+        static_cast<void>(QTest::qWaitFor([&] { return value(sql).toString() == expected; }, 20000));
         return value(sql).toString();
     }
 
