@@ -110,7 +110,7 @@ Result<Upserted> AbandonedCartRepository::upsert(const AbandonedCart &incoming)
     AbandonedCart cart = incoming;
     if (*existing) {
         if (isOlder(cart.sourceAt, (*existing)->sourceAt))
-            return Upserted { (*existing)->id, true };
+            return Upserted::olderThanStored((*existing)->id);
         // Bought is final: a snapshot of the cart from before the purchase, however
         // its times compare, does not make it abandoned again.
         if ((*existing)->status == u"purchased")
@@ -129,7 +129,8 @@ Result<Upserted> AbandonedCartRepository::upsert(const AbandonedCart &incoming)
         { u"abandoned_at"_s, time::toStorage(cart.abandonedAt) },
         { u"source_at"_s, sourceAtValue(cart.sourceAt) },
         { u"source_at_guard"_s, sourceAtValue(cart.sourceAt) } };
-    return writeUpsert(*transaction,
+    const QString previousStatus = *existing ? (*existing)->status : QString();
+    auto written = writeUpsert(*transaction,
         *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
         // The CASE keeps a purchase that commits between our read and this write.
         u"UPDATE abandoned_carts SET customer_id = :customer_id, total_halalas = :total, "
@@ -148,6 +149,9 @@ Result<Upserted> AbandonedCartRepository::upsert(const AbandonedCart &incoming)
                 return fail(saved.error());
             return toJson(*saved);
         });
+    if (written)
+        written->previousStatus = previousStatus;
+    return written;
 }
 
 } // namespace nomo

@@ -73,7 +73,7 @@ Result<Upserted> CustomerRepository::upsert(const Customer &customer)
     if (!existing)
         return fail(existing.error());
     if (*existing && isOlder(customer.sourceAt, (*existing)->sourceAt))
-        return Upserted { (*existing)->id, true };
+        return Upserted::olderThanStored((*existing)->id);
     if (*existing && sameFields(**existing, customer)) // a redelivery: nothing to announce
         return keepSameState(*transaction, u"customers"_s, (*existing)->id, (*existing)->sourceAt, customer.sourceAt);
 

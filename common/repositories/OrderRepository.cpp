@@ -98,7 +98,7 @@ Result<Upserted> OrderRepository::upsert(const Order &order)
     if (!existing)
         return fail(existing.error());
     if (*existing && isOlder(order.sourceAt, (*existing)->sourceAt))
-        return Upserted { (*existing)->id, true };
+        return Upserted::olderThanStored((*existing)->id);
     if (*existing && sameFields(**existing, order))
         return keepSameState(*transaction, u"orders"_s, (*existing)->id, (*existing)->sourceAt, order.sourceAt);
 
@@ -116,7 +116,8 @@ Result<Upserted> OrderRepository::upsert(const Order &order)
         { u"ordered_at"_s, time::toStorage(order.orderedAt) },
         { u"source_at"_s, sourceAtValue(order.sourceAt) },
         { u"source_at_guard"_s, sourceAtValue(order.sourceAt) } };
-    return writeUpsert(*transaction,
+    const QString previousStatus = *existing ? (*existing)->status : QString();
+    auto written = writeUpsert(*transaction,
         *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
         u"UPDATE orders SET reference_id = :reference_id, customer_id = :customer_id, status = :status, "
         "total_halalas = :total, discount_halalas = :discount, coupon_code = :coupon_code, "
@@ -137,6 +138,9 @@ Result<Upserted> OrderRepository::upsert(const Order &order)
                 return fail(saved.error());
             return toJson(*saved);
         });
+    if (written)
+        written->previousStatus = previousStatus;
+    return written;
 }
 
 } // namespace nomo

@@ -101,7 +101,7 @@ Result<Upserted> TenantRepository::keepSameState(db::Transaction &transaction,
         if (auto done = transaction.commit(); !done)
             return fail(done.error());
     }
-    return Upserted { id, false };
+    return Upserted::unchanged(id);
 }
 
 Result<Upserted> TenantRepository::writeUpsert(db::Transaction &transaction,
@@ -121,7 +121,7 @@ Result<Upserted> TenantRepository::writeUpsert(db::Transaction &transaction,
         if (!updated)
             return fail(updated.error());
         if (updated->numRowsAffected() == 0)
-            return Upserted { id, true }; // a newer state was stored meanwhile
+            return Upserted::olderThanStored(id); // a newer state was stored meanwhile
     } else {
         auto inserted = insertReturningId(insertSql, fields);
         if (!inserted)
@@ -133,7 +133,7 @@ Result<Upserted> TenantRepository::writeUpsert(db::Transaction &transaction,
         return fail(saved.error());
     if (auto done = commitWithChange(transaction, entity, QString::number(id), u"upsert"_s, *saved); !done)
         return fail(done.error());
-    return Upserted { id, false };
+    return Upserted { id, false, !existingId.has_value(), true, {} };
 }
 
 qint64 TenantRepository::now() const

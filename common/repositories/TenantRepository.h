@@ -21,6 +21,12 @@ struct Upserted
 {
     qint64 id = 0;
     bool refusedAsOlder = false;
+    bool created = false;   // a new row
+    bool changed = false;   // a new row, or new values written to the stored one
+    QString previousStatus; // the stored row's status before (orders, carts)
+
+    static Upserted olderThanStored(qint64 id) { return Upserted{id, true, false, false, {}}; }
+    static Upserted unchanged(qint64 id) { return Upserted{id, false, false, false, {}}; }
 };
 
 // Base of every repository over tenant rows. Its run() refuses SQL that does not

@@ -1,11 +1,13 @@
 #include "app/Daemon.h"
 
+#include "app/BackgroundWork.h"
 #include "app/DescriptorLimit.h"
-#include "app/PurgeJob.h"
 #include "app/TokenKeySetup.h"
 #include "db/Database.h"
+#include "jobs/QueueWorker.h"
+#include "jobs/Subscriptions.h"
 #include "security/TokenCipher.h"
-#include "webhooks/EventWorker.h"
+#include "webhooks/EventDrain.h"
 #include "webhooks/WebhookIntake.h"
 #include "health/HealthRoutes.h"
 #include "oauth/SallaOAuthRoutes.h"
@@ -49,6 +51,7 @@ Result<QSqlDatabase> openAndMigrate(const DaemonConfig &config, const Migrator &
 Daemon::Daemon(DaemonConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_subscriptions(std::make_unique<Subscriptions>())
 {
 }
 
@@ -95,7 +98,7 @@ Status Daemon::start()
                                              m_http);
     QString redirectUri = m_config.sallaValue(u"redirect_uri"_s);
     const bool derivedRedirect = redirectUri.isEmpty();
-    auto *oauth = new SallaOAuthRoutes(kMainConnection, *accounts, *m_cipher, redirectUri,
+    auto *oauth = new SallaOAuthRoutes(kMainConnection, *accounts, *m_cipher, *m_subscriptions, redirectUri,
                                        SallaOAuthRoutes::Limits{m_config.sallaValue(u"oauth_state_ttl_seconds"_s).toInt(),
                                                                 m_config.value(u"console.signin_starts_per_address"_s).toInt(),
                                                                 m_config.value(u"console.signin_pending_max"_s).toInt()},
@@ -120,22 +123,24 @@ Status Daemon::start()
     if (m_config.value(u"mail.smtp_host"_s).isEmpty())
         qCWarning(lcStartup) << "mail.smtp_host is not set: console sign-in links cannot be emailed";
 
-    // Reconcile: the Merchant API fills what webhooks missed.
+    // Background work: one queue worker on its own thread and connection runs the
+    // stored events and every job kind (app/BackgroundWork).
     auto *tokens = new SallaTokenManager(kMainConnection, *accounts, *m_cipher, Clock::system(), m_http);
     auto *api = new SallaApiClient(QUrl(m_config.sallaValue(u"api_url"_s)), *tokens, m_http);
     auto *reconciler = new Reconciler(kMainConnection, *api, m_config.sallaValue(u"reconcile_lookback_days"_s).toInt(),
                                       Clock::system(), m_http);
-    reconciler->start(m_config.sallaValue(u"reconcile_interval_seconds"_s).toInt());
-    (new PurgeJob(kMainConnection, Clock::system(), m_http))->start();
-
-    m_worker = new EventWorker(m_config.databaseUrl(), *m_cipher, m_config.purgeGraceDays(), m_config.maxEventAttempts(),
-                               m_config.busyTimeoutMs(), Clock::system());
-    connect(intake, &WebhookIntake::eventsStored, m_worker, &EventWorker::wake);
-    connect(reconciler, &Reconciler::eventsRecovered, m_worker, &EventWorker::wake);
     auto *profiles = new MerchantProfileSync(kMainConnection, *tokens, *accounts, Clock::system(), m_http);
-    connect(m_worker, &EventWorker::storeAuthorized, profiles, &MerchantProfileSync::refresh);
-    profiles->refreshIncomplete();
-    m_worker->start();
+    BackgroundWork::subscribe(*m_subscriptions);
+    if (auto scheduled = BackgroundWork::schedule(*db, m_config, Clock::system()); !scheduled)
+        return fail(scheduled.error());
+    m_worker = new QueueWorker(m_config.databaseUrl(), m_config.busyTimeoutMs(), Clock::system());
+    m_drain = std::make_unique<EventDrain>(m_worker->connectionName(), *m_cipher, *m_subscriptions, m_config.purgeGraceDays(),
+                                           m_config.maxEventAttempts(), Clock::system());
+    m_worker->addDrain([drain = m_drain.get()] { return drain->turn(); });
+    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, Clock::system());
+    connect(intake, &WebhookIntake::eventsStored, m_worker, &QueueWorker::wake);
+    connect(reconciler, &Reconciler::eventsRecovered, m_worker, &QueueWorker::wake);
+    m_worker->start(m_config.jobPollIntervalMs());
 
     auto port = m_http->listen(m_config.listenAddress(), m_config.listenPort());
     if (!port)

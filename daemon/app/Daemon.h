@@ -12,7 +12,9 @@
 namespace nomo {
 
 class DaemonHttpServer;
-class EventWorker;
+class EventDrain;
+class QueueWorker;
+class Subscriptions;
 class TokenCipher;
 
 // The running daemon: its database connection, schema, and HTTP server. main()
@@ -46,7 +48,9 @@ private:
     Migrator m_migrator;
     DaemonHttpServer *m_http = nullptr;
     std::unique_ptr<TokenCipher> m_cipher;
-    EventWorker *m_worker = nullptr;
+    std::unique_ptr<Subscriptions> m_subscriptions;
+    std::unique_ptr<EventDrain> m_drain;
+    QueueWorker *m_worker = nullptr;
     quint16 m_port = 0;
     bool m_databaseOpen = false;
 };

@@ -39,6 +39,7 @@ public:
     bool webhookTokenStrategy() const;
     int purgeGraceDays() const;
     int maxEventAttempts() const;
+    int jobPollIntervalMs() const;
     bool jsonLogs() const;
     QString logRules() const;
 

@@ -8,6 +8,7 @@
 #include "repositories/SignInRepository.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
+#include "lifecycle/StoreLifecycle.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/OAuthStateRepository.h"
 #include "repositories/SallaTokenRepository.h"
@@ -50,11 +51,12 @@ struct Pending
 } // namespace
 
 SallaOAuthRoutes::SallaOAuthRoutes(QString connectionName, SallaAccountsClient &accounts, const TokenCipher &cipher,
-                                   QString redirectUri, Limits limits, QObject *parent)
+                                   const Subscriptions &subscriptions, QString redirectUri, Limits limits, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connectionName))
     , m_accounts(accounts)
     , m_cipher(cipher)
+    , m_subscriptions(subscriptions)
     , m_redirectUri(std::move(redirectUri))
     , m_limits(limits)
     , m_starts({limits.startsPerAddress, 10 * 60 * 1000})
@@ -140,21 +142,8 @@ void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerRe
                 return pending->answer(502, page(u"تعذّر قراءة بيانات المتجر من سلة."_s, u"Could not read the store from Salla."_s));
             }
             const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            Status saved = [&]() -> Status {
-                auto transaction = db::Transaction::begin(db);
-                if (!transaction)
-                    return fail(transaction.error());
-                Merchant row = *merchant;
-                row.status = Merchant::Status::Active;
-                MerchantRepository merchants(db);
-                if (auto ok = merchants.upsert(row); !ok)
-                    return fail(ok.error());
-                if (auto ok = merchants.setStatus(row.id, Merchant::Status::Active); !ok)
-                    return fail(ok.error());
-                if (auto ok = SallaTokenRepository(db, TenantContext(row.id), m_cipher).save(tokens); !ok)
-                    return fail(ok.error());
-                return transaction->commit();
-            }();
+            // The same door as Easy Mode's webhooks: merchant, sealed tokens, store.authorized.
+            const Status saved = StoreLifecycle(db, m_cipher, m_subscriptions).activate(*merchant, tokens);
             if (!saved) {
                 qCWarning(lcHttp).noquote() << "OAuth install could not be saved:" << saved.error().detail;
                 return pending->answer(500, page(u"حدث خطأ أثناء حفظ الربط."_s, u"Something went wrong while saving the connection."_s));

@@ -14,6 +14,7 @@ class QHttpServerResponse;
 namespace nomo {
 
 class SallaAccountsClient;
+class Subscriptions;
 class TokenCipher;
 
 // Custom Mode install (REFERENCE.md §2.1), for private and development apps:
@@ -36,8 +37,8 @@ public:
         int pendingMax = 5000;     // unfinished states held at once
     };
 
-    SallaOAuthRoutes(QString connectionName, SallaAccountsClient &accounts, const TokenCipher &cipher, QString redirectUri,
-                     Limits limits, QObject *parent = nullptr);
+    SallaOAuthRoutes(QString connectionName, SallaAccountsClient &accounts, const TokenCipher &cipher,
+                     const Subscriptions &subscriptions, QString redirectUri, Limits limits, QObject *parent = nullptr);
 
     void install(QHttpServer &server);
     void setRedirectUri(const QString &uri) { m_redirectUri = uri; }
@@ -50,6 +51,7 @@ private:
     QString m_connection;
     SallaAccountsClient &m_accounts;
     const TokenCipher &m_cipher;
+    const Subscriptions &m_subscriptions;
     QString m_redirectUri;
     Limits m_limits;
     RateLimiter m_starts;

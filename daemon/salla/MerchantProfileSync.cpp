@@ -21,51 +21,38 @@ MerchantProfileSync::MerchantProfileSync(QString connectionName, SallaTokenManag
 {
 }
 
-void MerchantProfileSync::refresh(qint64 merchantId)
+void MerchantProfileSync::refresh(qint64 merchantId, std::function<void(Status)> done)
 {
-    if (m_inFlight.contains(merchantId))
-        return;
-    m_inFlight.insert(merchantId);
-    m_tokens.accessToken(merchantId, [this, merchantId](Result<QString> token) {
-        if (!token) {
-            m_inFlight.remove(merchantId);
-            qCWarning(lcSalla).noquote() << "no token to read the profile of store" << merchantId << token.error().detail;
-            return;
-        }
-        m_accounts.userInfo(*token, [this, merchantId](Result<Merchant> profile) {
-            m_inFlight.remove(merchantId);
-            if (!profile) {
-                qCWarning(lcSalla).noquote() << "user-info of store" << merchantId << "failed:" << profile.error().detail;
-                return;
-            }
-            if (profile->id != merchantId) {
-                qCWarning(lcSalla) << "user-info answered for store" << profile->id << "instead of" << merchantId;
-                return;
-            }
+    m_tokens.accessToken(merchantId, [this, merchantId, done](Result<QString> token) {
+        if (!token)
+            return done(fail(token.error()));
+        m_accounts.userInfo(*token, [this, merchantId, done](Result<Merchant> profile) {
+            if (!profile)
+                return done(fail(profile.error()));
+            if (profile->id != merchantId)
+                return done(fail(ErrorCode::Conflict, u"salla.profile_mismatch"_s,
+                                 u"user-info answered for store %1 instead of %2"_s.arg(profile->id).arg(merchantId)));
             Merchant update = *profile;
             update.status = Merchant::Status::Pending; // keeps the stored status
             if (auto saved = MerchantRepository(QSqlDatabase::database(m_connection, false), m_clock).upsert(update); !saved)
-                qCWarning(lcSalla).noquote() << "cannot save the profile of store" << merchantId << saved.error().detail;
-            else
-                qCInfo(lcSalla) << "profile of store" << merchantId << "read from user-info";
+                return done(fail(saved.error()));
+            qCInfo(lcSalla) << "profile of store" << merchantId << "read from user-info";
+            done({});
         });
     });
 }
 
-void MerchantProfileSync::refreshIncomplete()
+Result<QList<qint64>> MerchantProfileSync::incomplete(const QSqlDatabase &db)
 {
-    auto query = db::exec(QSqlDatabase::database(m_connection, false),
+    auto query = db::exec(db,
                           u"SELECT m.id FROM merchants m JOIN salla_tokens t ON t.merchant_id = m.id "
                           "WHERE m.status = 'active' AND m.email = ''"_s);
-    if (!query) {
-        qCWarning(lcSalla).noquote() << "cannot list stores without a profile:" << query.error().detail;
-        return;
-    }
+    if (!query)
+        return fail(query.error());
     QList<qint64> ids;
     while (query->next())
         ids.append(query->value(0).toLongLong());
-    for (const qint64 id : std::as_const(ids))
-        refresh(id);
+    return ids;
 }
 
 } // namespace nomo

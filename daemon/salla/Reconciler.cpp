@@ -10,7 +10,6 @@
 #include "security/Digest.h"
 
 #include <QJsonDocument>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -22,29 +21,7 @@ Reconciler::Reconciler(QString connectionName, SallaApiClient &api, int lookback
     , m_api(api)
     , m_lookbackDays(lookbackDays)
     , m_clock(clock)
-    , m_timer(new QTimer(this))
 {
-    connect(m_timer, &QTimer::timeout, this, &Reconciler::runAll);
-}
-
-void Reconciler::start(int intervalSeconds)
-{
-    m_timer->start(intervalSeconds * 1000);
-}
-
-void Reconciler::runAll()
-{
-    auto merchants = MerchantRepository(QSqlDatabase::database(m_connection, false), m_clock).activeIds();
-    if (!merchants) {
-        qCWarning(lcSalla).noquote() << "reconcile cannot list stores:" << merchants.error().detail;
-        return;
-    }
-    for (const qint64 merchant : std::as_const(*merchants)) {
-        if (m_running.contains(merchant))
-            continue; // the previous pass for this store is still going
-        m_running.insert(merchant);
-        reconcile(merchant, [this, merchant](int) { m_running.remove(merchant); });
-    }
 }
 
 namespace {
@@ -61,14 +38,14 @@ bool differs(const QString &table, const QJsonObject &listed, const db::Query &r
 
 } // namespace
 
-void Reconciler::reconcile(qint64 merchantId, std::function<void(int)> done)
+void Reconciler::reconcile(qint64 merchantId, std::function<void(Result<int>)> done)
 {
     QUrlQuery recent;
     recent.addQueryItem(u"from_date"_s, time::riyadhDay(m_clock.nowUtc().addDays(-m_lookbackDays)).toString(Qt::ISODate));
     m_api.getAllPages(merchantId, u"/orders"_s, recent, [this, merchantId, done](Result<QJsonArray> orders) {
         if (!orders) {
             qCWarning(lcSalla).noquote() << "reconcile of store" << merchantId << "could not list orders:" << orders.error().detail;
-            return done(0);
+            return done(fail(orders.error()));
         }
         QList<QJsonObject> listed;
         for (const QJsonValue &order : *orders)
@@ -76,8 +53,12 @@ void Reconciler::reconcile(qint64 merchantId, std::function<void(int)> done)
         recover(merchantId, u"order.created"_s, u"orders"_s, listed, {}, [this, merchantId, done](int fromOrders) {
             const QDateTime listedAt = m_clock.nowUtc(); // the carts list is their full record
             m_api.getAllPages(merchantId, u"/carts/abandoned"_s, {}, [this, merchantId, done, fromOrders, listedAt](Result<QJsonArray> carts) {
-                if (!carts)
-                    return done(fromOrders);
+                if (!carts) {
+                    qCWarning(lcSalla).noquote() << "reconcile of store" << merchantId << "could not list carts:" << carts.error().detail;
+                    if (fromOrders > 0)
+                        Q_EMIT eventsRecovered(fromOrders);
+                    return done(fail(carts.error()));
+                }
                 QList<QJsonObject> listed;
                 for (const QJsonValue &cart : *carts)
                     listed.append(cart.toObject());

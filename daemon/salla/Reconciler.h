@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Result.h"
 
 #include <QObject>
 #include <QSet>
 
 #include <functional>
-
-class QTimer;
 
 namespace nomo {
 
@@ -19,6 +18,10 @@ class SallaApiClient;
 // status or total, a cart's total), store the full record as an event (source
 // "reconcile") that the worker processes as if its webhook had come, dated by when
 // it was fetched. The console counts events recovered this way.
+//
+// When it runs is the job queue's business (daemon/jobs/JobKinds): a periodic
+// "salla.reconcile" job plans one "salla.reconcile.store" job per active store, so
+// with several daemons on one database each store is reconciled once per period.
 class Reconciler : public QObject
 {
     Q_OBJECT
@@ -27,15 +30,14 @@ public:
     Reconciler(QString connectionName, SallaApiClient &api, int lookbackDays, const Clock &clock = Clock::system(),
                QObject *parent = nullptr);
 
-    void start(int intervalSeconds);
-    // One pass over one store; `done` gets how many events were recovered.
-    void reconcile(qint64 merchantId, std::function<void(int recovered)> done);
+    // One pass over one store; `done` gets how many events were recovered, or why the
+    // pass could not list what Salla has.
+    void reconcile(qint64 merchantId, std::function<void(Result<int> recovered)> done);
 
 Q_SIGNALS:
     void eventsRecovered(int count); // wakes the worker
 
 private:
-    void runAll();
     // `listedAt`: when the list was asked for, for records the list carries whole (carts).
     void recover(qint64 merchantId, const QString &event, const QString &table, const QList<QJsonObject> &records,
                  const QDateTime &listedAt, std::function<void(int)> done);
@@ -44,8 +46,6 @@ private:
     SallaApiClient &m_api;
     int m_lookbackDays;
     const Clock &m_clock;
-    QTimer *m_timer;
-    QSet<qint64> m_running;
 };
 
 } // namespace nomo

@@ -2,15 +2,17 @@
 
 #include "core/Time.h"
 #include "db/Database.h"
+#include "domain/Merchant.h"
+#include "jobs/Subscriptions.h"
 #include "json/JsonReader.h"
+#include "lifecycle/StoreLifecycle.h"
 #include "repositories/AbandonedCartRepository.h"
-#include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/CustomerRepository.h"
+#include "repositories/DomainEventRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/OrderRepository.h"
-#include "repositories/SallaTokenRepository.h"
-#include "repositories/SignInRepository.h"
 #include "salla/SallaPayloads.h"
+#include "security/TokenCipher.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,11 +34,9 @@ Outcome ignored(const QString &why)
 
 // What an upsert of Salla's state came to: an older state is no failure, only news
 // we already have (Salla redelivers a refused webhook after newer ones).
-Result<Outcome> outcomeOf(const Result<Upserted> &upserted)
+Outcome outcomeOf(const Upserted &upserted)
 {
-    if (!upserted)
-        return fail(upserted.error());
-    return upserted->refusedAsOlder ? ignored(u"an older state than the one stored"_s) : processed();
+    return upserted.refusedAsOlder ? ignored(u"an older state than the one stored"_s) : processed();
 }
 
 // Salla's time of the state `record` carries: its own updated_at when it has one, else
@@ -50,12 +50,13 @@ QDateTime stateTime(const QJsonObject &record, const salla::WebhookEnvelope &env
     return envelope.createdAt;
 }
 
-// The customer of an order or cart, stored (or found) and linked by our id.
-Result<std::optional<qint64>> linkCustomer(const QSqlDatabase &db, TenantContext tenant, const QJsonObject &customer,
-                                           const QDateTime &sourceAt, const Clock &clock)
+// The customer of an order or cart, stored (or found): what the upsert did, or nothing
+// when the record names no customer.
+Result<std::optional<Upserted>> linkCustomer(const QSqlDatabase &db, TenantContext tenant, const QJsonObject &customer,
+                                             const QDateTime &sourceAt, const Clock &clock)
 {
     if (!customer.value(u"id"_s).isDouble() && !customer.value(u"id"_s).isString())
-        return std::optional<qint64>();
+        return std::optional<Upserted>();
     const bool full = customer.contains(u"first_name"_s);
     auto read = full ? salla::readCustomer(customer) : salla::readCartCustomer(customer);
     if (!read)
@@ -70,19 +71,40 @@ Result<std::optional<qint64>> linkCustomer(const QSqlDatabase &db, TenantContext
         if (!existing)
             return fail(existing.error());
         if (*existing)
-            return std::optional<qint64>((*existing)->id);
+            return std::optional<Upserted>(Upserted::unchanged((*existing)->id));
     }
     auto upserted = customers.upsert(*read); // an older copy leaves the stored one
     if (!upserted)
         return fail(upserted.error());
-    return std::optional<qint64>(upserted->id);
+    return std::optional<Upserted>(*upserted);
 }
 
 } // namespace
 
-EventProcessor::EventProcessor(QSqlDatabase db, const TokenCipher &cipher, int purgeGraceDays, const Clock &clock)
+const QHash<QString, EventProcessor::Handler> &EventProcessor::handlers()
+{
+    static const QHash<QString, Handler> table{
+        {u"app.installed"_s, &EventProcessor::onAppInstalled},
+        {u"app.updated"_s, &EventProcessor::onAppInstalled},
+        {u"app.store.authorize"_s, &EventProcessor::onAppInstalled},
+        {u"app.uninstalled"_s, &EventProcessor::onAppUninstalled},
+        {u"customer.created"_s, &EventProcessor::onCustomer},
+        {u"customer.updated"_s, &EventProcessor::onCustomer},
+        {u"order.*"_s, &EventProcessor::onOrder}, // every order.… event carries the order (status.updated: a lighter one)
+        {u"order.deleted"_s, &EventProcessor::onOrderDeleted},
+        {u"abandoned.cart"_s, &EventProcessor::onCartAbandoned},
+        {u"abandoned.cart.purchased"_s, &EventProcessor::onCartStatus},
+        {u"abandoned.cart.status.changed"_s, &EventProcessor::onCartStatus},
+        {u"coupon.applied"_s, &EventProcessor::onCouponApplied},
+    };
+    return table;
+}
+
+EventProcessor::EventProcessor(QSqlDatabase db, const TokenCipher &cipher, const Subscriptions &subscriptions,
+                               int purgeGraceDays, const Clock &clock)
     : m_db(std::move(db))
     , m_cipher(cipher)
+    , m_subscriptions(subscriptions)
     , m_purgeGraceDays(purgeGraceDays)
     , m_clock(clock)
 {
@@ -96,120 +118,207 @@ Result<Outcome> EventProcessor::process(const StoredEvent &event) const
     auto envelope = salla::readEnvelope(*object);
     if (!envelope)
         return fail(envelope.error());
-    const TenantContext tenant(envelope->merchantId);
-    const QJsonObject &data = envelope->data;
-    const QString &type = envelope->event;
-    const bool reconciled = event.source == u"reconcile";
-
-    MerchantRepository merchants(m_db, m_clock);
-    auto merchant = merchants.find(tenant.merchantId());
+    auto merchant = MerchantRepository(m_db, m_clock).find(envelope->merchantId);
     if (!merchant)
         return fail(merchant.error());
-    const bool known = merchant->has_value();
-    const bool uninstalled = known && (*merchant)->status == Merchant::Status::Uninstalled;
+    const Context context{*envelope, envelope->data, *merchant, event.source == u"reconcile"};
+    // By name, else by family ("order.*").
+    Handler handler = handlers().value(envelope->event);
+    if (!handler)
+        handler = handlers().value(envelope->event.section(u'.', 0, 0) + u".*"_s);
+    const bool appEvent = envelope->event.startsWith(u"app."_s);
+    // App events create, wake and retire the tenant; store events need a live one.
+    if (!appEvent) {
+        if (*merchant && (*merchant)->status == Merchant::Status::Uninstalled)
+            return ignored(u"the store has uninstalled Nomo Flow"_s);
+        if (handler)
+            if (auto known = StoreLifecycle(m_db, m_cipher, m_subscriptions, m_clock).ensureKnown(envelope->merchantId); !known)
+                return fail(known.error());
+    }
+    if (!handler)
+        return ignored(u"Nomo Flow does not use %1 events"_s.arg(envelope->event));
+    return (this->*handler)(context);
+}
 
-    // App lifecycle first: these create, wake and retire the tenant.
-    if (type == u"app.installed" || type == u"app.updated" || type == u"app.store.authorize") {
-        Merchant row = known ? **merchant : Merchant{};
-        row.id = tenant.merchantId();
-        row.status = Merchant::Status::Active;
-        if (type == u"app.installed") {
-            auto installed = time::parseSallaDate(data.value(u"installation_date"_s));
-            row.installedAt = installed ? *installed : m_clock.nowUtc();
-        }
-        if (auto ok = merchants.upsert(row); !ok)
-            return fail(ok.error());
-        if (uninstalled) // a reinstall: from uninstalled back to active
-            if (auto ok = merchants.setStatus(row.id, Merchant::Status::Active); !ok)
-                return fail(ok.error());
-        if (type == u"app.store.authorize") {
-            auto tokens = salla::readAuthorize(data, m_clock.nowUtc());
-            if (!tokens)
-                return fail(tokens.error());
-            if (auto saved = SallaTokenRepository(m_db, tenant, m_cipher, m_clock).save(*tokens); !saved)
-                return fail(saved.error());
-        }
-        return processed();
-    }
-    if (type == u"app.uninstalled") {
-        if (!known)
-            return ignored(u"uninstall of a store we never knew"_s);
-        if (auto ok = merchants.markUninstalled(tenant.merchantId(), m_clock.nowUtc().addDays(m_purgeGraceDays)); !ok)
-            return fail(ok.error());
-        if (auto ok = SallaTokenRepository(m_db, tenant, m_cipher, m_clock).remove(); !ok)
-            return fail(ok.error());
-        // Its consoles go with it: a reinstall must not bring old devices or
-        // half-finished sign-ins back to life.
-        if (auto ok = ConsoleDeviceRepository(m_db, tenant, m_clock).revokeAll(); !ok)
-            return fail(ok.error());
-        if (auto ok = SignInRepository(m_db, m_clock).expireAllOf(tenant.merchantId()); !ok)
-            return fail(ok.error());
-        return processed();
-    }
-    if (uninstalled)
-        return ignored(u"the store has uninstalled Nomo Flow"_s);
-    if (!known) {
-        // A store event before any app event: keep the tenant row, await its tokens.
-        Merchant row;
-        row.id = tenant.merchantId();
-        if (auto ok = merchants.upsert(row); !ok)
-            return fail(ok.error());
-    }
+Status EventProcessor::announce(const QString &kind, qint64 merchantId, std::optional<qint64> subjectId,
+                                const QJsonObject &payload, const QDateTime &occurredAt) const
+{
+    auto recorded = DomainEventRepository(m_db, m_clock)
+                        .record(DomainEvent{kind, merchantId, subjectId, payload, occurredAt}, m_subscriptions.of(kind));
+    if (!recorded)
+        return fail(recorded.error());
+    return {};
+}
 
-    if (type == u"customer.created" || type == u"customer.updated") {
-        auto customer = salla::readCustomer(data);
-        if (!customer)
-            return fail(customer.error());
-        customer->sourceAt = stateTime(data, *envelope, reconciled);
-        return outcomeOf(CustomerRepository(m_db, tenant, m_clock).upsert(*customer));
+Result<Outcome> EventProcessor::onAppInstalled(const Context &context) const
+{
+    const QString &type = context.envelope.event;
+    Merchant profile;
+    profile.id = context.envelope.merchantId;
+    std::optional<QDateTime> installedAt;
+    if (type == u"app.installed") {
+        auto installed = time::parseSallaDate(context.data.value(u"installation_date"_s));
+        installedAt = installed ? *installed : m_clock.nowUtc();
     }
-    if (type.startsWith(u"order."_s)) {
-        // order.status.updated wraps a lighter order in data.order; the rest send the order.
-        const QJsonObject order = type == u"order.status.updated" ? data.value(u"order"_s).toObject() : data;
-        if (type == u"order.deleted")
-            return ignored(u"deleted orders are kept for reports"_s);
-        auto read = salla::readOrder(order);
+    std::optional<SallaTokens> tokens;
+    if (type == u"app.store.authorize") {
+        auto read = salla::readAuthorize(context.data, m_clock.nowUtc());
         if (!read)
             return fail(read.error());
-        read->sourceAt = stateTime(order, *envelope, reconciled);
-        if (type == u"order.status.updated")
-            if (auto changed = time::parseSallaDate(data.value(u"created_at"_s)))
-                read->sourceAt = *changed; // as new as its entry in the order's status history
-        const QJsonObject customer = order.value(u"customer"_s).toObject();
-        auto customerId = linkCustomer(m_db, tenant, customer, stateTime(customer, *envelope, reconciled), m_clock);
-        if (!customerId)
-            return fail(customerId.error());
-        read->customerId = *customerId;
-        return outcomeOf(OrderRepository(m_db, tenant, m_clock).upsert(*read));
+        tokens = *read;
     }
-    if (type == u"abandoned.cart") {
-        auto cart = salla::readAbandonedCart(data);
-        if (!cart)
-            return fail(cart.error());
-        cart->sourceAt = stateTime(data, *envelope, reconciled);
-        const QJsonObject customer = data.value(u"customer"_s).toObject();
-        auto customerId = linkCustomer(m_db, tenant, customer, stateTime(customer, *envelope, reconciled), m_clock);
-        if (!customerId)
-            return fail(customerId.error());
-        cart->customerId = *customerId;
-        return outcomeOf(AbandonedCartRepository(m_db, tenant, m_clock).upsert(*cart));
+    if (auto ok = StoreLifecycle(m_db, m_cipher, m_subscriptions, m_clock).activate(profile, tokens, installedAt); !ok)
+        return fail(ok.error());
+    return processed();
+}
+
+Result<Outcome> EventProcessor::onAppUninstalled(const Context &context) const
+{
+    if (!context.merchant)
+        return ignored(u"uninstall of a store we never knew"_s);
+    if (auto ok = StoreLifecycle(m_db, m_cipher, m_subscriptions, m_clock)
+                      .uninstall(context.envelope.merchantId, m_clock.nowUtc().addDays(m_purgeGraceDays));
+        !ok)
+        return fail(ok.error());
+    return processed();
+}
+
+Result<Outcome> EventProcessor::onCustomer(const Context &context) const
+{
+    auto customer = salla::readCustomer(context.data);
+    if (!customer)
+        return fail(customer.error());
+    customer->sourceAt = stateTime(context.data, context.envelope, context.reconciled);
+    auto upserted = CustomerRepository(m_db, TenantContext(context.envelope.merchantId), m_clock).upsert(*customer);
+    if (!upserted)
+        return fail(upserted.error());
+    if (upserted->created)
+        if (auto ok = announce(QString::fromUtf16(domain_events::kCustomerCreated), context.envelope.merchantId, upserted->id,
+                               {{u"salla_id"_s, customer->sallaId}}, customer->sourceAt);
+            !ok)
+            return fail(ok.error());
+    return outcomeOf(*upserted);
+}
+
+Result<Outcome> EventProcessor::onOrder(const Context &context) const
+{
+    const QString &type = context.envelope.event;
+    const qint64 merchantId = context.envelope.merchantId;
+    const TenantContext tenant(merchantId);
+    // order.status.updated wraps a lighter order in data.order; the rest send the order.
+    const QJsonObject order = type == u"order.status.updated" ? context.data.value(u"order"_s).toObject() : context.data;
+    auto read = salla::readOrder(order);
+    if (!read)
+        return fail(read.error());
+    read->sourceAt = stateTime(order, context.envelope, context.reconciled);
+    if (type == u"order.status.updated")
+        if (auto changed = time::parseSallaDate(context.data.value(u"created_at"_s)))
+            read->sourceAt = *changed; // as new as its entry in the order's status history
+    const QJsonObject customer = order.value(u"customer"_s).toObject();
+    auto linked = linkCustomer(m_db, tenant, customer, stateTime(customer, context.envelope, context.reconciled), m_clock);
+    if (!linked)
+        return fail(linked.error());
+    if (*linked) {
+        read->customerId = (*linked)->id;
+        if ((*linked)->created)
+            if (auto ok = announce(QString::fromUtf16(domain_events::kCustomerCreated), merchantId, (*linked)->id, {},
+                                   read->sourceAt);
+                !ok)
+                return fail(ok.error());
     }
-    if (type == u"abandoned.cart.purchased" || type == u"abandoned.cart.status.changed") {
-        AbandonedCartRepository carts(m_db, tenant, m_clock);
-        auto id = JsonField(data)[u"id"].toId();
-        if (!id)
-            return fail(id.error());
-        // Only a purchase changes a stored cart, and it is final whatever the times say.
-        auto known = data.value(u"status"_s).toString() == u"purchased"
-            ? carts.markPurchased(*id)
-            : carts.findBySallaId(*id).map([](const std::optional<AbandonedCart> &cart) { return cart.has_value(); });
-        if (!known)
-            return fail(known.error());
-        return *known ? processed() : ignored(u"a cart we never saw abandoned"_s);
+    auto upserted = OrderRepository(m_db, tenant, m_clock).upsert(*read);
+    if (!upserted)
+        return fail(upserted.error());
+    const QJsonObject facts{{u"salla_id"_s, read->sallaId},
+                            {u"status"_s, read->status},
+                            {u"total_halalas"_s, read->total.halalas()},
+                            {u"coupon_code"_s, read->couponCode},
+                            {u"customer_id"_s, read->customerId ? QJsonValue(*read->customerId) : QJsonValue()}};
+    if (upserted->created) {
+        if (auto ok = announce(QString::fromUtf16(domain_events::kOrderCreated), merchantId, upserted->id, facts, read->sourceAt); !ok)
+            return fail(ok.error());
+        if (!read->couponCode.isEmpty())
+            if (auto ok = announce(QString::fromUtf16(domain_events::kCouponUsed), merchantId, upserted->id, facts, read->sourceAt); !ok)
+                return fail(ok.error());
+    } else if (upserted->changed && upserted->previousStatus != read->status) {
+        QJsonObject change = facts;
+        change.insert(u"previous_status"_s, upserted->previousStatus);
+        if (auto ok = announce(QString::fromUtf16(domain_events::kOrderStatusChanged), merchantId, upserted->id, change,
+                               read->sourceAt);
+            !ok)
+            return fail(ok.error());
     }
-    if (type == u"coupon.applied")
-        return ignored(u"coupon use is counted from orders, not from carts"_s);
-    return ignored(u"Nomo Flow does not use %1 events"_s.arg(type));
+    return outcomeOf(*upserted);
+}
+
+Result<Outcome> EventProcessor::onOrderDeleted(const Context &) const
+{
+    return ignored(u"deleted orders are kept for reports"_s);
+}
+
+Result<Outcome> EventProcessor::onCartAbandoned(const Context &context) const
+{
+    const qint64 merchantId = context.envelope.merchantId;
+    const TenantContext tenant(merchantId);
+    auto cart = salla::readAbandonedCart(context.data);
+    if (!cart)
+        return fail(cart.error());
+    cart->sourceAt = stateTime(context.data, context.envelope, context.reconciled);
+    const QJsonObject customer = context.data.value(u"customer"_s).toObject();
+    auto linked = linkCustomer(m_db, tenant, customer, stateTime(customer, context.envelope, context.reconciled), m_clock);
+    if (!linked)
+        return fail(linked.error());
+    if (*linked) {
+        cart->customerId = (*linked)->id;
+        if ((*linked)->created)
+            if (auto ok = announce(QString::fromUtf16(domain_events::kCustomerCreated), merchantId, (*linked)->id, {},
+                                   cart->sourceAt);
+                !ok)
+                return fail(ok.error());
+    }
+    auto upserted = AbandonedCartRepository(m_db, tenant, m_clock).upsert(*cart);
+    if (!upserted)
+        return fail(upserted.error());
+    const QJsonObject facts{{u"salla_id"_s, cart->sallaId},
+                            {u"total_halalas"_s, cart->total.halalas()},
+                            {u"customer_id"_s, cart->customerId ? QJsonValue(*cart->customerId) : QJsonValue()}};
+    if (upserted->created && cart->status != u"purchased")
+        if (auto ok = announce(QString::fromUtf16(domain_events::kCartAbandoned), merchantId, upserted->id, facts, cart->sourceAt); !ok)
+            return fail(ok.error());
+    if (upserted->changed && cart->status == u"purchased" && upserted->previousStatus != u"purchased")
+        if (auto ok = announce(QString::fromUtf16(domain_events::kCartPurchased), merchantId, upserted->id, facts, cart->sourceAt); !ok)
+            return fail(ok.error());
+    return outcomeOf(*upserted);
+}
+
+Result<Outcome> EventProcessor::onCartStatus(const Context &context) const
+{
+    const qint64 merchantId = context.envelope.merchantId;
+    AbandonedCartRepository carts(m_db, TenantContext(merchantId), m_clock);
+    auto id = JsonField(context.data)[u"id"].toId();
+    if (!id)
+        return fail(id.error());
+    auto stored = carts.findBySallaId(*id);
+    if (!stored)
+        return fail(stored.error());
+    if (!*stored)
+        return ignored(u"a cart we never saw abandoned"_s);
+    // Only a purchase changes a stored cart, and it is final whatever the times say.
+    if (context.data.value(u"status"_s).toString() != u"purchased" || (*stored)->status == u"purchased")
+        return processed();
+    if (auto marked = carts.markPurchased(*id); !marked)
+        return fail(marked.error());
+    if (auto ok = announce(QString::fromUtf16(domain_events::kCartPurchased), merchantId, (*stored)->id,
+                           {{u"salla_id"_s, *id}, {u"total_halalas"_s, (*stored)->total.halalas()}},
+                           context.envelope.createdAt);
+        !ok)
+        return fail(ok.error());
+    return processed();
+}
+
+Result<Outcome> EventProcessor::onCouponApplied(const Context &) const
+{
+    return ignored(u"coupon use is counted from orders, not from carts"_s);
 }
 
 } // namespace nomo

@@ -3,18 +3,32 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "repositories/EventRepository.h"
-#include "security/TokenCipher.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace nomo {
 
+class Subscriptions;
+class TokenCipher;
+struct Merchant;
+namespace salla {
+struct WebhookEnvelope;
+}
+
 // Turns one stored Salla event into rows of our tables, inside the caller's
-// transaction. Every handler upserts, so a redelivery or a replay changes nothing,
-// and every handler first makes sure the merchant row exists (Salla does not promise
+// transaction, and records what it meant as domain events (order created, status
+// changed, cart abandoned …) whose subscribers' jobs commit with it. Every handler
+// upserts, so a redelivery or a replay changes nothing and announces nothing, and
+// every store event first makes sure the merchant row exists (Salla does not promise
 // the order of app.installed, app.store.authorize and store events). Nor does Salla
 // promise the order of store events: each state is dated by Salla's own times, and
 // one older than the row holds is ignored ("an older state than the one stored").
+//
+// Handlers are a table keyed by event name (handlers() in the .cpp): one function
+// per family, and an event nobody handles is ignored with a note.
 class EventProcessor
 {
 public:
@@ -24,13 +38,38 @@ public:
         QString note;   // why it was ignored
     };
 
-    EventProcessor(QSqlDatabase db, const TokenCipher &cipher, int purgeGraceDays, const Clock &clock = Clock::system());
+    EventProcessor(QSqlDatabase db, const TokenCipher &cipher, const Subscriptions &subscriptions, int purgeGraceDays,
+                   const Clock &clock = Clock::system());
 
     Result<Outcome> process(const StoredEvent &event) const;
 
+    // What one handler is given.
+    struct Context
+    {
+        const salla::WebhookEnvelope &envelope;
+        const QJsonObject &data;
+        const std::optional<Merchant> &merchant; // as stored before this event
+        bool reconciled;                          // fetched by reconcile, not sent by Salla
+    };
+    using Handler = Result<Outcome> (EventProcessor::*)(const Context &) const;
+
 private:
+    Result<Outcome> onAppInstalled(const Context &context) const;
+    Result<Outcome> onAppUninstalled(const Context &context) const;
+    Result<Outcome> onCustomer(const Context &context) const;
+    Result<Outcome> onOrder(const Context &context) const;
+    Result<Outcome> onOrderDeleted(const Context &context) const;
+    Result<Outcome> onCartAbandoned(const Context &context) const;
+    Result<Outcome> onCartStatus(const Context &context) const;
+    Result<Outcome> onCouponApplied(const Context &context) const;
+
+    Status announce(const QString &kind, qint64 merchantId, std::optional<qint64> subjectId, const QJsonObject &payload,
+                    const QDateTime &occurredAt) const;
+    static const QHash<QString, Handler> &handlers();
+
     QSqlDatabase m_db;
     const TokenCipher &m_cipher;
+    const Subscriptions &m_subscriptions;
     int m_purgeGraceDays;
     const Clock &m_clock;
 };

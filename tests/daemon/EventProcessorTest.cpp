@@ -5,6 +5,8 @@
 #include "support/TenantFixture.h"
 
 #include "db/Database.h"
+#include "jobs/JobQueue.h"
+#include "jobs/Subscriptions.h"
 #include "repositories/AbandonedCartRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OrderRepository.h"
@@ -45,7 +47,7 @@ protected:
         event.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
         auto transaction = db::Transaction::begin(db());
         EXPECT_TRUE(transaction);
-        auto outcome = EventProcessor(db(), m_cipher, 30, m_clock).process(event);
+        auto outcome = EventProcessor(db(), m_cipher, m_subscriptions, 30, m_clock).process(event);
         EXPECT_TRUE(outcome) << event.eventType.toStdString() << ": " << outcome.error().toString().toStdString();
         EXPECT_TRUE(transaction->commit());
         return outcome ? *outcome : EventProcessor::Outcome{};
@@ -87,7 +89,18 @@ protected:
 
     QString orderStatus() { return OrderRepository(db(), m_a, m_clock).findBySallaId(kOrder)->value_or(Order{}).status; }
 
+    // The domain events recorded, oldest first, as "kind subject-status" lines.
+    QStringList domainEvents()
+    {
+        QStringList kinds;
+        auto rows = db::exec(db(), u"SELECT kind, payload FROM domain_events ORDER BY id"_s);
+        while (rows && rows->next())
+            kinds.append(rows->value(0).toString());
+        return kinds;
+    }
+
     TokenCipher m_cipher = *TokenCipher::fromBytes(TokenCipher::generateKey());
+    Subscriptions m_subscriptions;
     qint64 m_lastId = 0;
 };
 
@@ -163,6 +176,85 @@ TEST_P(EventProcessorTest, AReconciledRecordHoldsTheStateAtFetchTime)
     // ...and one after it is news.
     EXPECT_EQ(process(fixture(u"order_status_updated_webhook.json"_s)).status, u"processed"_s);
     EXPECT_EQ(orderStatus(), u"completed"_s);
+}
+
+TEST_P(EventProcessorTest, RecordsWhatHappenedOnceAndNotForARedelivery)
+{
+    process(fixture(u"customer_created_webhook.json"_s));
+    process(fixture(u"order_created_webhook.json"_s));
+    process(fixture(u"order_created_webhook.json"_s)); // redelivered: nothing new happened
+    process(fixture(u"order_status_updated_webhook.json"_s));
+    process(fixture(u"order_status_updated_webhook.json"_s));
+    QStringList expected{u"customer.created"_s, u"order.created"_s};
+    const QString coupon = fixture(u"order_created_webhook.json"_s)[u"data"_s][u"coupon"_s].toObject()[u"code"_s].toString();
+    if (!OrderRepository(db(), m_a, m_clock).findBySallaId(kOrder)->value().couponCode.isEmpty())
+        expected.append(u"coupon.used"_s);
+    expected.append(u"order.status_changed"_s);
+    EXPECT_EQ(domainEvents(), expected);
+    auto change = db::exec(db(), u"SELECT payload FROM domain_events WHERE kind = 'order.status_changed'"_s);
+    ASSERT_TRUE(change && change->next());
+    const QJsonObject payload = QJsonDocument::fromJson(change->value(0).toString().toUtf8()).object();
+    EXPECT_EQ(payload[u"status"_s].toString(), u"completed"_s);
+    EXPECT_FALSE(payload[u"previous_status"_s].toString().isEmpty());
+    EXPECT_NE(payload[u"previous_status"_s].toString(), u"completed"_s);
+}
+
+TEST_P(EventProcessorTest, AnOlderStateAnnouncesNothing)
+{
+    process(fixture(u"order_created_webhook.json"_s));
+    process(fixture(u"order_status_updated_webhook.json"_s));
+    const int before = static_cast<int>(domainEvents().size());
+    process(statusUpdate(u"in_progress"_s, u"2025-11-24 09:00:00"_s, u"Mon Nov 24 2025 09:00:01 GMT+0300"_s));
+    EXPECT_EQ(domainEvents().size(), before);
+}
+
+TEST_P(EventProcessorTest, ACartAbandonedThenBoughtIsTwoEvents)
+{
+    process(fixture(u"abandoned_cart_webhook.json"_s));
+    QJsonObject purchased{{u"event"_s, u"abandoned.cart.purchased"_s},
+                          {u"merchant"_s, kMerchantA},
+                          {u"created_at"_s, u"Wed Nov 26 2025 10:00:00 GMT+0300"_s},
+                          {u"data"_s, QJsonObject{{u"id"_s, kCart}, {u"status"_s, u"purchased"_s}}}};
+    process(purchased);
+    process(purchased);
+    EXPECT_EQ(domainEvents(), (QStringList{u"customer.created"_s, u"cart.abandoned"_s, u"cart.purchased"_s}));
+}
+
+TEST_P(EventProcessorTest, SubscribersGetAJobInTheSameTransaction)
+{
+    m_subscriptions.add(u"order.created"_s, Subscriber{u"test.thank_you"_s, false, 3});
+    m_subscriptions.add(u"order.created"_s, Subscriber{u"test.count"_s, true, 3});
+    process(fixture(u"order_created_webhook.json"_s));
+    JobQueue jobs(db(), m_clock);
+    auto claimed = jobs.claim(u"me"_s, {u"test.thank_you"_s, u"test.count"_s}, 10, 1000);
+    ASSERT_TRUE(claimed);
+    ASSERT_EQ(claimed->size(), 2);
+    for (const Job &job : std::as_const(*claimed)) {
+        EXPECT_EQ(job.merchantId, kMerchantA);
+        EXPECT_EQ(job.payload[u"kind"_s].toString(), u"order.created"_s);
+        EXPECT_GT(job.payload[u"domain_event_id"_s].toInteger(), 0);
+        EXPECT_EQ(job.payload[u"payload"_s][u"salla_id"_s].toInteger(), kOrder);
+    }
+    // Work that rolls back takes its jobs with it: a new order processed in a
+    // transaction that is never committed leaves no job behind.
+    QJsonObject another = fixture(u"order_created_webhook.json"_s);
+    QJsonObject data = another[u"data"_s].toObject();
+    data[u"id"_s] = kOrder + 1;
+    another[u"data"_s] = data;
+    StoredEvent event;
+    event.id = 99;
+    event.merchantId = kMerchantA;
+    event.eventType = u"order.created"_s;
+    event.body = QJsonDocument(another).toJson(QJsonDocument::Compact);
+    {
+        auto transaction = db::Transaction::begin(db());
+        ASSERT_TRUE(transaction);
+        auto outcome = EventProcessor(db(), m_cipher, m_subscriptions, 30, m_clock).process(event);
+        ASSERT_TRUE(outcome) << outcome.error().toString().toStdString();
+        // inside: one more thank-you; the once-per-store count folds into the waiting one
+        EXPECT_EQ(db::scalar(db(), u"SELECT COUNT(*) FROM jobs"_s).value_or(-1), 3);
+    } // rolled back
+    EXPECT_EQ(db::scalar(db(), u"SELECT COUNT(*) FROM jobs"_s).value_or(-1), 2);
 }
 
 NOMO_ON_BOTH_ENGINES(EventProcessorTest);

@@ -1,0 +1,103 @@
+#include "app/BackgroundWork.h"
+
+#include "app/StorePurge.h"
+#include "config/DaemonConfig.h"
+#include "db/Database.h"
+#include "jobs/JobKinds.h"
+#include "jobs/JobQueue.h"
+#include "jobs/QueueWorker.h"
+#include "jobs/Subscriptions.h"
+#include "repositories/MerchantRepository.h"
+#include "salla/MerchantProfileSync.h"
+#include "salla/Reconciler.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+QString name(const char16_t *kind)
+{
+    return QString::fromUtf16(kind);
+}
+
+// Errors another try cannot mend: the store is gone or must authorize again.
+JobOutcome sallaOutcome(const Status &status)
+{
+    if (status)
+        return JobOutcome::done();
+    const QString key = status.error().messageKey;
+    if (key == u"salla.needs_reauth" || key == u"merchant.not_installed")
+        return JobOutcome::giveUp(status.error().toString());
+    return JobOutcome::retry(status.error().toString());
+}
+} // namespace
+
+void BackgroundWork::subscribe(Subscriptions &subscriptions)
+{
+    subscriptions.add(QString::fromUtf16(domain_events::kStoreAuthorized), Subscriber{name(job_kinds::kProfile), true, 8});
+}
+
+void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, const Clock &clock)
+{
+    const QString connection = worker.connectionName();
+    worker.addKind(JobKind{name(job_kinds::kReconcile),
+                           [connection, &clock](const Job &, JobFinish finish) {
+                               const QSqlDatabase db = QSqlDatabase::database(connection, false);
+                               auto stores = MerchantRepository(db, clock).activeIds();
+                               if (!stores)
+                                   return finish(JobOutcome::retry(stores.error().toString()));
+                               JobQueue queue(db, clock);
+                               for (const qint64 store : std::as_const(*stores)) {
+                                   JobSpec pass{name(job_kinds::kReconcileStore), store,
+                                                u"%1:%2"_s.arg(name(job_kinds::kReconcileStore)).arg(store), {}, {}, 3, 0};
+                                   if (auto queued = queue.enqueue(pass); !queued)
+                                       return finish(JobOutcome::retry(queued.error().toString()));
+                               }
+                               finish(JobOutcome::done());
+                           },
+                           nullptr, 60 * 1000, 1});
+    worker.addKind(JobKind{name(job_kinds::kReconcileStore),
+                           [&reconciler](const Job &job, JobFinish finish) {
+                               reconciler.reconcile(job.merchantId.value_or(0), [finish](Result<int> recovered) {
+                                   finish(sallaOutcome(recovered ? Status() : Status(fail(recovered.error()))));
+                               });
+                           },
+                           &reconciler, 5 * 60 * 1000, 2});
+    worker.addKind(JobKind{name(job_kinds::kProfile),
+                           [&profiles](const Job &job, JobFinish finish) {
+                               profiles.refresh(job.merchantId.value_or(0), [finish](Status read) { finish(sallaOutcome(read)); });
+                           },
+                           &profiles, 2 * 60 * 1000, 4});
+    worker.addKind(JobKind{name(job_kinds::kPurge),
+                           [connection, &clock](const Job &, JobFinish finish) {
+                               auto purged = StorePurge(QSqlDatabase::database(connection, false), clock).run();
+                               finish(purged ? JobOutcome::done() : JobOutcome::retry(purged.error().toString()));
+                           },
+                           nullptr, 10 * 60 * 1000, 1});
+}
+
+Status BackgroundWork::schedule(const QSqlDatabase &db, const DaemonConfig &config, const Clock &clock)
+{
+    JobQueue queue(db, clock);
+    const qint64 reconcileMs = config.sallaValue(u"reconcile_interval_seconds"_s).toLongLong() * 1000;
+    // The first reconcile one period after start, as before; the first purge at once.
+    const QList<JobSpec> periodic{
+        {name(job_kinds::kReconcile), std::nullopt, name(job_kinds::kReconcile), {}, clock.nowUtc().addMSecs(reconcileMs), 3, reconcileMs},
+        {name(job_kinds::kPurge), std::nullopt, name(job_kinds::kPurge), {}, {}, 3, 3600 * 1000},
+    };
+    for (const JobSpec &spec : periodic)
+        if (auto queued = queue.enqueue(spec); !queued)
+            return fail(queued.error());
+    auto incomplete = MerchantProfileSync::incomplete(db);
+    if (!incomplete)
+        return fail(incomplete.error());
+    for (const qint64 store : std::as_const(*incomplete)) {
+        JobSpec read{name(job_kinds::kProfile), store, u"%1:%2"_s.arg(name(job_kinds::kProfile)).arg(store), {}, {}, 8, 0};
+        if (auto queued = queue.enqueue(read); !queued)
+            return fail(queued.error());
+    }
+    return {};
+}
+
+} // namespace nomo

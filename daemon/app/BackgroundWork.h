@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+namespace nomo {
+
+class DaemonConfig;
+class MerchantProfileSync;
+class QueueWorker;
+class Reconciler;
+class Subscriptions;
+
+// What the daemon does in the background, as job kinds on its QueueWorker, and the
+// domain events that feed them. One place to read "what runs when" (docs/architecture.md
+// has the table).
+struct BackgroundWork
+{
+    // The subscriptions of domain events to job kinds.
+    static void subscribe(Subscriptions &subscriptions);
+    // Registers every job kind. `reconciler` and `profiles` live on the HTTP thread
+    // (with the Salla clients); their jobs run there, the rest on the worker's thread.
+    static void addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, const Clock &clock);
+    // The periodic rows (once per database, whatever the number of daemons) and the
+    // profile reads owed to stores from before jobs existed.
+    static Status schedule(const QSqlDatabase &db, const DaemonConfig &config, const Clock &clock);
+};
+
+} // namespace nomo

@@ -1,0 +1,10 @@
+#pragma once
+
+// The daemon's job kinds (rows of `jobs`). Later features add theirs here and in
+// app/BackgroundWork.cpp: coupon pushes, message sends, automation steps, rollups.
+namespace nomo::job_kinds {
+inline constexpr char16_t kReconcile[] = u"salla.reconcile";            // periodic: plans one pass per store
+inline constexpr char16_t kReconcileStore[] = u"salla.reconcile.store"; // one store's pass (Merchant API)
+inline constexpr char16_t kProfile[] = u"salla.profile";                // a store's user-info, after store.authorized
+inline constexpr char16_t kPurge[] = u"merchants.purge";                // periodic: uninstalled stores, sweeps
+} // namespace nomo::job_kinds

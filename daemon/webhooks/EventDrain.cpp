@@ -1,0 +1,96 @@
+#include "webhooks/EventDrain.h"
+
+#include "db/Database.h"
+#include "logging/Logging.h"
+#include "repositories/EventRepository.h"
+#include "webhooks/EventProcessor.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+// Up to this many events share a commit. On SQLite the transaction holds the write
+// lock that the intake's group commit (and a console request) may want: it is taken
+// as a Background writer and committed after the event in hand as soon as a
+// Foreground one queues, so a webhook's 200 waits for one event at most.
+constexpr int kBatch = 32;
+// Batches per turn, so that jobs and timers on the same thread are not starved by a
+// backlog of events.
+constexpr int kBatchesPerTurn = 16;
+} // namespace
+
+EventDrain::EventDrain(QString connectionName, const TokenCipher &cipher, const Subscriptions &subscriptions,
+                       int purgeGraceDays, int maxAttempts, const Clock &clock)
+    : m_connection(std::move(connectionName))
+    , m_cipher(cipher)
+    , m_subscriptions(subscriptions)
+    , m_purgeGraceDays(purgeGraceDays)
+    , m_maxAttempts(maxAttempts)
+    , m_clock(clock)
+{
+}
+
+bool EventDrain::turn()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    EventRepository events(db, m_clock);
+    const EventProcessor processor(db, m_cipher, m_subscriptions, m_purgeGraceDays, m_clock);
+    for (int batch = 0; batch < kBatchesPerTurn; ++batch) {
+        auto transaction = db::Transaction::begin(db, db::WritePriority::Background);
+        if (!transaction) {
+            qCWarning(lcEvents).noquote() << "cannot start work:" << transaction.error().detail;
+            return false;
+        }
+        auto due = events.due(kBatch);
+        if (!due) {
+            qCWarning(lcEvents).noquote() << "cannot read events:" << due.error().detail;
+            return false;
+        }
+        if (due->isEmpty())
+            return false;
+        const bool full = due->size() == kBatch;
+        for (const StoredEvent &event : std::as_const(*due)) {
+            // A savepoint per event: a failed one is undone alone, its failure recorded.
+            Result<EventProcessor::Outcome> outcome = fail(ErrorCode::Internal, u"events.failed"_s, QString());
+            {
+                auto attempt = db::Transaction::begin(db);
+                if (!attempt)
+                    return false;
+                outcome = processor.process(event);
+                if (outcome) {
+                    if (auto committed = attempt->commit(); !committed)
+                        outcome = fail(committed.error());
+                }
+            }
+            Status recorded;
+            if (outcome) {
+                recorded = events.finish(event.id, outcome->status, outcome->note, {});
+            } else {
+                const int attempts = event.attempts + 1;
+                const bool giveUp = attempts >= m_maxAttempts;
+                qCWarning(lcEvents).noquote() << "event" << event.id << event.eventType << "failed, attempt" << attempts
+                                              << (giveUp ? "(giving up)" : "") << outcome.error().toString();
+                recorded = events.finish(event.id,
+                                         giveUp ? u"failed"_s : u"pending"_s,
+                                         outcome.error().toString(),
+                                         giveUp ? QDateTime() : m_clock.nowUtc().addSecs(1LL << std::min(attempts - 1, 10)));
+            }
+            if (!recorded) {
+                qCWarning(lcEvents).noquote() << "cannot record the outcome of event" << event.id << recorded.error().detail;
+                return false;
+            }
+            if (transaction->foregroundWaiting())
+                break; // the rest stay pending for the next batch
+        }
+        if (auto committed = transaction->commit(); !committed) {
+            qCWarning(lcEvents).noquote() << "cannot commit processed events:" << committed.error().detail;
+            return false;
+        }
+        if (!full)
+            return false;
+    }
+    return true; // the turn's batches were all full: more may wait
+}
+
+} // namespace nomo

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QString>
+
+namespace nomo {
+
+class Subscriptions;
+class TokenCipher;
+
+// Processes stored events after their webhook was answered: oldest first, each in its
+// own savepoint together with its outcome, in small Background transactions. It runs
+// in turns on the queue worker's thread and connection (QueueWorker::addDrain), so a
+// backlog never holds up the HTTP loop that answers Salla, and jobs get their turn
+// between batches. A failure is kept with its reason and tried again later (1, 2, 4 …
+// seconds), up to `maxAttempts`, then left "failed" for the console's activity view.
+//
+// The `events` table is this drain's queue, not `jobs`: it already is the durable log
+// of deliveries with the same claim rules (SKIP LOCKED on PostgreSQL, the write gate
+// on SQLite), and a second row per webhook would cost the intake an insert each.
+class EventDrain
+{
+public:
+    EventDrain(QString connectionName, const TokenCipher &cipher, const Subscriptions &subscriptions, int purgeGraceDays,
+               int maxAttempts, const Clock &clock = Clock::system());
+
+    // One turn: up to a few batches. True while more events are due.
+    bool turn();
+
+private:
+    QString m_connection;
+    const TokenCipher &m_cipher;
+    const Subscriptions &m_subscriptions;
+    int m_purgeGraceDays;
+    int m_maxAttempts;
+    const Clock &m_clock;
+};
+
+} // namespace nomo
