@@ -264,9 +264,11 @@ Result<std::optional<Job>> JobQueue::findByKey(const QString &uniqueKey) const
     return jobs->isEmpty() ? std::optional<Job>() : std::optional<Job>(jobs->constFirst());
 }
 
-Result<QHash<QString, int>> JobQueue::countByStatus() const
+Result<QHash<QString, int>> JobQueue::countByStatus(std::optional<qint64> merchantId) const
 {
-    auto query = db::exec(m_db, u"SELECT status, COUNT(*) FROM jobs GROUP BY status"_s);
+    auto query = merchantId ? db::exec(m_db, u"SELECT status, COUNT(*) FROM jobs WHERE merchant_id = :merchant GROUP BY status"_s,
+                                       {{u"merchant"_s, *merchantId}})
+                            : db::exec(m_db, u"SELECT status, COUNT(*) FROM jobs GROUP BY status"_s);
     if (!query)
         return fail(query.error());
     QHash<QString, int> counts;
@@ -275,13 +277,19 @@ Result<QHash<QString, int>> JobQueue::countByStatus() const
     return counts;
 }
 
-Result<QList<Job>> JobQueue::failures(int limit) const
+Result<QList<Job>> JobQueue::failures(int limit, std::optional<qint64> merchantId) const
 {
+    QVariantMap binds{{u"limit"_s, limit}};
+    QString store;
+    if (merchantId) {
+        store = u" AND merchant_id = :merchant"_s;
+        binds.insert(u"merchant"_s, *merchantId);
+    }
     return readJobs(db::exec(m_db,
                              u"SELECT "_s + kColumns
-                                 + u" FROM jobs WHERE status = 'failed' OR (period_ms IS NOT NULL AND last_error <> '') "
-                                   "ORDER BY updated_at DESC, id DESC LIMIT :limit"_s,
-                             {{u"limit"_s, limit}}));
+                                 + u" FROM jobs WHERE (status = 'failed' OR (period_ms IS NOT NULL AND last_error <> ''))"_s + store
+                                 + u" ORDER BY updated_at DESC, id DESC LIMIT :limit"_s,
+                             binds));
 }
 
 Result<int> JobQueue::sweepFinished(const QDateTime &before)

@@ -52,9 +52,10 @@ public:
 
     Result<std::optional<Job>> find(qint64 id) const;
     Result<std::optional<Job>> findByKey(const QString &uniqueKey) const;
-    Result<QHash<QString, int>> countByStatus() const;
+    // Over all jobs, or one store's.
+    Result<QHash<QString, int>> countByStatus(std::optional<qint64> merchantId = {}) const;
     // The latest failures (given up, or a periodic job's last error), newest first.
-    Result<QList<Job>> failures(int limit) const;
+    Result<QList<Job>> failures(int limit, std::optional<qint64> merchantId = {}) const;
     // Deletes finished one-off jobs last touched before `before`; how many.
     Result<int> sweepFinished(const QDateTime &before);
 

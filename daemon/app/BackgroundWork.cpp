@@ -38,7 +38,8 @@ void BackgroundWork::subscribe(Subscriptions &subscriptions)
     subscriptions.add(QString::fromUtf16(domain_events::kStoreAuthorized), Subscriber{name(job_kinds::kProfile), true, 8});
 }
 
-void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, const Clock &clock)
+void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, qint64 leaseMs,
+                              const Clock &clock)
 {
     const QString connection = worker.connectionName();
     worker.addKind(JobKind{name(job_kinds::kReconcile),
@@ -56,25 +57,25 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
                                }
                                finish(JobOutcome::done());
                            },
-                           nullptr, 60 * 1000, 1});
+                           nullptr, leaseMs, 1});
     worker.addKind(JobKind{name(job_kinds::kReconcileStore),
                            [&reconciler](const Job &job, JobFinish finish) {
                                reconciler.reconcile(job.merchantId.value_or(0), [finish](Result<int> recovered) {
                                    finish(sallaOutcome(recovered ? Status() : Status(fail(recovered.error()))));
                                });
                            },
-                           &reconciler, 5 * 60 * 1000, 2});
+                           &reconciler, leaseMs, 2});
     worker.addKind(JobKind{name(job_kinds::kProfile),
                            [&profiles](const Job &job, JobFinish finish) {
                                profiles.refresh(job.merchantId.value_or(0), [finish](Status read) { finish(sallaOutcome(read)); });
                            },
-                           &profiles, 2 * 60 * 1000, 4});
+                           &profiles, leaseMs, 4});
     worker.addKind(JobKind{name(job_kinds::kPurge),
                            [connection, &clock](const Job &, JobFinish finish) {
                                auto purged = StorePurge(QSqlDatabase::database(connection, false), clock).run();
                                finish(purged ? JobOutcome::done() : JobOutcome::retry(purged.error().toString()));
                            },
-                           nullptr, 10 * 60 * 1000, 1});
+                           nullptr, leaseMs, 1});
 }
 
 Status BackgroundWork::schedule(const QSqlDatabase &db, const DaemonConfig &config, const Clock &clock)

@@ -22,7 +22,9 @@ struct BackgroundWork
     static void subscribe(Subscriptions &subscriptions);
     // Registers every job kind. `reconciler` and `profiles` live on the HTTP thread
     // (with the Salla clients); their jobs run there, the rest on the worker's thread.
-    static void addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, const Clock &clock);
+    // `leaseMs`: how long a claim outlives a daemon that stopped renewing it.
+    static void addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, qint64 leaseMs,
+                         const Clock &clock);
     // The periodic rows (once per database, whatever the number of daemons) and the
     // profile reads owed to stores from before jobs existed.
     static Status schedule(const QSqlDatabase &db, const DaemonConfig &config, const Clock &clock);

@@ -137,7 +137,7 @@ Status Daemon::start()
     m_drain = std::make_unique<EventDrain>(m_worker->connectionName(), *m_cipher, *m_subscriptions, m_config.purgeGraceDays(),
                                            m_config.maxEventAttempts(), Clock::system());
     m_worker->addDrain([drain = m_drain.get()] { return drain->turn(); });
-    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, Clock::system());
+    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, m_config.jobLeaseMs(), Clock::system());
     connect(intake, &WebhookIntake::eventsStored, m_worker, &QueueWorker::wake);
     connect(reconciler, &Reconciler::eventsRecovered, m_worker, &QueueWorker::wake);
     m_worker->start(m_config.jobPollIntervalMs());

@@ -40,6 +40,7 @@ public:
     int purgeGraceDays() const;
     int maxEventAttempts() const;
     int jobPollIntervalMs() const;
+    qint64 jobLeaseMs() const;
     bool jsonLogs() const;
     QString logRules() const;
 

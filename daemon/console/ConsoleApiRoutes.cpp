@@ -7,6 +7,7 @@
 #include "http/HttpErrors.h"
 #include "json/DomainJson.h"
 #include "logging/Logging.h"
+#include "jobs/JobQueue.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/ChangeFeedRepository.h"
 #include "repositories/FeatureRepository.h"
@@ -218,6 +219,20 @@ QHttpServerResponse ConsoleApiRoutes::status(const ConsoleCaller &caller) const
     auto lastSeq = ChangeFeedRepository(db, tenant, m_clock).lastSeq();
     if (!lastSeq)
         return errorResponse(lastSeq.error());
+    // The store's background work: what waits, what runs, and what gave up and why.
+    JobQueue jobs(db, m_clock);
+    auto jobCounts = jobs.countByStatus(caller.merchantId);
+    if (!jobCounts)
+        return errorResponse(jobCounts.error());
+    auto jobFailures = jobs.failures(20, caller.merchantId);
+    if (!jobFailures)
+        return errorResponse(jobFailures.error());
+    QJsonArray failed;
+    for (const Job &job : std::as_const(*jobFailures))
+        failed.append(QJsonObject{{u"kind"_s, job.kind},
+                                  {u"attempts"_s, job.attempts},
+                                  {u"error"_s, job.lastError},
+                                  {u"at"_s, time::toWire(job.updatedAt)}});
     const Merchant &m = **merchant;
     const QString authorization = m.status == Merchant::Status::NeedsReauth ? u"needs_reauth"_s
         : m.status == Merchant::Status::Active                              ? u"ok"_s
@@ -230,6 +245,12 @@ QHttpServerResponse ConsoleApiRoutes::status(const ConsoleCaller &caller) const
                               {u"ignored"_s, counts->ignored},
                               {u"failed"_s, counts->failed},
                               {u"recovered"_s, counts->recovered}}},
+                 {u"jobs"_s,
+                  QJsonObject{{u"pending"_s, jobCounts->value(u"pending"_s)},
+                              {u"running"_s, jobCounts->value(u"running"_s)},
+                              {u"done"_s, jobCounts->value(u"done"_s)},
+                              {u"failed"_s, jobCounts->value(u"failed"_s)},
+                              {u"failures"_s, failed}}},
                  {u"last_event_at"_s, time::toWireOrNull(counts->lastEventAt)},
                  {u"last_seq"_s, *lastSeq}});
 }

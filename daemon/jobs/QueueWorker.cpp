@@ -14,9 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
+namespace {
+std::atomic_int g_workers = 0; // each worker's connection needs a name of its own
+}
+
 QueueWorker::QueueWorker(DatabaseUrl url, int busyTimeoutMs, const Clock &clock)
     : m_url(std::move(url))
-    , m_connection(u"nomo-jobs"_s)
+    , m_connection(u"nomo-jobs-%1"_s.arg(++g_workers))
     , m_owner(u"%1:%2:%3"_s.arg(QHostInfo::localHostName()).arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')))
     , m_busyTimeoutMs(busyTimeoutMs)
     , m_clock(clock)

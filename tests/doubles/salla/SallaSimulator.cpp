@@ -258,6 +258,9 @@ SimResponse SallaSimulator::control(const SimRequest &request)
     if (route == u"webhooks/target" && request.method == "POST") {
         SimWebhooks::Settings &settings = m_webhooks->settings();
         settings.appUrl = QUrl(body[u"url"_s].toString());
+        settings.appUrls.clear();
+        for (const QJsonValue &url : body[u"urls"_s].toArray())
+            settings.appUrls.append(QUrl(url.toString()));
         if (body.contains(u"secret"_s))
             settings.secret = body[u"secret"_s].toString().toUtf8();
         if (body.contains(u"strategy"_s))

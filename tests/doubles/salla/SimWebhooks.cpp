@@ -39,8 +39,9 @@ QByteArray SimWebhooks::sign(const QByteArray &secret, const QByteArray &body)
 QList<qint64> SimWebhooks::deliver(qint64 storeId, const QString &event, const QByteArray &body)
 {
     QList<QUrl> urls;
-    if (m_settings.appUrl.isValid())
-        urls.append(m_settings.appUrl);
+    const bool toApp = !m_settings.appUrls.isEmpty() || m_settings.appUrl.isValid();
+    if (toApp)
+        urls.append(m_settings.appUrls.isEmpty() ? m_settings.appUrl : m_settings.appUrls.constFirst());
     for (const Subscription &subscription : std::as_const(m_subscriptions)) {
         if (subscription.storeId == storeId && subscription.event == event && !urls.contains(subscription.url))
             urls.append(subscription.url);
@@ -52,6 +53,7 @@ QList<qint64> SimWebhooks::deliver(qint64 storeId, const QString &event, const Q
         delivery.storeId = storeId;
         delivery.event = event;
         delivery.url = url;
+        delivery.toApp = toApp && ids.isEmpty();
         delivery.body = body;
         delivery.signature = sign(m_settings.secret, body);
         m_deliveries.append(delivery);
@@ -76,6 +78,8 @@ void SimWebhooks::attempt(Delivery &delivery)
 {
     delivery.state = u"in_flight"_s;
     ++m_inFlight;
+    if (delivery.toApp && !m_settings.appUrls.isEmpty())
+        delivery.url = m_settings.appUrls.at(m_nextApp++ % m_settings.appUrls.size());
     QNetworkRequest request(delivery.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Salla-Webhooks (nomo-salla-sim)"));

@@ -26,6 +26,9 @@ public:
     struct Settings
     {
         QUrl appUrl;
+        // Several instances of the app behind one webhook URL, as a load balancer
+        // spreads them: each attempt goes to the next one (round-robin). Wins over appUrl.
+        QList<QUrl> appUrls;
         QByteArray secret;
         QString strategy = QStringLiteral("signature"); // signature | token
         int retryIntervalMs = 5 * 60 * 1000;
@@ -66,6 +69,7 @@ private:
         QUrl url;
         QByteArray body;
         QByteArray signature;
+        bool toApp = false; // the app's URL (or the next of appUrls), not a subscription's
         QString state = QStringLiteral("pending"); // pending | in_flight | delivered | failed
         qint64 nextAttemptMs = 0;
         QList<Attempt> attempts;
@@ -85,6 +89,7 @@ private:
     void log(const Delivery &delivery, const Attempt &attempt);
 
     Settings m_settings;
+    qsizetype m_nextApp = 0;
     QNetworkAccessManager m_network;
     QTimer *m_timer;
     QList<Delivery> m_deliveries;
