@@ -269,6 +269,8 @@ SimResponse SallaSimulator::control(const SimRequest &request)
             settings.retryIntervalMs = body[u"retry_interval_ms"_s].toInt();
         if (body.contains(u"timeout_ms"_s))
             settings.timeoutMs = body[u"timeout_ms"_s].toInt();
+        if (body.contains(u"max_retries"_s)) // Salla's own: 3
+            settings.maxRetries = body[u"max_retries"_s].toInt();
         return ok({{u"url"_s, settings.appUrl.toString()}, {u"strategy"_s, settings.strategy}});
     }
     if (route == u"deliveries")
