@@ -36,6 +36,7 @@ bool EventDrain::turn()
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     EventRepository events(db, m_clock);
     const EventProcessor processor(db, m_cipher, m_subscriptions, m_purgeGraceDays, m_clock);
+    const bool postgres = db::engineOf(db) == DbEngine::Postgres;
     for (int batch = 0; batch < kBatchesPerTurn; ++batch) {
         auto transaction = db::Transaction::begin(db, db::WritePriority::Background);
         if (!transaction) {
@@ -50,6 +51,29 @@ bool EventDrain::turn()
         if (due->isEmpty())
             return false;
         const bool full = due->size() == kBatch;
+        // Several daemons' workers on one PostgreSQL: every write of a store ends on its
+        // merchants row (the change feed's counter), and two workers whose batches hold
+        // stores in different orders, or one store's rows in different orders, deadlock.
+        // Each batch therefore takes its stores' rows first, in ascending order, and then
+        // works store by store: a second worker with an overlapping store waits its turn.
+        // (Events of one store keep their order; on SQLite the write gate already
+        // serialises writers.)
+        std::stable_sort(due->begin(), due->end(),
+                         [](const StoredEvent &a, const StoredEvent &b) { return a.merchantId < b.merchantId; });
+        if (postgres) {
+            qint64 locked = 0;
+            for (const StoredEvent &event : std::as_const(*due)) {
+                if (event.merchantId == locked)
+                    continue;
+                locked = event.merchantId;
+                if (auto row = db::exec(db, u"SELECT id FROM merchants WHERE id = :id FOR UPDATE"_s, {{u"id"_s, locked}}); !row) {
+                    qCWarning(lcEvents).noquote() << "cannot lock store" << locked << row.error().detail;
+                    return false;
+                } else {
+                    while (row->next()) { }
+                }
+            }
+        }
         for (const StoredEvent &event : std::as_const(*due)) {
             // A savepoint per event: a failed one is undone alone, its failure recorded.
             Result<EventProcessor::Outcome> outcome = fail(ErrorCode::Internal, u"events.failed"_s, QString());
