@@ -4,7 +4,7 @@
 #include "json/JsonReader.h"
 #include "salla/SallaPayloads.h"
 
-#include <QNetworkReply>
+#include "outbound/OutboundCaller.h"
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -16,9 +16,7 @@ constexpr int kTimeoutMs = 30000;
 
 QUrl endpoint(const QUrl &base, const QString &path)
 {
-    QUrl url = base;
-    url.setPath(base.path().chopped(base.path().endsWith(u'/') ? 1 : 0) + path);
-    return url;
+    return OutboundCaller::join(base, path);
 }
 } // namespace
 
@@ -29,6 +27,7 @@ SallaAccountsClient::SallaAccountsClient(QUrl accountsUrl, QString clientId, QSt
     , m_clientId(std::move(clientId))
     , m_clientSecret(std::move(clientSecret))
     , m_clock(clock)
+    , m_caller(new OutboundCaller(u"salla-accounts"_s, this))
 {
 }
 
@@ -46,25 +45,23 @@ QUrl SallaAccountsClient::authorizeUrl(const QString &redirectUri, const QString
     return url;
 }
 
-void SallaAccountsClient::call(QNetworkRequest request, const QByteArray *form, std::function<void(Result<QJsonObject>)> done)
+void SallaAccountsClient::call(OutboundRequest request, std::function<void(Result<QJsonObject>)> done)
 {
-    request.setTransferTimeout(kTimeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    QNetworkReply *reply = form ? m_network.post(request, *form) : m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status == 0)
-            return done(fail(ErrorCode::Unavailable, u"salla.unreachable"_s, u"Salla accounts did not answer: "_s + reply->errorString()));
-        auto object = parseJsonObject(body);
-        if (status < 200 || status > 299) {
+    request.timeoutMs = kTimeoutMs;
+    // A code can be exchanged once: a token request is retried only where it cannot
+    // have reached Salla (the caller's rules for a POST); user-info is a GET.
+    request.retry = RetryPolicy::attempts(3);
+    m_caller->send(std::move(request), [done = std::move(done)](OutboundReply reply) {
+        if (reply.status == 0)
+            return done(fail(ErrorCode::Unavailable, u"salla.unreachable"_s, u"Salla accounts did not answer: "_s + reply.networkError));
+        auto object = parseJsonObject(reply.body);
+        if (!reply.ok()) {
             const QString error = object ? object->value(u"error"_s).toString() : QString();
-            const ErrorCode code = status == 401 || error == u"invalid_grant" || error == u"invalid_client"
+            const ErrorCode code = reply.status == 401 || error == u"invalid_grant" || error == u"invalid_client"
                 ? ErrorCode::Unauthorized
-                : status >= 500 ? ErrorCode::Unavailable
-                                : ErrorCode::InvalidArgument;
-            return done(fail(code, u"salla.refused"_s, u"Salla accounts answered %1 %2"_s.arg(status).arg(error)));
+                : reply.status >= 500 || reply.status == 429 ? ErrorCode::Unavailable
+                                                             : ErrorCode::InvalidArgument;
+            return done(fail(code, u"salla.refused"_s, u"Salla accounts answered %1 %2"_s.arg(reply.status).arg(error)));
         }
         done(std::move(object));
     });
@@ -77,10 +74,13 @@ void SallaAccountsClient::tokenRequest(const QList<std::pair<QString, QString>> 
         form.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     form.addQueryItem(u"client_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
     form.addQueryItem(u"client_secret"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_clientSecret)));
-    QNetworkRequest request(endpoint(m_accountsUrl, u"/oauth2/token"_s));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    const QByteArray body = form.toString(QUrl::FullyEncoded).toLatin1();
-    call(request, &body, [this, done = std::move(done)](Result<QJsonObject> answer) {
+    OutboundRequest request;
+    request.method = "POST";
+    request.url = endpoint(m_accountsUrl, u"/oauth2/token"_s);
+    request.contentType = "application/x-www-form-urlencoded";
+    request.body = form.toString(QUrl::FullyEncoded).toLatin1();
+    request.purpose = u"token"_s;
+    call(request, [this, done = std::move(done)](Result<QJsonObject> answer) {
         if (!answer)
             return done(fail(answer.error()));
         done(salla::readTokenResponse(*answer, m_clock.nowUtc()));
@@ -99,9 +99,11 @@ void SallaAccountsClient::refresh(const QString &refreshToken, std::function<voi
 
 void SallaAccountsClient::userInfo(const QString &accessToken, std::function<void(Result<Merchant>)> done)
 {
-    QNetworkRequest request(endpoint(m_accountsUrl, u"/oauth2/user/info"_s));
-    request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
-    call(request, nullptr, [done = std::move(done)](Result<QJsonObject> answer) {
+    OutboundRequest request;
+    request.url = endpoint(m_accountsUrl, u"/oauth2/user/info"_s);
+    request.headers = {{"Authorization", "Bearer " + accessToken.toLatin1()}};
+    request.purpose = u"user-info"_s;
+    call(request, [done = std::move(done)](Result<QJsonObject> answer) {
         if (!answer)
             return done(fail(answer.error()));
         done(salla::readUserInfo(*answer));

@@ -5,7 +5,6 @@
 #include "domain/Merchant.h"
 #include "domain/SallaTokens.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 
@@ -16,6 +15,9 @@ namespace nomo {
 // Salla accounts (OAuth 2.0, REFERENCE.md §2) seen from the daemon: the code exchange
 // and user/info. Asynchronous: answers arrive by callback on the caller's thread, and
 // nothing here ever waits. The base URL is configurable (the simulator in tests).
+class OutboundCaller;
+struct OutboundRequest;
+
 class SallaAccountsClient : public QObject
 {
     Q_OBJECT
@@ -34,13 +36,13 @@ public:
 
 private:
     void tokenRequest(const QList<std::pair<QString, QString>> &fields, std::function<void(Result<SallaTokens>)> done);
-    void call(QNetworkRequest request, const QByteArray *form, std::function<void(Result<QJsonObject>)> done);
+    void call(OutboundRequest request, std::function<void(Result<QJsonObject>)> done);
 
     QUrl m_accountsUrl;
     QString m_clientId;
     QString m_clientSecret;
     const Clock &m_clock; // turns expires_in into a time
-    QNetworkAccessManager m_network;
+    OutboundCaller *m_caller;
 };
 
 } // namespace nomo

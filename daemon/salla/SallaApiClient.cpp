@@ -2,11 +2,10 @@
 
 #include "json/JsonReader.h"
 #include "logging/Logging.h"
+#include "outbound/OutboundCaller.h"
 #include "salla/SallaTokenManager.h"
 
 #include <QJsonDocument>
-#include <QNetworkReply>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -14,17 +13,17 @@ namespace nomo {
 
 namespace {
 constexpr int kMaxAttempts = 6;
-constexpr int kMaxWaitMs = 60000;
 constexpr int kTimeoutMs = 30000;
 } // namespace
 
 struct SallaApiClient::Call
 {
     qint64 merchantId = 0;
+    QByteArray method;
     QString path;
     QUrlQuery query;
-    std::function<void(Result<QJsonObject>)> done;
-    int attempts = 0;
+    QByteArray body;
+    Done done;
     bool refreshed = false;
 };
 
@@ -32,12 +31,38 @@ SallaApiClient::SallaApiClient(QUrl apiUrl, SallaTokenManager &tokens, QObject *
     : QObject(parent)
     , m_apiUrl(std::move(apiUrl))
     , m_tokens(tokens)
+    , m_caller(new OutboundCaller(u"salla"_s, this))
 {
 }
 
-void SallaApiClient::get(qint64 merchantId, const QString &path, const QUrlQuery &query, std::function<void(Result<QJsonObject>)> done)
+SallaApiClient::~SallaApiClient() = default;
+
+void SallaApiClient::get(qint64 merchantId, const QString &path, const QUrlQuery &query, Done done)
 {
-    auto call = std::make_shared<Call>(Call{merchantId, path, query, std::move(done)});
+    call(merchantId, "GET", path, query, nullptr, std::move(done));
+}
+
+void SallaApiClient::post(qint64 merchantId, const QString &path, const QJsonObject &body, Done done)
+{
+    call(merchantId, "POST", path, {}, &body, std::move(done));
+}
+
+void SallaApiClient::put(qint64 merchantId, const QString &path, const QJsonObject &body, Done done)
+{
+    call(merchantId, "PUT", path, {}, &body, std::move(done));
+}
+
+void SallaApiClient::remove(qint64 merchantId, const QString &path, Done done)
+{
+    call(merchantId, "DELETE", path, {}, nullptr, std::move(done));
+}
+
+void SallaApiClient::call(qint64 merchantId, const QByteArray &method, const QString &path, const QUrlQuery &query,
+                          const QJsonObject *body, Done done)
+{
+    auto call = std::make_shared<Call>(
+        Call{merchantId, method, path, query, body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray(),
+             std::move(done), false});
     m_tokens.accessToken(merchantId, [this, call](Result<QString> token) {
         if (!token)
             return call->done(fail(token.error()));
@@ -45,34 +70,20 @@ void SallaApiClient::get(qint64 merchantId, const QString &path, const QUrlQuery
     });
 }
 
-void SallaApiClient::retryLater(std::shared_ptr<Call> call, int delayMs)
-{
-    QTimer::singleShot(std::min(delayMs, kMaxWaitMs), this, [this, call] {
-        m_tokens.accessToken(call->merchantId, [this, call](Result<QString> token) {
-            if (!token)
-                return call->done(fail(token.error()));
-            send(call, *token);
-        });
-    });
-}
-
 void SallaApiClient::send(std::shared_ptr<Call> call, const QString &token)
 {
-    ++call->attempts;
-    QUrl url = m_apiUrl;
-    url.setPath(m_apiUrl.path() + call->path);
-    url.setQuery(call->query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(kTimeoutMs);
-    QNetworkReply *reply = m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call, token] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        const bool mayRetry = call->attempts < kMaxAttempts;
-        if (status == 401 && !call->refreshed) {
+    OutboundRequest request;
+    request.method = call->method;
+    request.url = OutboundCaller::join(m_apiUrl, call->path, call->query);
+    request.headers = {{"Authorization", "Bearer " + token.toLatin1()}};
+    request.body = call->body;
+    if (!call->body.isEmpty())
+        request.contentType = "application/json";
+    request.timeoutMs = kTimeoutMs;
+    request.retry = RetryPolicy::attempts(kMaxAttempts);
+    request.purpose = QString::fromLatin1(call->method) + u' ' + call->path;
+    m_caller->send(request, [this, call, token](OutboundReply reply) {
+        if (reply.status == 401 && !call->refreshed) {
             call->refreshed = true;
             return m_tokens.refreshAfterRejection(call->merchantId, token, [this, call](Result<QString> fresh) {
                 if (!fresh)
@@ -80,25 +91,17 @@ void SallaApiClient::send(std::shared_ptr<Call> call, const QString &token)
                 send(call, *fresh);
             });
         }
-        if (status == 429 && mayRetry) {
-            // Salla's leaky bucket: wait what it asks, then one request.
-            const int seconds = std::max(1, reply->rawHeader("Retry-After").toInt());
-            qCInfo(lcSalla) << "rate limited for store" << call->merchantId << "- waiting" << seconds << "s";
-            return retryLater(call, seconds * 1000);
-        }
-        if ((status == 0 || status >= 500) && mayRetry)
-            return retryLater(call, 500 * (1 << std::min(call->attempts, 6)));
-        if (status == 0)
-            return call->done(fail(ErrorCode::Unavailable, u"salla.unreachable"_s, reply->errorString()));
-        auto object = parseJsonObject(body, JsonLimits{16 * 1024 * 1024, 64});
-        if (status >= 200 && status <= 299) {
+        if (reply.status == 0)
+            return call->done(fail(ErrorCode::Unavailable, u"salla.unreachable"_s, reply.networkError));
+        auto object = parseJsonObject(reply.body, JsonLimits{16 * 1024 * 1024, 64});
+        if (reply.ok()) {
             if (!object)
                 return call->done(fail(object.error()));
             return call->done(std::move(object));
         }
         const QJsonObject error = object ? object->value(u"error"_s).toObject() : QJsonObject();
         const QString message = error.value(u"message"_s).toString();
-        switch (status) {
+        switch (reply.status) {
         case 401: return call->done(fail(ErrorCode::Unauthorized, u"salla.unauthorized"_s, message));
         case 403: return call->done(fail(ErrorCode::Forbidden, u"salla.forbidden"_s, message));
         case 404: return call->done(fail(ErrorCode::NotFound, u"salla.not_found"_s, message));
@@ -106,8 +109,11 @@ void SallaApiClient::send(std::shared_ptr<Call> call, const QString &token)
             return call->done(fail(ErrorCode::InvalidArgument,
                                    u"salla.validation_failed"_s,
                                    QString::fromUtf8(QJsonDocument(error.value(u"fields"_s).toObject()).toJson(QJsonDocument::Compact))));
+        case 429:
+            return call->done(fail(ErrorCode::Unavailable, u"salla.rate_limited"_s,
+                                   u"Salla's rate limit; retry after %1"_s.arg(QString::fromLatin1(reply.headers.value("retry-after")))));
         default:
-            return call->done(fail(ErrorCode::Unavailable, u"salla.failed"_s, u"Salla answered %1 %2"_s.arg(status).arg(message)));
+            return call->done(fail(ErrorCode::Unavailable, u"salla.failed"_s, u"Salla answered %1 %2"_s.arg(reply.status).arg(message)));
         }
     });
 }

@@ -1,6 +1,7 @@
 #include "support/WebhookReceiver.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QMutexLocker>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -36,7 +37,11 @@ private:
             if (end < 0)
                 return;
             Received received;
+            received.arrivedMs = m_clock.elapsed();
             const QList<QByteArray> lines = buffer.left(end).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            received.method = requestLine.value(0);
+            received.target = requestLine.value(1);
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines[i].indexOf(':');
                 if (colon > 0)
@@ -47,20 +52,33 @@ private:
                 return;
             received.body = buffer.mid(end + 4, length);
             buffer.remove(0, end + 4 + length);
-            int status = 200;
+            Answer answer;
             {
                 QMutexLocker lock(&m_owner.m_mutex);
-                status = m_owner.m_script.isEmpty() ? m_owner.m_default : m_owner.m_script.takeFirst();
-                received.answeredWith = status;
+                if (m_owner.m_script.isEmpty())
+                    answer.status = m_owner.m_default;
+                else
+                    answer = m_owner.m_script.takeFirst();
+                received.answeredWith = answer.drop ? 0 : answer.status;
                 m_owner.m_received.append(received);
             }
-            const QByteArray body = "{}";
-            socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            if (answer.drop) {
+                socket->abort();
+                return;
+            }
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Type: application/json\r\n";
+            for (const auto &[name, value] : std::as_const(answer.headers))
+                head += name + ": " + value + "\r\n";
+            socket->write(head + "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n\r\n" + answer.body);
         }
     }
 
     WebhookReceiver &m_owner;
+    QElapsedTimer m_clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
 };
 
 WebhookReceiver::WebhookReceiver()
@@ -92,8 +110,16 @@ QString WebhookReceiver::url() const
 
 void WebhookReceiver::script(QList<int> statuses, int defaultStatus)
 {
+    QList<Answer> answers;
+    for (const int status : statuses)
+        answers.append(Answer{status, {}, "{}", false});
+    scriptAnswers(std::move(answers), defaultStatus);
+}
+
+void WebhookReceiver::scriptAnswers(QList<Answer> answers, int defaultStatus)
+{
     QMutexLocker lock(&m_mutex);
-    m_script = std::move(statuses);
+    m_script = std::move(answers);
     m_default = defaultStatus;
 }
 
