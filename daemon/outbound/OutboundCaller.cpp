@@ -3,6 +3,8 @@
 #include "logging/Logging.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
+#include <QTimeZone>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -71,7 +73,10 @@ std::optional<qint64> OutboundCaller::retryAfterMs(const QByteArray &value, cons
     const qint64 seconds = trimmed.toLongLong(&number);
     if (number)
         return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // The IMF-fixdate every server sends ("Sun, 06 Nov 1994 08:49:37 GMT"), read in the
+    // C locale whatever the daemon's.
+    QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    at.setTimeZone(QTimeZone::utc());
     if (!at.isValid())
         return std::nullopt;
     return std::max<qint64>(0, now.msecsTo(at));
@@ -116,6 +121,14 @@ void OutboundCaller::attempt(std::shared_ptr<Call> call)
     if (!r.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Qt sends a request again by itself, once or twice, when its connection closes
+    // before any byte of the answer (the stale keep-alive race), whatever the method;
+    // there is no switch for it. A write that may not be repeated at least never rides
+    // on a kept-alive connection, where that race lives; providers' writes carry an
+    // idempotency key, and Salla's coupon codes are unique per store (a repeat is
+    // refused as a duplicate, never a second coupon).
+    if (!repeatable(r))
+        request.setRawHeader("Connection", "close");
     QNetworkReply *reply = m_network.sendCustomRequest(request, r.method, r.body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, call] {
         reply->deleteLater();

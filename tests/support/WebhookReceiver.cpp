@@ -59,13 +59,15 @@ private:
                     answer.status = m_owner.m_default;
                 else
                     answer = m_owner.m_script.takeFirst();
-                received.answeredWith = answer.drop ? 0 : answer.status;
+                received.answeredWith = answer.drop || answer.hang ? 0 : answer.status;
                 m_owner.m_received.append(received);
             }
             if (answer.drop) {
                 socket->abort();
                 return;
             }
+            if (answer.hang)
+                continue;
             QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Type: application/json\r\n";
             for (const auto &[name, value] : std::as_const(answer.headers))
                 head += name + ": " + value + "\r\n";
@@ -112,7 +114,7 @@ void WebhookReceiver::script(QList<int> statuses, int defaultStatus)
 {
     QList<Answer> answers;
     for (const int status : statuses)
-        answers.append(Answer{status, {}, "{}", false});
+        answers.append(Answer{status, {}, "{}", false, false});
     scriptAnswers(std::move(answers), defaultStatus);
 }
 

@@ -34,6 +34,7 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body = "{}";
         bool drop = false; // close the connection instead of answering
+        bool hang = false; // keep the connection open and never answer
     };
 
     WebhookReceiver();
