@@ -114,7 +114,8 @@ int main(int argc, char *argv[])
     printTo(stdout,
             QString::fromUtf8(QJsonDocument(QJsonObject{{u"event"_s, u"listening"_s},
                                                         {u"url"_s, daemon.baseUrl()},
-                                                        {u"port"_s, daemon.port()}})
+                                                        {u"port"_s, daemon.port()},
+                                                        {u"routes"_s, daemon.routeTable()}})
                                   .toJson(QJsonDocument::Compact))
                 + u'\n');
 

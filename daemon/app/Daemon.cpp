@@ -11,7 +11,12 @@
 #include "webhooks/WebhookIntake.h"
 #include "health/HealthRoutes.h"
 #include "oauth/SallaOAuthRoutes.h"
-#include "console/ConsoleApiRoutes.h"
+#include "console/ActivityController.h"
+#include "console/ChangesController.h"
+#include "console/DevicesController.h"
+#include "console/FeaturesController.h"
+#include "console/StatusController.h"
+#include "http/Routes.h"
 #include "console/SignInRoutes.h"
 #include "mail/SmtpClient.h"
 #include "repositories/ConsoleDeviceRepository.h"
@@ -79,7 +84,14 @@ Status Daemon::start()
     limits.maxConnections = connectionsWithin(descriptors, limits.maxConnections);
     qCInfo(lcStartup) << "serving at most" << limits.maxConnections << "connections (descriptor limit" << descriptors << ")";
     m_http = new DaemonHttpServer(limits, this);
-    HealthRoutes::install(m_http->server(), [this] { return readiness(); });
+    // Every route goes through one pipeline (http/Routes): request id, rate limits,
+    // authentication by kind, idempotency, errors.
+    m_routes = new http::Routes(m_http->server(), kMainConnection,
+                                http::Routes::Limits{m_config.value(u"http.requests_per_minute_per_client"_s).toInt(),
+                                                     m_config.value(u"console.requests_per_minute_per_device"_s).toInt()},
+                                Clock::system(), m_http);
+    http::Routes &routes = *m_routes;
+    HealthRoutes::install(routes, [this] { return readiness(); });
 
     // Webhooks: stored and answered by the intake, then processed by the worker.
     auto *intake = new WebhookIntake(kMainConnection,
@@ -89,7 +101,7 @@ Status Daemon::start()
                                      m_config.jsonLimits(),
                                      Clock::system(),
                                      m_http);
-    intake->install(m_http->server());
+    intake->install(routes);
     // Custom Mode install: the OAuth callback.
     auto *accounts = new SallaAccountsClient(QUrl(m_config.sallaValue(u"accounts_url"_s)),
                                              m_config.sallaValue(u"client_id"_s),
@@ -103,10 +115,15 @@ Status Daemon::start()
                                                                 m_config.value(u"console.signin_starts_per_address"_s).toInt(),
                                                                 m_config.value(u"console.signin_pending_max"_s).toInt()},
                                        m_http);
-    oauth->install(m_http->server());
+    oauth->install(routes);
 
     // The console: its REST API and its browser sign-in.
-    (new ConsoleApiRoutes(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(m_http->server());
+    // One controller per resource of the console API.
+    (new StatusController(kMainConnection, Clock::system(), m_http))->install(routes);
+    (new ChangesController(kMainConnection, Clock::system(), m_http))->install(routes);
+    (new FeaturesController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
+    (new ActivityController(kMainConnection, Clock::system(), m_http))->install(routes);
+    (new DevicesController(kMainConnection, Clock::system(), m_http))->install(routes);
     auto *smtp = new SmtpClient(SmtpClient::Server{m_config.value(u"mail.smtp_host"_s),
                                                    static_cast<quint16>(m_config.value(u"mail.smtp_port"_s).toUInt()),
                                                    QHostInfo::localHostName()},
@@ -119,7 +136,7 @@ Status Daemon::start()
                                                            m_config.value(u"console.signin_starts_per_address"_s).toInt(),
                                                            m_config.value(u"console.signin_pending_max"_s).toInt()},
                                     m_config.jsonLimits(), Clock::system(), m_http);
-    signIn->install(m_http->server());
+    signIn->install(routes);
     if (m_config.value(u"mail.smtp_host"_s).isEmpty())
         qCWarning(lcStartup) << "mail.smtp_host is not set: console sign-in links cannot be emailed";
 
@@ -165,11 +182,17 @@ void Daemon::stop()
         m_http->close();
         delete m_http;
         m_http = nullptr;
+        m_routes = nullptr;
     }
     if (m_databaseOpen) {
         db::close(kMainConnection);
         m_databaseOpen = false;
     }
+}
+
+QJsonArray Daemon::routeTable() const
+{
+    return m_routes ? m_routes->tableJson() : QJsonArray();
 }
 
 QString Daemon::baseUrl() const

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "db/Migrator.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
@@ -12,6 +13,9 @@
 namespace nomo {
 
 class DaemonHttpServer;
+namespace http {
+class Routes;
+}
 class EventDrain;
 class QueueWorker;
 class Subscriptions;
@@ -35,6 +39,8 @@ public:
 
     quint16 port() const { return m_port; }
     QString baseUrl() const;
+    // Every route served, with its method and access (the ready line carries it).
+    QJsonArray routeTable() const;
 
     // Operator tool: a console token for a store without the browser sign-in (a headless
     // set-up, or tests). Prints once; only its hash is stored.
@@ -47,6 +53,7 @@ private:
     DaemonConfig m_config;
     Migrator m_migrator;
     DaemonHttpServer *m_http = nullptr;
+    http::Routes *m_routes = nullptr; // owned by m_http
     std::unique_ptr<TokenCipher> m_cipher;
     std::unique_ptr<Subscriptions> m_subscriptions;
     std::unique_ptr<EventDrain> m_drain;

@@ -1,5 +1,7 @@
 #include "console/SignInRoutes.h"
 
+#include "http/Routes.h"
+
 #include "console/SignInPages.h"
 #include "db/Database.h"
 #include "http/ClientAddress.h"
@@ -81,11 +83,11 @@ SignInRoutes::SignInRoutes(QString connectionName, SmtpClient &smtp, Settings se
 {
 }
 
-void SignInRoutes::install(QHttpServer &server)
+void SignInRoutes::install(http::Routes &routes)
 {
-    using Method = QHttpServerRequest::Method;
-
-    server.route(u"/signin"_s, Method::Get, [this](const QHttpServerRequest &request) {
+    using http::Access;
+    routes.add({"GET", u"/signin"_s, Access::Public, false, u"The console's browser sign-in starts here"_s}, [this](const http::RequestContext &context) {
+        const QHttpServerRequest &request = context.request;
         const QUrlQuery query = request.query();
         const QString lang = signin::normalLang(query.queryItemValue(u"lang"_s));
         if (!m_starts.take(clientKey(request)))
@@ -128,11 +130,13 @@ void SignInRoutes::install(QHttpServer &server)
         return html(signin::emailFormPage(lang, started->id, request.url().query(QUrl::FullyEncoded), m_settings.sallaSignIn));
     });
 
-    server.route(u"/signin/email"_s, Method::Post, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        askForLink(request, std::move(responder));
-    });
+    routes.addAsync({"POST", u"/signin/email"_s, Access::Public, false, u"Ask for a one-time link by email"_s},
+                    [this](const http::RequestContext &context, QHttpServerResponder &&responder) {
+                        askForLink(context.request, std::move(responder));
+                    });
 
-    server.route(u"/signin/link"_s, Method::Get, [this](const QHttpServerRequest &request) {
+    routes.add({"GET", u"/signin/link"_s, Access::Public, false, u"The emailed link: approves the sign-in"_s}, [this](const http::RequestContext &context) {
+        const QHttpServerRequest &request = context.request;
         if (!m_redemptions.take(clientKey(request)))
             return http::tooManyRequests(signin::problemPage(u"ar"_s, signin::problemTooMany(u"ar"_s) + u"\n"_s + signin::problemTooMany(u"en"_s)),
                                          m_redemptions.retryAfterSeconds(clientKey(request)));
@@ -150,7 +154,8 @@ void SignInRoutes::install(QHttpServer &server)
         return response;
     });
 
-    server.route(u"/api/v1/token"_s, Method::Post, [this](const QHttpServerRequest &request) {
+    routes.add({"POST", u"/api/v1/token"_s, Access::Public, false, u"Trade the sign-in code for a device token"_s}, [this](const http::RequestContext &context) {
+        const QHttpServerRequest &request = context.request;
         if (!m_redemptions.take(clientKey(request))) {
             QHttpServerResponse refused = errorResponse(StatusCode::TooManyRequests, u"too_many_requests"_s, u"too many attempts; try again later"_s);
             refused.setHeader("Retry-After", QByteArray::number(m_redemptions.retryAfterSeconds(clientKey(request))));

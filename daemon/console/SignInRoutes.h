@@ -11,6 +11,9 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 
 namespace nomo {
+namespace http {
+class Routes;
+}
 
 class SmtpClient;
 
@@ -46,7 +49,7 @@ public:
     SignInRoutes(QString connectionName, SmtpClient &smtp, Settings settings, JsonLimits limits, const Clock &clock,
                  QObject *parent = nullptr);
 
-    void install(QHttpServer &server);
+    void install(http::Routes &routes);
     void setPublicUrl(const QString &url) { m_settings.publicUrl = url; }
 
 private:

@@ -1,6 +1,7 @@
 #include "health/HealthRoutes.h"
 
 #include "http/HttpErrors.h"
+#include "http/Routes.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -10,13 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-void HealthRoutes::install(QHttpServer &server, ReadinessProbe probe)
+void HealthRoutes::install(http::Routes &routes, ReadinessProbe probe)
 {
-    server.route(u"/healthz"_s, QHttpServerRequest::Method::Get, [] {
+    routes.add({"GET", u"/healthz"_s, http::Access::Health, false, u"Liveness"_s}, [](const http::RequestContext &) {
         return QHttpServerResponse(QJsonObject{{u"status"_s, u"ok"_s},
                                                {u"version"_s, QCoreApplication::applicationVersion()}});
     });
-    server.route(u"/readyz"_s, QHttpServerRequest::Method::Get, [probe = std::move(probe)] {
+    routes.add({"GET", u"/readyz"_s, http::Access::Health, false, u"Readiness: database and schema"_s}, [probe = std::move(probe)](const http::RequestContext &) {
         const auto version = probe();
         if (!version) {
             QJsonObject body{{u"status"_s, u"not_ready"_s},

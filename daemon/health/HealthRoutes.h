@@ -7,6 +7,9 @@
 class QHttpServer;
 
 namespace nomo {
+namespace http {
+class Routes;
+}
 
 // GET /healthz: the process is alive and its event loop turns.
 // GET /readyz: it can do its work — the database answers and its schema is current.
@@ -16,7 +19,7 @@ class HealthRoutes
 public:
     using ReadinessProbe = std::function<Result<int>()>; // the schema version, or why not ready
 
-    static void install(QHttpServer &server, ReadinessProbe probe);
+    static void install(http::Routes &routes, ReadinessProbe probe);
 };
 
 } // namespace nomo

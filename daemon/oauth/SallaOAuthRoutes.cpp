@@ -8,6 +8,7 @@
 #include "repositories/SignInRepository.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
+#include "http/Routes.h"
 #include "lifecycle/StoreLifecycle.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/OAuthStateRepository.h"
@@ -90,13 +91,14 @@ QHttpServerResponse SallaOAuthRoutes::authorize(const QHttpServerRequest &reques
     return response;
 }
 
-void SallaOAuthRoutes::install(QHttpServer &server)
+void SallaOAuthRoutes::install(http::Routes &routes)
 {
-    server.route(u"/oauth/salla/install"_s, QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request) { return authorize(request, {}); });
+    routes.add({"GET", u"/oauth/salla/install"_s, http::Access::Public, false, u"Custom Mode: off to Salla's authorize page"_s},
+               [this](const http::RequestContext &context) { return authorize(context.request, {}); });
     // A console sign-in through Salla (Custom Mode): the same authorization, with the
     // OAuth state naming the sign-in, so the callback ends at the console's loopback.
-    server.route(u"/signin/salla"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+    routes.add({"GET", u"/signin/salla"_s, http::Access::Public, false, u"A console sign-in through Salla"_s}, [this](const http::RequestContext &context) {
+        const QHttpServerRequest &request = context.request;
         auto signIn = SignInRepository(QSqlDatabase::database(m_connection, false)).find(request.query().queryItemValue(u"request"_s));
         if (!signIn || !m_accounts.hasClient())
             return pageResponse(u"انتهت صلاحية طلب الدخول هذا، أو أن الدخول عبر سلة غير متاح. ابدأ من جديد من التطبيق."_s,
@@ -104,11 +106,10 @@ void SallaOAuthRoutes::install(QHttpServer &server)
                                 QHttpServerResponse::StatusCode::BadRequest);
         return authorize(request, signIn->id);
     });
-    server.route(u"/oauth/salla/callback"_s,
-                 QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     callback(request, std::move(responder));
-                 });
+    routes.addAsync({"GET", u"/oauth/salla/callback"_s, http::Access::Public, false, u"Custom Mode: Salla's OAuth callback"_s},
+                    [this](const http::RequestContext &context, QHttpServerResponder &&responder) {
+                        callback(context.request, std::move(responder));
+                    });
 }
 
 void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -12,6 +12,9 @@ class QHttpServerResponder;
 class QHttpServerResponse;
 
 namespace nomo {
+namespace http {
+class Routes;
+}
 
 class SallaAccountsClient;
 class Subscriptions;
@@ -40,7 +43,7 @@ public:
     SallaOAuthRoutes(QString connectionName, SallaAccountsClient &accounts, const TokenCipher &cipher,
                      const Subscriptions &subscriptions, QString redirectUri, Limits limits, QObject *parent = nullptr);
 
-    void install(QHttpServer &server);
+    void install(http::Routes &routes);
     void setRedirectUri(const QString &uri) { m_redirectUri = uri; }
 
 private:

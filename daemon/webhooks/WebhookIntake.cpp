@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "http/DeferredReply.h"
+#include "http/Routes.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
 #include "salla/SallaPayloads.h"
@@ -47,13 +48,12 @@ WebhookIntake::WebhookIntake(QString connectionName, WebhookSignature signature,
 
 WebhookIntake::~WebhookIntake() = default;
 
-void WebhookIntake::install(QHttpServer &server)
+void WebhookIntake::install(http::Routes &routes)
 {
-    server.route(u"/webhooks/salla"_s,
-                 QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     accept(request, std::move(responder));
-                 });
+    routes.addAsync({"POST", u"/webhooks/salla"_s, http::Access::Salla, false, u"Salla's signed webhooks"_s},
+                    [this](const http::RequestContext &context, QHttpServerResponder &&responder) {
+                        accept(context.request, std::move(responder));
+                    });
 }
 
 void WebhookIntake::accept(const QHttpServerRequest &request, QHttpServerResponder &&responder)

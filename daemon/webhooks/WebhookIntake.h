@@ -15,6 +15,9 @@ class QHttpServerResponder;
 class QTcpSocket;
 
 namespace nomo {
+namespace http {
+class Routes;
+}
 
 // POST /webhooks/salla. The body size was bounded by HttpGuard (413). Here: the
 // signature is checked on the raw bytes (401), the JSON read with bounds (400), the
@@ -32,7 +35,7 @@ public:
     WebhookIntake(QString connectionName, WebhookSignature signature, JsonLimits limits, const Clock &clock, QObject *parent = nullptr);
     ~WebhookIntake() override;
 
-    void install(QHttpServer &server);
+    void install(http::Routes &routes);
 
 Q_SIGNALS:
     void eventsStored(int count); // wakes the worker

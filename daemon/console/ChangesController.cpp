@@ -1,0 +1,51 @@
+#include "console/ChangesController.h"
+
+#include "domain/Change.h"
+#include "http/HttpErrors.h"
+#include "http/Parameters.h"
+#include "json/DomainJson.h"
+#include "repositories/ChangeFeedRepository.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+void ChangesController::install(http::Routes &routes)
+{
+    routes.add({"GET", u"/api/v1/changes"_s, http::Access::Console, false, u"The change feed after since"_s},
+               [this](const http::RequestContext &context) { return changes(context); });
+}
+
+QHttpServerResponse ChangesController::changes(const http::RequestContext &context) const
+{
+    const QUrlQuery query = context.request.query();
+    auto since = http::integerParameter(query, u"since"_s, 0, 0, std::numeric_limits<qint64>::max());
+    if (!since)
+        return errorResponse(since.error());
+    auto limit = http::integerParameter(query, u"limit"_s, 500, 1, 1000);
+    if (!limit)
+        return errorResponse(limit.error());
+    // One more than asked tells whether another page follows. Seqs are handed out
+    // under the merchant's row lock and commit in order, so a page never skips a seq
+    // that a later commit could fill in.
+    auto page = ChangeFeedRepository(db(), TenantContext(context.caller->merchantId), m_clock)
+                    .since(*since, static_cast<int>(*limit) + 1);
+    if (!page)
+        return errorResponse(page.error());
+    const bool hasMore = page->size() > *limit;
+    if (hasMore)
+        page->removeLast();
+    QJsonArray items;
+    for (const Change &change : std::as_const(*page))
+        items.append(toJson(change));
+    return http::jsonResponse({{u"changes"_s, items},
+                               {u"next_since"_s, page->isEmpty() ? *since : page->constLast().seq},
+                               {u"has_more"_s, hasMore}});
+}
+
+} // namespace nomo
