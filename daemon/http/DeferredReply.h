@@ -17,17 +17,26 @@ namespace nomo {
 class DeferredReply
 {
 public:
-    explicit DeferredReply(QHttpServerResponder &&responder)
+    // `requestId`: the pipeline's, echoed in X-Request-Id and set as the current one
+    // while the answer is written (so its log lines carry it too).
+    explicit DeferredReply(QHttpServerResponder &&responder, QByteArray requestId = {})
         : m_socket(responder.socket())
         , m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
+        , m_requestId(std::move(requestId))
     {
     }
 
+    const QByteArray &requestId() const { return m_requestId; }
+
     void write(int status, const QByteArray &mimeType, const QByteArray &body)
     {
-        if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-            m_responder->write(body, {{"Content-Type", mimeType}, {"X-Content-Type-Options", "nosniff"}},
-                               static_cast<QHttpServerResponder::StatusCode>(status));
+        if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
+        if (m_requestId.isEmpty())
+            m_responder->write(body, {{"Content-Type", mimeType}, {"X-Content-Type-Options", "nosniff"}}, code);
+        else
+            m_responder->write(body, {{"Content-Type", mimeType}, {"X-Content-Type-Options", "nosniff"}, {"X-Request-Id", m_requestId}}, code);
     }
 
     // An HTML page with the headers every page gets (http/HtmlPage.h).
@@ -40,14 +49,20 @@ public:
     // 302 to `location`, not cached.
     void redirect(const QByteArray &location)
     {
-        if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (m_requestId.isEmpty())
             m_responder->write({{"Location", location}, {"Cache-Control", "no-store"}, {"Referrer-Policy", "no-referrer"}},
+                               QHttpServerResponder::StatusCode::Found);
+        else
+            m_responder->write({{"Location", location}, {"Cache-Control", "no-store"}, {"Referrer-Policy", "no-referrer"}, {"X-Request-Id", m_requestId}},
                                QHttpServerResponder::StatusCode::Found);
     }
 
 private:
     QPointer<QTcpSocket> m_socket;
     std::unique_ptr<QHttpServerResponder> m_responder;
+    QByteArray m_requestId;
 };
 
 } // namespace nomo

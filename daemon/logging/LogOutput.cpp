@@ -1,5 +1,7 @@
 #include "logging/LogOutput.h"
 
+#include "http/RequestId.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,9 +33,24 @@ void writeJsonLine(QtMsgType type, const QMessageLogContext &context, const QStr
                      {u"level"_s, levelName(type)},
                      {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
                      {u"msg"_s, message}};
+    // The request being handled on this thread, if any: grep one id, see its whole story.
+    if (const QByteArray request = http::RequestId::current(); !request.isEmpty())
+        line.insert(u"request_id"_s, QString::fromLatin1(request));
     if (context.file)
         line.insert(u"src"_s, u"%1:%2"_s.arg(QString::fromLatin1(context.file)).arg(context.line));
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+// "2026-12-01T09:13:02.118 info nomo.daemon.http: message [request 5f0c…]"
+void writeTextLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    QString line = QDateTime::currentDateTime().toString(u"yyyy-MM-ddThh:mm:ss.zzz"_s) + u' ' + levelName(type) + u' '
+        + QString::fromLatin1(context.category ? context.category : "default") + u": "_s + message;
+    if (const QByteArray request = http::RequestId::current(); !request.isEmpty())
+        line += u" [request "_s + QString::fromLatin1(request) + u']';
+    const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -44,13 +61,7 @@ void LogOutput::install(bool json, const QString &rules)
 {
     if (!rules.isEmpty())
         QLoggingCategory::setFilterRules(QString(rules).replace(u';', u'\n'));
-    if (json) {
-        qInstallMessageHandler(writeJsonLine);
-    } else {
-        qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
-                           "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif} "
-                           "%{category}: %{message}"_s);
-    }
+    qInstallMessageHandler(json ? writeJsonLine : writeTextLine);
 }
 
 } // namespace nomo

@@ -108,15 +108,15 @@ void SallaOAuthRoutes::install(http::Routes &routes)
     });
     routes.addAsync({"GET", u"/oauth/salla/callback"_s, http::Access::Public, false, u"Custom Mode: Salla's OAuth callback"_s},
                     [this](const http::RequestContext &context, QHttpServerResponder &&responder) {
-                        callback(context.request, std::move(responder));
+                        callback(context.request, std::move(responder), context.requestId);
                     });
 }
 
-void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerResponder &&responder, const QByteArray &requestId)
 {
     const QUrlQuery query = request.query();
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    auto pending = std::make_shared<Pending>(Pending{DeferredReply(std::move(responder))});
+    auto pending = std::make_shared<Pending>(Pending{DeferredReply(std::move(responder), requestId)});
 
     // The state is consumed first, whatever follows: a replayed callback finds nothing.
     auto consumed = OAuthStateRepository(db).consume(query.queryItemValue(u"state"_s, QUrl::FullyDecoded));

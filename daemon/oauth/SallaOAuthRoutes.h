@@ -47,7 +47,7 @@ public:
     void setRedirectUri(const QString &uri) { m_redirectUri = uri; }
 
 private:
-    void callback(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void callback(const QHttpServerRequest &request, QHttpServerResponder &&responder, const QByteArray &requestId);
     // A fresh state and the 302 to Salla, or the page that says why not.
     QHttpServerResponse authorize(const QHttpServerRequest &request, const QString &signInRequest);
 

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "http/DeferredReply.h"
+#include "http/Answer.h"
 #include "http/Routes.h"
 #include "http/HttpErrors.h"
 #include "logging/Logging.h"
@@ -27,12 +28,11 @@ struct WebhookIntake::Waiting
 
 namespace {
 
-void replyError(QHttpServerResponder &responder, const Error &error)
+void replyError(QHttpServerResponder &responder, const Error &error, const QByteArray &requestId)
 {
-    const int status = static_cast<int>(httpStatusFor(error.code));
-    responder.write(errorBody(errorCodeName(error.code), error.detail),
-                    QByteArrayLiteral("application/json"),
-                    static_cast<QHttpServerResponder::StatusCode>(status));
+    http::writeAnswer(responder,
+                      http::Answer{static_cast<int>(httpStatusFor(error.code)), errorBody(errorCodeName(error.code), error.detail), {}},
+                      requestId);
 }
 
 } // namespace
@@ -52,11 +52,11 @@ void WebhookIntake::install(http::Routes &routes)
 {
     routes.addAsync({"POST", u"/webhooks/salla"_s, http::Access::Salla, false, u"Salla's signed webhooks"_s},
                     [this](const http::RequestContext &context, QHttpServerResponder &&responder) {
-                        accept(context.request, std::move(responder));
+                        accept(context.request, std::move(responder), context.requestId);
                     });
 }
 
-void WebhookIntake::accept(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void WebhookIntake::accept(const QHttpServerRequest &request, QHttpServerResponder &&responder, const QByteArray &requestId)
 {
     const QByteArray body = request.body();
     QList<std::pair<QByteArray, QByteArray>> headers;
@@ -65,19 +65,19 @@ void WebhookIntake::accept(const QHttpServerRequest &request, QHttpServerRespond
     // 1. Who sent it: checked on the exact bytes, before any parsing.
     if (auto verified = m_signature.verify(headers, body); !verified) {
         qCInfo(lcWebhooks).noquote() << "refused webhook from" << request.remoteAddress().toString() << verified.error().detail;
-        return replyError(responder, verified.error());
+        return replyError(responder, verified.error(), requestId);
     }
     // 2. What it is: bounded JSON, then Salla's envelope.
     auto object = parseJsonObject(body, m_limits);
     if (!object)
-        return replyError(responder, object.error());
+        return replyError(responder, object.error(), requestId);
     auto envelope = salla::readEnvelope(*object);
     if (!envelope)
-        return replyError(responder, envelope.error());
+        return replyError(responder, envelope.error(), requestId);
 
     m_waiting.push_back(std::make_unique<Waiting>(
         Waiting{IncomingEvent{envelope->merchantId, salla::deliveryKey(*envelope, body), envelope->event, u"webhook"_s, body},
-                DeferredReply(std::move(responder))}));
+                DeferredReply(std::move(responder), requestId)}));
     if (!std::exchange(m_flushScheduled, true))
         QTimer::singleShot(0, this, &WebhookIntake::flush);
 }

@@ -42,7 +42,7 @@ Q_SIGNALS:
 
 private:
     struct Waiting;
-    void accept(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void accept(const QHttpServerRequest &request, QHttpServerResponder &&responder, const QByteArray &requestId);
     void flush();
 
     QString m_connection;
