@@ -84,6 +84,14 @@
         <translation>نهاية ساعات الهدوء (بتوقيت الرياض)</translation>
     </message>
     <message>
+        <source>SMS provider API key</source>
+        <translation>مفتاح ربط مزوّد الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>WhatsApp access token</source>
+        <translation>رمز الوصول إلى واتساب</translation>
+    </message>
+    <message>
         <source>Live visitor counter</source>
         <translation>عدّاد الزوار المباشر</translation>
     </message>

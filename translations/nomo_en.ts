@@ -84,6 +84,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SMS provider API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Live visitor counter</source>
         <translation type="unfinished"></translation>
     </message>

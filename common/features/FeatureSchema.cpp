@@ -62,7 +62,10 @@ QList<FeatureSchema> buildSchemas()
                        integer(u"quiet_hours_start"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Quiet hours start (Riyadh)"), 23, 0, 23,
                                QT_TRANSLATE_NOOP("FeatureSchema", "o'clock")),
                        integer(u"quiet_hours_end"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Quiet hours end (Riyadh)"), 9, 0, 23,
-                               QT_TRANSLATE_NOOP("FeatureSchema", "o'clock"))}},
+                               QT_TRANSLATE_NOOP("FeatureSchema", "o'clock"))},
+                      // Sealed, never sent back (the providers' issue adds the rest).
+                      {SecretField{u"sms_api_key"_s, QT_TRANSLATE_NOOP("FeatureSchema", "SMS provider API key"), 512},
+                       SecretField{u"whatsapp_access_token"_s, QT_TRANSLATE_NOOP("FeatureSchema", "WhatsApp access token"), 1024}}},
         FeatureSchema{u"visitor_counter"_s,
                       QT_TRANSLATE_NOOP("FeatureSchema", "Live visitor counter"),
                       QT_TRANSLATE_NOOP("FeatureSchema", "Shows shoppers how many people are browsing right now."),
@@ -171,6 +174,40 @@ const char *choiceLabel(const QString &value)
     return "";
 }
 
+const SecretField *FeatureSchema::secret(const QString &name) const
+{
+    for (const SecretField &candidate : secrets) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+Result<QList<std::pair<QString, std::optional<QString>>>> FeatureSchema::validateSecrets(const QJsonObject &incoming) const
+{
+    QList<std::pair<QString, std::optional<QString>>> changes;
+    for (auto it = incoming.constBegin(); it != incoming.constEnd(); ++it) {
+        const SecretField *known = secret(it.key());
+        auto refuse = [&](const QString &key, const QString &what) {
+            Error error{ErrorCode::InvalidArgument, key, u"secrets.%1: %2"_s.arg(it.key(), what)};
+            error.field = u"secrets."_s + it.key();
+            return fail(error);
+        };
+        if (!known)
+            return refuse(u"secrets.unknown"_s, u"%1 has no such secret"_s.arg(key));
+        if (it.value().isNull()) {
+            changes.append({it.key(), std::nullopt});
+            continue;
+        }
+        if (!it.value().isString() || it.value().toString().isEmpty())
+            return refuse(u"secrets.type"_s, u"expected text, or null to clear it"_s);
+        if (it.value().toString().size() > known->maxLength)
+            return refuse(u"secrets.too_long"_s, u"at most %1 characters"_s.arg(known->maxLength));
+        changes.append({it.key(), it.value().toString()});
+    }
+    return changes;
+}
+
 const SettingField *FeatureSchema::field(const QString &name) const
 {
     for (const SettingField &candidate : fields) {
@@ -193,8 +230,15 @@ QJsonObject FeatureSchema::withDefaults(const QJsonObject &settings) const
 Result<QJsonObject> FeatureSchema::validate(const QJsonObject &incoming, const QJsonObject &current) const
 {
     QJsonObject merged = current;
-    for (auto it = incoming.constBegin(); it != incoming.constEnd(); ++it)
+    for (auto it = incoming.constBegin(); it != incoming.constEnd(); ++it) {
+        if (secret(it.key())) {
+            Error error{ErrorCode::InvalidArgument, u"settings.secret"_s,
+                        u"settings.%1: a secret goes in secrets, never in settings"_s.arg(it.key())};
+            error.field = u"settings."_s + it.key();
+            return fail(error);
+        }
         merged.insert(it.key(), it.value());
+    }
     int unknown = 0;
     for (auto it = merged.constBegin(); it != merged.constEnd(); ++it) {
         if (!field(it.key()) && ++unknown > kMaxUnknownFields) {

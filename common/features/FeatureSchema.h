@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <utility>
+
 namespace nomo {
 
 // What each feature's settings may hold: names, types, ranges and allowed values.
@@ -30,12 +33,23 @@ struct SettingField
     const char *unit = "";  // Integer: unit shown after the number ("minutes"), may be empty
 };
 
+// A setting that is a secret (a provider's API key). Never part of `settings`: it is
+// sent in a PUT's `secrets` object, sealed by the daemon in a table of its own and
+// never sent back; answers say only whether it is set.
+struct SecretField
+{
+    QString name;
+    const char *label = ""; // English source text ("FeatureSchema" context)
+    int maxLength = 1024;
+};
+
 struct FeatureSchema
 {
     QString key;
     const char *title = "";       // English source text ("FeatureSchema" context)
     const char *description = ""; // one line for the dashboard card
     QList<SettingField> fields;
+    QList<SecretField> secrets = {};
 
     const SettingField *field(const QString &name) const;
     // Settings with every known field present (the stored value where valid, the
@@ -48,7 +62,14 @@ struct FeatureSchema
     // from either, so an older console can save a feature without failing on a newer
     // field or resetting it. The error's detail names the field as "settings.<name>"
     // and says what is wrong (English; the console shows its own words).
+    // A secret's name inside settings is refused (it would be stored in clear and
+    // travel on the change feed).
     Result<QJsonObject> validate(const QJsonObject &incoming, const QJsonObject &current = {}) const;
+
+    const SecretField *secret(const QString &name) const;
+    // A PUT's `secrets`: each a known secret of this feature, a string of at most its
+    // length (set it) or null (clear it). Names as "secrets.<name>" in errors.
+    Result<QList<std::pair<QString, std::optional<QString>>>> validateSecrets(const QJsonObject &incoming) const;
 
     // Fields not known to this build that one feature's settings may carry, and the
     // size of its whole settings object: a bound, since they are stored as they come.

@@ -121,7 +121,7 @@ Status Daemon::start()
     // One controller per resource of the console API.
     (new StatusController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new ChangesController(kMainConnection, Clock::system(), m_http))->install(routes);
-    (new FeaturesController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
+    (new FeaturesController(kMainConnection, m_config.jsonLimits(), *m_cipher, Clock::system(), m_http))->install(routes);
     (new ActivityController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new DevicesController(kMainConnection, Clock::system(), m_http))->install(routes);
     auto *smtp = new SmtpClient(SmtpClient::Server{m_config.value(u"mail.smtp_host"_s),

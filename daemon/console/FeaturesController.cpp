@@ -5,7 +5,9 @@
 #include "http/Parameters.h"
 #include "json/DomainJson.h"
 #include "logging/Logging.h"
+#include "db/Database.h"
 #include "repositories/FeatureRepository.h"
+#include "repositories/FeatureSecretRepository.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -15,15 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-namespace {
-QJsonObject featureJson(const FeatureState &feature)
-{
-    FeatureState complete = feature;
-    if (const FeatureSchema *schema = featureSchema(feature.key))
-        complete.settings = schema->withDefaults(feature.settings);
-    return toJson(complete);
-}
-} // namespace
 
 void FeaturesController::install(http::Routes &routes)
 {
@@ -33,14 +26,37 @@ void FeaturesController::install(http::Routes &routes)
                        [this](const http::RequestContext &context) { return put(context); });
 }
 
+Result<QJsonObject> FeaturesController::featureJson(const ConsoleCaller &caller, const FeatureState &feature) const
+{
+    FeatureState complete = feature;
+    const FeatureSchema *schema = featureSchema(feature.key);
+    if (schema)
+        complete.settings = schema->withDefaults(feature.settings);
+    QJsonObject json = toJson(complete);
+    if (schema && !schema->secrets.isEmpty()) {
+        auto set = FeatureSecretRepository(db(), TenantContext(caller.merchantId), m_cipher, m_clock).setFields(feature.key);
+        if (!set)
+            return fail(set.error());
+        QJsonObject secrets;
+        for (const SecretField &secret : schema->secrets)
+            secrets.insert(secret.name, set->contains(secret.name));
+        json.insert(u"secrets"_s, secrets);
+    }
+    return json;
+}
+
 QHttpServerResponse FeaturesController::list(const ConsoleCaller &caller) const
 {
     auto list = FeatureRepository(db(), TenantContext(caller.merchantId), m_clock).list();
     if (!list)
         return errorResponse(list.error());
     QJsonArray items;
-    for (const FeatureState &feature : std::as_const(*list))
-        items.append(featureJson(feature));
+    for (const FeatureState &feature : std::as_const(*list)) {
+        auto json = featureJson(caller, feature);
+        if (!json)
+            return errorResponse(json.error());
+        items.append(*json);
+    }
     return http::jsonResponse({{u"features"_s, items}});
 }
 
@@ -63,10 +79,20 @@ http::Answer FeaturesController::put(const http::RequestContext &context) const
         return Answer::error(body.error());
     const QJsonValue enabled = body->value(u"enabled"_s);
     const QJsonValue settings = body->value(u"settings"_s);
+    const QJsonValue secrets = body->value(u"secrets"_s);
     if (!enabled.isBool())
         return Answer::error(http::fieldError(ErrorCode::InvalidArgument, u"features.enabled"_s, u"enabled"_s, u"expected true or false"_s));
     if (!settings.isObject())
         return Answer::error(http::fieldError(ErrorCode::InvalidArgument, u"features.settings"_s, u"settings"_s, u"expected an object"_s));
+    if (!secrets.isUndefined() && !secrets.isObject())
+        return Answer::error(http::fieldError(ErrorCode::InvalidArgument, u"features.secrets"_s, u"secrets"_s, u"expected an object"_s));
+    auto secretChanges = schema->validateSecrets(secrets.toObject());
+    if (!secretChanges)
+        return Answer::error(secretChanges.error());
+    // The save and its secrets commit together or not at all.
+    auto transaction = db::Transaction::begin(db());
+    if (!transaction)
+        return Answer::error(transaction.error());
     FeatureRepository repository(db(), TenantContext(caller.merchantId), m_clock);
     // Over what is stored: a field this console left out (it may not know it) keeps
     // its value. If the stored copy changes meanwhile, the version check below fails.
@@ -88,14 +114,27 @@ http::Answer FeaturesController::put(const http::RequestContext &context) const
             return Answer::error(current.error());
         QJsonObject conflict = errorObject(Error{ErrorCode::Conflict, u"features.version_conflict"_s,
                                                  u"the feature was changed elsewhere; here is the current copy"_s});
-        conflict.insert(u"current"_s, featureJson(*current));
+        auto currentJson = featureJson(caller, *current);
+        if (!currentJson)
+            return Answer::error(currentJson.error());
+        conflict.insert(u"current"_s, *currentJson);
         Answer answer = Answer::json(conflict, 409);
         answer.headers = {{"ETag", http::etagOf(current->version)}};
         return answer;
     }
+    FeatureSecretRepository sealed(db(), TenantContext(caller.merchantId), m_cipher, m_clock);
+    for (const auto &[name, value] : std::as_const(*secretChanges)) {
+        if (auto done = value ? sealed.set(key, name, *value) : sealed.clear(key, name); !done)
+            return Answer::error(done.error());
+    }
+    auto savedJson = featureJson(caller, *saved);
+    if (!savedJson)
+        return Answer::error(savedJson.error());
+    if (auto committed = transaction->commit(); !committed)
+        return Answer::error(committed.error());
     qCInfo(lcConsoleApi) << "store" << caller.merchantId << "device" << caller.deviceId << "saved feature" << key << "version"
-                         << saved->version;
-    Answer answer = Answer::json(featureJson(*saved));
+                         << saved->version << (secretChanges->isEmpty() ? "" : "with secrets");
+    Answer answer = Answer::json(*savedJson);
     answer.headers = {{"ETag", http::etagOf(saved->version)}};
     return answer;
 }
