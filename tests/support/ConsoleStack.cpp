@@ -1,5 +1,7 @@
 #include "support/ConsoleStack.h"
 
+#include <QFile>
+
 #include "db/Database.h"
 
 #include <QDeadlineTimer>
@@ -123,7 +125,21 @@ HttpReply ConsoleStack::api(const QByteArray &method, const QByteArray &path, co
         headers.append(std::pair<QByteArray, QByteArray>("Authorization", "Bearer " + token.toLatin1()));
     if (!body.isEmpty())
         headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
-    return RawHttp::request(m_daemon.port(), method, path, body, headers);
+    HttpReply reply = RawHttp::request(m_daemon.port(), method, path, body, headers);
+    // NOMO_API_RECORD=<file>: every answer is kept, one JSON line each, for
+    // tests/api/responses.js to check against the OpenAPI document's schemas.
+    if (const QString record = qEnvironmentVariable("NOMO_API_RECORD"); !record.isEmpty() && reply.status != 0) {
+        QFile file(record);
+        if (file.open(QIODevice::Append | QIODevice::WriteOnly))
+            file.write(QJsonDocument(QJsonObject{{u"method"_s, QString::fromLatin1(method)},
+                                                 {u"path"_s, QString::fromUtf8(path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?')))},
+                                                 {u"status"_s, reply.status},
+                                                 {u"content_type"_s, QString::fromLatin1(reply.headers.value("content-type"))},
+                                                 {u"body"_s, QString::fromUtf8(reply.body)}})
+                           .toJson(QJsonDocument::Compact)
+                       + '\n');
+    }
+    return reply;
 }
 
 HttpReply ConsoleStack::simControl(const QByteArray &path, const QJsonObject &body)
