@@ -113,6 +113,10 @@ SimResponse SallaSimulator::answer(const SimRequest &request)
 {
     const QString first = request.segments.value(0);
     const bool api = first == u"admin" && request.segments.value(1) == u"v2";
+    if ((api || first == u"oauth2") && m_faults.failNext > 0 && QString(u'/' + request.segments.join(u'/')).startsWith(m_faults.failPrefix)) {
+        --m_faults.failNext;
+        return sallaError(503, u"service_unavailable"_s, u"Service Unavailable"_s);
+    }
     if ((api || first == u"oauth2") && m_faults.errorRate > 0 && m_data->random().generateDouble() < m_faults.errorRate) {
         const bool unavailable = m_data->random().bounded(2) == 0;
         return sallaError(unavailable ? 503 : 500,
@@ -243,6 +247,8 @@ SimResponse SallaSimulator::control(const SimRequest &request)
         m_faults.latencyMs = body[u"latency_ms"_s].toInt();
         m_faults.errorRate = std::clamp(body[u"error_rate"_s].toDouble(), 0.0, 1.0);
         m_faults.dropRate = std::clamp(body[u"drop_rate"_s].toDouble(), 0.0, 1.0);
+        m_faults.failNext = std::max(0, body[u"fail_next"_s].toInt());
+        m_faults.failPrefix = body[u"fail_prefix"_s].toString();
         m_api->setRateLimit(body[u"rate_limit_per_minute"_s].toInt());
         m_api->force429(body[u"burst_429"_s].toInt());
         return ok({{u"faults"_s, body}});

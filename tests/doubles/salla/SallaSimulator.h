@@ -53,6 +53,10 @@ private:
         int latencyMs = 0;
         double errorRate = 0;
         double dropRate = 0;
+        // The next N requests to a path starting with `failPrefix` ("/oauth2/user",
+        // "/admin/v2/orders") answer 503: a deterministic outage for retry tests.
+        int failNext = 0;
+        QString failPrefix;
     };
 
     void dispatch(const SimRequest &request, QHttpServerResponder &&responder);
