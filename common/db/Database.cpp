@@ -11,6 +11,9 @@
 
 #include "core/Logging.h"
 #include "db/WriteGate.h"
+#include "core/Metrics.h"
+
+#include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -263,8 +266,14 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db, WritePriority pri
         : sqlite                        ? u"BEGIN IMMEDIATE"_s
                                         : u"BEGIN"_s;
     WriteGate *gate = depth == 0 && sqlite ? &WriteGate::forDatabase(db.databaseName()) : nullptr;
-    if (gate)
+    if (gate) {
+        QElapsedTimer waited;
+        waited.start();
         gate->lock(priority);
+        Metrics::instance().observe(u"nomo_db_write_gate_wait_seconds"_s, u"Time a SQLite writer waited for its turn, by priority"_s,
+                                    {{u"priority"_s, priority == WritePriority::Foreground ? u"foreground"_s : u"background"_s}},
+                                    waited.nsecsElapsed() / 1e9);
+    }
     QSqlQuery query(db);
     if (!query.exec(statement)) {
         if (gate)
@@ -331,8 +340,16 @@ Status Transaction::finish(bool commit)
             return fail(error);
         return {};
     }
-    if (commit && query.exec(u"COMMIT"_s))
-        return {};
+    if (commit) {
+        QElapsedTimer took;
+        took.start();
+        const bool committed = query.exec(u"COMMIT"_s);
+        Metrics::instance().observe(u"nomo_db_commit_seconds"_s, u"Time of a COMMIT (the sync to disk on SQLite)"_s,
+                                    {{u"engine"_s, engineOf(m_db) == DbEngine::Postgres ? u"postgresql"_s : u"sqlite"_s}},
+                                    took.nsecsElapsed() / 1e9);
+        if (committed)
+            return {};
+    }
     const Error error = toError(query.lastError(), commit ? u"COMMIT"_s : u"ROLLBACK"_s);
     const bool rolledBack = QSqlQuery(m_db).exec(u"ROLLBACK"_s);
     if (commit || !rolledBack)

@@ -10,6 +10,7 @@
 #include "webhooks/EventDrain.h"
 #include "webhooks/WebhookIntake.h"
 #include "health/HealthRoutes.h"
+#include "health/MetricsRoutes.h"
 #include "oauth/SallaOAuthRoutes.h"
 #include "console/ActivityController.h"
 #include "console/ChangesController.h"
@@ -92,6 +93,7 @@ Status Daemon::start()
                                 Clock::system(), m_http);
     http::Routes &routes = *m_routes;
     HealthRoutes::install(routes, [this] { return readiness(); });
+    MetricsRoutes::install(routes, kMainConnection, m_config.value(u"metrics.token"_s));
 
     // Webhooks: stored and answered by the intake, then processed by the worker.
     auto *intake = new WebhookIntake(kMainConnection,

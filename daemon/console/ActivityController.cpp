@@ -1,12 +1,11 @@
 #include "console/ActivityController.h"
 
-#include "core/Time.h"
 #include "http/HttpErrors.h"
 #include "http/Parameters.h"
+#include "json/DomainJson.h"
 #include "repositories/ActivityRepository.h"
 
 #include <QHttpServerRequest>
-#include <QJsonArray>
 
 #include <limits>
 
@@ -37,18 +36,7 @@ QHttpServerResponse ActivityController::activity(const http::RequestContext &con
                       .recent(static_cast<int>(*limit), *before, status);
     if (!events)
         return errorResponse(events.error());
-    QJsonArray items;
-    for (const ActivityEvent &event : std::as_const(*events)) {
-        items.append(QJsonObject{{u"id"_s, event.id},
-                                 {u"event"_s, event.eventType},
-                                 {u"source"_s, event.source},
-                                 {u"status"_s, event.status},
-                                 {u"attempts"_s, event.attempts},
-                                 {u"error"_s, event.lastError.isEmpty() ? QJsonValue() : QJsonValue(event.lastError)},
-                                 {u"received_at"_s, time::toWire(event.receivedAt)},
-                                 {u"processed_at"_s, time::toWireOrNull(event.processedAt)}});
-    }
-    return http::jsonResponse({{u"events"_s, items}});
+    return http::jsonResponse({{u"events"_s, toJsonArray(*events)}});
 }
 
 } // namespace nomo

@@ -1,13 +1,12 @@
 #include "console/ChangesController.h"
 
-#include "domain/Change.h"
+#include "domain/ChangePage.h"
 #include "http/HttpErrors.h"
 #include "http/Parameters.h"
 #include "json/DomainJson.h"
 #include "repositories/ChangeFeedRepository.h"
 
 #include <QHttpServerRequest>
-#include <QJsonArray>
 
 #include <limits>
 
@@ -37,15 +36,13 @@ QHttpServerResponse ChangesController::changes(const http::RequestContext &conte
                     .since(*since, static_cast<int>(*limit) + 1);
     if (!page)
         return errorResponse(page.error());
-    const bool hasMore = page->size() > *limit;
-    if (hasMore)
+    ChangePage answer;
+    answer.hasMore = page->size() > *limit;
+    if (answer.hasMore)
         page->removeLast();
-    QJsonArray items;
-    for (const Change &change : std::as_const(*page))
-        items.append(toJson(change));
-    return http::jsonResponse({{u"changes"_s, items},
-                               {u"next_since"_s, page->isEmpty() ? *since : page->constLast().seq},
-                               {u"has_more"_s, hasMore}});
+    answer.nextSince = page->isEmpty() ? *since : page->constLast().seq;
+    answer.changes = std::move(*page);
+    return http::jsonResponse(toJson(answer));
 }
 
 } // namespace nomo

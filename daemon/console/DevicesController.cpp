@@ -1,10 +1,8 @@
 #include "console/DevicesController.h"
 
-#include "core/Time.h"
 #include "http/HttpErrors.h"
+#include "json/DomainJson.h"
 #include "logging/Logging.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -23,15 +21,10 @@ QHttpServerResponse DevicesController::list(const ConsoleCaller &caller) const
     auto list = ConsoleDeviceRepository(db(), TenantContext(caller.merchantId), m_clock).list();
     if (!list)
         return errorResponse(list.error());
-    QJsonArray items;
-    for (const ConsoleDevice &device : std::as_const(*list)) {
-        items.append(QJsonObject{{u"id"_s, device.id},
-                                 {u"name"_s, device.name},
-                                 {u"created_at"_s, time::toWire(device.createdAt)},
-                                 {u"last_used_at"_s, time::toWireOrNull(device.lastUsedAt)},
-                                 {u"current"_s, device.id == caller.deviceId}});
-    }
-    return http::jsonResponse({{u"devices"_s, items}});
+    // "current": the device asking, so a console can tell itself apart in the list.
+    for (ConsoleDevice &device : *list)
+        device.current = device.id == caller.deviceId;
+    return http::jsonResponse({{u"devices"_s, toJsonArray(*list)}});
 }
 
 http::Answer DevicesController::revoke(const http::RequestContext &context) const
@@ -45,7 +38,7 @@ http::Answer DevicesController::revoke(const http::RequestContext &context) cons
     if (auto revoked = repository.revoke(deviceId); !revoked)
         return http::Answer::error(revoked.error());
     qCInfo(lcConsoleApi) << "store" << caller.merchantId << "revoked console device" << deviceId;
-    return http::Answer::json({{u"revoked"_s, true}, {u"id"_s, deviceId}});
+    return http::Answer::json(toJson(DeviceRevocation{deviceId, true}));
 }
 
 } // namespace nomo

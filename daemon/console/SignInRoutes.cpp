@@ -4,9 +4,11 @@
 
 #include "console/SignInPages.h"
 #include "db/Database.h"
+#include "domain/SignInToken.h"
 #include "http/ClientAddress.h"
 #include "http/HtmlPage.h"
 #include "http/HttpErrors.h"
+#include "json/DomainJson.h"
 #include "logging/Logging.h"
 #include "mail/SmtpClient.h"
 #include "repositories/ConsoleDeviceRepository.h"
@@ -198,10 +200,8 @@ void SignInRoutes::install(http::Routes &routes)
             return errorResponse(committed.error());
         qCInfo(lcConsoleApi) << "store" << signIn->merchantId << "signed in console device" << issued->deviceId;
         QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                     QJsonDocument(QJsonObject{{u"access_token"_s, issued->token},
-                                                               {u"token_type"_s, u"Bearer"_s},
-                                                               {u"device_id"_s, issued->deviceId},
-                                                               {u"merchant"_s, QJsonObject{{u"id"_s, (*merchant)->id}, {u"name"_s, (*merchant)->name}}}})
+                                     QJsonDocument(toJson(SignInToken{issued->token, u"Bearer"_s, issued->deviceId,
+                                                                      (*merchant)->id, (*merchant)->name}))
                                          .toJson(QJsonDocument::Compact));
         response.setHeader("Cache-Control", "no-store");
         return response;

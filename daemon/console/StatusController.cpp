@@ -1,13 +1,12 @@
 #include "console/StatusController.h"
 
-#include "core/Time.h"
+#include "domain/StoreStatus.h"
 #include "http/HttpErrors.h"
 #include "jobs/JobQueue.h"
+#include "json/DomainJson.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/ChangeFeedRepository.h"
 #include "repositories/MerchantRepository.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -42,33 +41,24 @@ QHttpServerResponse StatusController::status(const ConsoleCaller &caller) const
     auto jobFailures = jobs.failures(20, caller.merchantId);
     if (!jobFailures)
         return errorResponse(jobFailures.error());
-    QJsonArray failed;
-    for (const Job &job : std::as_const(*jobFailures))
-        failed.append(QJsonObject{{u"kind"_s, job.kind},
-                                  {u"attempts"_s, job.attempts},
-                                  {u"error"_s, job.lastError},
-                                  {u"at"_s, time::toWire(job.updatedAt)}});
     const Merchant &m = **merchant;
-    const QString authorization = m.status == Merchant::Status::NeedsReauth ? u"needs_reauth"_s
-        : m.status == Merchant::Status::Active                              ? u"ok"_s
-                                                                            : u"missing"_s;
-    return http::jsonResponse(
-        {{u"merchant"_s, QJsonObject{{u"id"_s, m.id}, {u"name"_s, m.name}, {u"status"_s, Merchant::statusName(m.status)}}},
-         {u"salla_authorization"_s, authorization},
-         {u"events"_s,
-          QJsonObject{{u"pending"_s, counts->pending},
-                      {u"processed"_s, counts->processed},
-                      {u"ignored"_s, counts->ignored},
-                      {u"failed"_s, counts->failed},
-                      {u"recovered"_s, counts->recovered}}},
-         {u"jobs"_s,
-          QJsonObject{{u"pending"_s, jobCounts->value(u"pending"_s)},
-                      {u"running"_s, jobCounts->value(u"running"_s)},
-                      {u"done"_s, jobCounts->value(u"done"_s)},
-                      {u"failed"_s, jobCounts->value(u"failed"_s)},
-                      {u"failures"_s, failed}}},
-         {u"last_event_at"_s, time::toWireOrNull(counts->lastEventAt)},
-         {u"last_seq"_s, *lastSeq}});
+    StoreStatus status;
+    status.merchantId = m.id;
+    status.merchantName = m.name;
+    status.merchantStatus = m.status;
+    status.sallaAuthorization = m.status == Merchant::Status::NeedsReauth ? StoreStatus::Authorization::NeedsReauth
+        : m.status == Merchant::Status::Active                            ? StoreStatus::Authorization::Ok
+                                                                          : StoreStatus::Authorization::Missing;
+    status.events = {counts->pending, counts->processed, counts->ignored, counts->failed, counts->recovered};
+    status.jobs.pending = jobCounts->value(u"pending"_s);
+    status.jobs.running = jobCounts->value(u"running"_s);
+    status.jobs.done = jobCounts->value(u"done"_s);
+    status.jobs.failed = jobCounts->value(u"failed"_s);
+    for (const Job &job : std::as_const(*jobFailures))
+        status.jobs.failures.append(JobFailure{job.kind, job.attempts, job.lastError, job.updatedAt});
+    status.lastEventAt = counts->lastEventAt;
+    status.lastSeq = *lastSeq;
+    return http::jsonResponse(toJson(status));
 }
 
 } // namespace nomo

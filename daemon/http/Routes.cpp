@@ -1,5 +1,6 @@
 #include "http/Routes.h"
 
+#include "core/Metrics.h"
 #include "db/Database.h"
 #include "http/ClientAddress.h"
 #include "http/HttpErrors.h"
@@ -8,6 +9,7 @@
 #include "repositories/IdempotencyRepository.h"
 #include "security/Digest.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonObject>
@@ -61,6 +63,19 @@ QHttpServerResponse rateLimited(int retryAfterSeconds, const QString &what)
                                                  u"too many requests %1; try again in %2 s"_s.arg(what).arg(retryAfterSeconds));
     response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     return response;
+}
+
+// Counted per route as declared (its template, not the concrete path: bounded labels).
+QHttpServerResponse counted(QHttpServerResponse &&response, const RouteSpec &spec, const QElapsedTimer &clock)
+{
+    Metrics &metrics = Metrics::instance();
+    metrics.add(u"nomo_http_requests_total"_s, u"HTTP requests answered, by route and status"_s,
+                {{u"method"_s, QString::fromLatin1(spec.method)},
+                 {u"route"_s, spec.path},
+                 {u"status"_s, QString::number(static_cast<int>(response.statusCode()))}});
+    metrics.observe(u"nomo_http_request_duration_seconds"_s, u"Time to answer an HTTP request, by route"_s,
+                    {{u"method"_s, QString::fromLatin1(spec.method)}, {u"route"_s, spec.path}}, clock.nsecsElapsed() / 1e9);
+    return std::move(response);
 }
 
 QHttpServerResponse withId(QHttpServerResponse &&response, const QByteArray &id)
@@ -174,12 +189,14 @@ void Routes::bindAsync(const RouteSpec &spec,
 void Routes::add(RouteSpec spec, Sync handler)
 {
     bind(spec, [this, spec, handler = std::move(handler)](QStringList args, const QHttpServerRequest &request) {
+        QElapsedTimer clock;
+        clock.start();
         const QByteArray id = spec.access == Access::Health ? QByteArray() : RequestId::of(request);
         const RequestId::Scope scope(id);
         std::optional<ConsoleCaller> caller;
         if (auto refused = admit(spec, request, &caller))
-            return withId(std::move(*refused), id);
-        return withId(handler(RequestContext{request, std::move(args), id, caller}), id);
+            return counted(withId(std::move(*refused), id), spec, clock);
+        return counted(withId(handler(RequestContext{request, std::move(args), id, caller}), id), spec, clock);
     });
 }
 
@@ -187,15 +204,17 @@ void Routes::addMutation(RouteSpec spec, Mutation handler)
 {
     spec.idempotent = true;
     bind(spec, [this, spec, handler = std::move(handler)](QStringList args, const QHttpServerRequest &request) {
+        QElapsedTimer clock;
+        clock.start();
         const QByteArray id = RequestId::of(request);
         const RequestId::Scope scope(id);
         std::optional<ConsoleCaller> caller;
         if (auto refused = admit(spec, request, &caller))
-            return withId(std::move(*refused), id);
+            return counted(withId(std::move(*refused), id), spec, clock);
         const RequestContext context{request, std::move(args), id, caller};
         if (!caller) // a public mutation: no store to keep keys for
-            return withId(handler(context).toResponse(), id);
-        return withId(idempotent(context, handler), id);
+            return counted(withId(handler(context).toResponse(), id), spec, clock);
+        return counted(withId(idempotent(context, handler), id), spec, clock);
     });
 }
 
@@ -212,6 +231,9 @@ void Routes::addAsync(RouteSpec spec, Async handler)
                 for (const QByteArray &value : refused->headers(name))
                     answer.headers.append({name, value});
             writeAnswer(responder, answer, id);
+            Metrics::instance().add(u"nomo_http_requests_total"_s, u"HTTP requests answered, by route and status"_s,
+                                    {{u"method"_s, QString::fromLatin1(spec.method)}, {u"route"_s, spec.path},
+                                     {u"status"_s, QString::number(answer.status)}});
             return;
         }
         handler(RequestContext{request, std::move(args), id, caller}, std::move(responder));

@@ -1,10 +1,12 @@
 #include "jobs/QueueWorker.h"
 
+#include "core/Metrics.h"
 #include "db/Database.h"
 #include "jobs/JobQueue.h"
 #include "logging/Logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHostInfo>
 #include <QRandomGenerator>
 #include <QThread>
@@ -16,7 +18,17 @@ namespace nomo {
 
 namespace {
 std::atomic_int g_workers = 0; // each worker's connection needs a name of its own
+
+qint64 steadyMs()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock.elapsed();
 }
+} // namespace
 
 QueueWorker::QueueWorker(DatabaseUrl url, int busyTimeoutMs, const Clock &clock)
     : m_url(std::move(url))
@@ -162,6 +174,7 @@ void QueueWorker::runJobs()
 void QueueWorker::dispatch(const Job &job, const JobKind &kind)
 {
     m_inFlight.insert(job.id, job);
+    m_startedMs.insert(job.id, steadyMs());
     if (job.attempts > job.maxAttempts) { // every earlier claim died with its worker
         settle(job.id, JobOutcome::giveUp(u"its worker stopped during each of %1 attempts"_s.arg(job.maxAttempts)));
         return;
@@ -196,6 +209,7 @@ void QueueWorker::settle(qint64 id, const JobOutcome &outcome)
         return; // settled already (a handler that called finish twice)
     const Job job = *found;
     m_inFlight.erase(found);
+    const qint64 startedMs = m_startedMs.take(id);
     JobQueue queue(QSqlDatabase::database(m_connection, false), m_clock);
     Result<bool> recorded = false;
     QString status;
@@ -224,6 +238,10 @@ void QueueWorker::settle(qint64 id, const JobOutcome &outcome)
     if (outcome.kind != JobOutcome::Kind::Done)
         qCWarning(lcJobs).noquote() << "job" << id << job.kind << "attempt" << job.attempts << "failed"
                                     << (status == u"failed" ? "(giving up):" : ":") << outcome.error;
+    Metrics::instance().add(u"nomo_jobs_finished_total"_s, u"Job runs by kind and the job's status after it"_s,
+                            {{u"kind"_s, job.kind}, {u"status"_s, status}});
+    Metrics::instance().observe(u"nomo_job_duration_seconds"_s, u"Time from claim to outcome of a job run"_s, {{u"kind"_s, job.kind}},
+                                (steadyMs() - startedMs) / 1000.0, {0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300});
     Q_EMIT jobSettled(id, job.kind, status);
     wake(); // a slot is free
 }

@@ -90,6 +90,7 @@ private:
     QHash<QString, JobKind> m_kinds;
     QList<DrainTurn> m_drains;
     QHash<qint64, Job> m_inFlight; // worker thread only
+    QHash<qint64, qint64> m_startedMs; // when each in-flight job was dispatched (steady clock)
     QTimer *m_poll = nullptr;
     QTimer *m_heartbeat = nullptr;
     std::shared_ptr<Lifeline> m_lifeline;

@@ -1,5 +1,6 @@
 #include "outbound/OutboundCaller.h"
 
+#include "core/Metrics.h"
 #include "logging/Logging.h"
 
 #include <QElapsedTimer>
@@ -170,6 +171,11 @@ void OutboundCaller::attempt(std::shared_ptr<Call> call)
 void OutboundCaller::finish(std::shared_ptr<Call> call, OutboundReply reply)
 {
     const OutboundRequest &r = call->request;
+    Metrics::instance().add(u"nomo_outbound_requests_total"_s, u"Calls to outside services by service and final status (0: no answer)"_s,
+                            {{u"service"_s, m_name}, {u"status"_s, QString::number(reply.status)}});
+    Metrics::instance().observe(u"nomo_outbound_request_duration_seconds"_s, u"Time of a call to an outside service, retries included"_s,
+                                {{u"service"_s, m_name}}, reply.elapsedMs / 1000.0,
+                                {0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60});
     if (reply.ok())
         qCDebug(lcOutbound).noquote() << m_name << r.purpose << r.method << redacted(r.url) << reply.status << "in"
                                       << reply.elapsedMs << "ms, attempts" << reply.attempts << "request" << reply.requestId;

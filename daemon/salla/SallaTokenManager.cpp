@@ -1,5 +1,7 @@
 #include "salla/SallaTokenManager.h"
 
+#include "core/Metrics.h"
+
 #include "db/Database.h"
 #include "logging/Logging.h"
 #include "repositories/MerchantRepository.h"
@@ -113,6 +115,10 @@ void SallaTokenManager::refreshLocked(qint64 merchantId, const QString &refreshT
         }
         if (holdsAdvisoryLock)
             releaseAdvisoryLock(merchantId);
+        Metrics::instance().add(u"nomo_salla_token_refreshes_total"_s, u"Salla token refreshes by result"_s,
+                                {{u"result"_s, outcome ? u"refreshed"_s
+                                                       : outcome.error().messageKey == u"salla.needs_reauth" ? u"refused"_s
+                                                                                                            : u"failed"_s}});
         finish(merchantId, outcome);
     });
 }

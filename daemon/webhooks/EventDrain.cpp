@@ -1,5 +1,6 @@
 #include "webhooks/EventDrain.h"
 
+#include "core/Metrics.h"
 #include "db/Database.h"
 #include "logging/Logging.h"
 #include "repositories/EventRepository.h"
@@ -88,6 +89,8 @@ bool EventDrain::turn()
                 }
             }
             Status recorded;
+            Metrics::instance().add(u"nomo_events_processed_total"_s, u"Stored Salla events processed, by outcome (retry: failed this time)"_s,
+                                    {{u"status"_s, outcome ? outcome->status : event.attempts + 1 >= m_maxAttempts ? u"failed"_s : u"retry"_s}});
             if (outcome) {
                 recorded = events.finish(event.id, outcome->status, outcome->note, {});
             } else {

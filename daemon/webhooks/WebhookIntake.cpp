@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "http/DeferredReply.h"
+#include "core/Metrics.h"
 #include "http/Answer.h"
 #include "http/Routes.h"
 #include "http/HttpErrors.h"
@@ -30,6 +31,8 @@ namespace {
 
 void replyError(QHttpServerResponder &responder, const Error &error, const QByteArray &requestId)
 {
+    Metrics::instance().add(u"nomo_webhooks_received_total"_s, u"Salla webhooks by what became of them"_s,
+                            {{u"outcome"_s, u"refused_"_s + errorCodeName(error.code)}});
     http::writeAnswer(responder,
                       http::Answer{static_cast<int>(httpStatusFor(error.code)), errorBody(errorCodeName(error.code), error.detail), {}},
                       requestId);
@@ -111,6 +114,8 @@ void WebhookIntake::flush()
         const QByteArray body = errorBody(u"unavailable"_s, u"the event could not be stored; retry later"_s);
         for (const auto &waiting : batch)
             waiting->reply.write(503, QByteArrayLiteral("application/json"), body);
+        Metrics::instance().add(u"nomo_webhooks_received_total"_s, u"Salla webhooks by what became of them"_s,
+                                {{u"outcome"_s, u"unavailable"_s}}, static_cast<double>(batch.size()));
         return;
     }
     int fresh = 0;
@@ -121,6 +126,11 @@ void WebhookIntake::flush()
         batch[i]->reply.write(200, QByteArrayLiteral("application/json"), QJsonDocument(answer).toJson(QJsonDocument::Compact));
     }
     qCDebug(lcWebhooks) << "stored" << fresh << "new of" << batch.size() << "webhooks in one commit";
+    Metrics &metrics = Metrics::instance();
+    metrics.add(u"nomo_webhooks_received_total"_s, u"Salla webhooks by what became of them"_s, {{u"outcome"_s, u"stored"_s}}, fresh);
+    metrics.add(u"nomo_webhooks_received_total"_s, {}, {{u"outcome"_s, u"duplicate"_s}}, static_cast<double>(batch.size()) - fresh);
+    metrics.observe(u"nomo_webhook_commit_batch_size"_s, u"Webhooks stored by one group commit"_s, {}, static_cast<double>(batch.size()),
+                    {1, 2, 4, 8, 16, 32, 64, 128, 256});
     if (fresh > 0)
         Q_EMIT eventsStored(fresh);
 }
