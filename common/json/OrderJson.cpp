@@ -1,6 +1,7 @@
 #include "core/Time.h"
 #include "domain/Order.h"
 #include "json/DomainJson.h"
+#include "json/WireObject.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,33 @@ QJsonObject toJson(const Order &order)
             {u"item_count"_s, order.itemCount},
             {u"ordered_at"_s, time::toWire(order.orderedAt)},
             {u"updated_at"_s, time::toWireOrNull(order.updatedAt)}};
+}
+
+template<>
+QString wireName<Order>()
+{
+    return u"order"_s;
+}
+
+template<>
+Result<Order> fromJson<Order>(const JsonField &at)
+{
+    WireObject o(at);
+    Order order;
+    order.id = o.integer(u"id");
+    order.sallaId = o.integer(u"salla_id");
+    order.referenceId = o.string(u"reference_id");
+    order.customerId = o.nullableInteger(u"customer_id");
+    order.status = o.string(u"status");
+    order.total = o.money(u"total_halalas");
+    order.discount = o.money(u"discount_halalas");
+    order.couponCode = o.string(u"coupon_code");
+    order.paymentMethod = o.string(u"payment_method");
+    order.city = o.string(u"city");
+    order.itemCount = o.smallInteger(u"item_count");
+    order.orderedAt = o.time(u"ordered_at");
+    order.updatedAt = o.nullableTime(u"updated_at");
+    return o.result(std::move(order));
 }
 
 } // namespace nomo

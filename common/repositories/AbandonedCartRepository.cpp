@@ -3,6 +3,7 @@
 #include <QJsonObject>
 
 #include "core/Time.h"
+#include "json/DomainJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,17 +28,6 @@ namespace {
         if (!q.value(8).isNull())
             cart.sourceAt = time::fromStorage(q.value(8).toLongLong());
         return cart;
-    }
-
-    QJsonObject toJson(const AbandonedCart &cart)
-    {
-        return { { u"id"_s, cart.id },
-            { u"salla_id"_s, cart.sallaId },
-            { u"customer_id"_s, cart.customerId ? QJsonValue(*cart.customerId) : QJsonValue(QJsonValue::Null) },
-            { u"total_halalas"_s, cart.total.halalas() },
-            { u"checkout_url"_s, cart.checkoutUrl },
-            { u"status"_s, cart.status },
-            { u"abandoned_at"_s, time::toWire(cart.abandonedAt) } };
     }
 } // namespace
 

@@ -1,24 +1,12 @@
 #pragma once
 
+#include "domain/ActivityEvent.h"
 #include "repositories/TenantRepository.h"
 
 #include <QDateTime>
 #include <QList>
 
 namespace nomo {
-
-// One of the merchant's events as the console's activity view shows it.
-struct ActivityEvent
-{
-    qint64 id = 0;
-    QString eventType;
-    QString source; // webhook | reconcile
-    QString status; // pending | processed | ignored | failed
-    int attempts = 0;
-    QString lastError;
-    QDateTime receivedAt;
-    QDateTime processedAt;
-};
 
 struct ActivityCounts
 {

@@ -1,19 +1,12 @@
 #pragma once
 
+#include "domain/ConsoleDevice.h"
 #include "repositories/TenantRepository.h"
 
 #include <QDateTime>
 #include <QList>
 
 namespace nomo {
-
-struct ConsoleDevice
-{
-    qint64 id = 0;
-    QString name;
-    QDateTime createdAt;
-    QDateTime lastUsedAt; // invalid: never used
-};
 
 // Who a console token belongs to: a live device of a merchant.
 struct ConsoleCaller
