@@ -50,12 +50,19 @@ void ApiClient::getFeatures(QObject *context, Callback callback)
     send("GET", u"/api/v1/features"_s, {}, nullptr, {}, context, std::move(callback));
 }
 
-void ApiClient::putFeature(const QString &key, const QJsonObject &body, qint64 ifMatch, const QString &idempotencyKey,
-                           QObject *context, Callback callback)
+void ApiClient::sendMutation(const QByteArray &method, const QString &path, const std::optional<QJsonObject> &body,
+                             const std::optional<QString> &ifMatch, const QString &idempotencyKey, QObject *context,
+                             Callback callback)
 {
-    send("PUT", u"/api/v1/features/"_s + QString::fromLatin1(QUrl::toPercentEncoding(key)), {}, &body,
-         {{"If-Match", QByteArray::number(ifMatch)}, {"Idempotency-Key", idempotencyKey.toLatin1()}}, context,
-         std::move(callback));
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Idempotency-Key", idempotencyKey.toLatin1()}};
+    if (ifMatch)
+        headers.append({"If-Match", ifMatch->toLatin1()});
+    send(method, path, {}, body ? &*body : nullptr, headers, context, std::move(callback));
+}
+
+void ApiClient::getDevices(QObject *context, Callback callback)
+{
+    send("GET", u"/api/v1/devices"_s, {}, nullptr, {}, context, std::move(callback));
 }
 
 void ApiClient::getActivity(int limit, QObject *context, Callback callback)

@@ -7,6 +7,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -32,8 +33,12 @@ public:
     void getStatus(QObject *context, Callback callback);
     void getChanges(qint64 since, int limit, QObject *context, Callback callback);
     void getFeatures(QObject *context, Callback callback);
-    void putFeature(const QString &key, const QJsonObject &body, qint64 ifMatch, const QString &idempotencyKey,
-                    QObject *context, Callback callback);
+    // A mutation as the outbox keeps it: If-Match when it has one, the same
+    // Idempotency-Key on every retry.
+    void sendMutation(const QByteArray &method, const QString &path, const std::optional<QJsonObject> &body,
+                      const std::optional<QString> &ifMatch, const QString &idempotencyKey, QObject *context,
+                      Callback callback);
+    void getDevices(QObject *context, Callback callback);
     void getActivity(int limit, QObject *context, Callback callback);
     // POST /api/v1/token: grant_type, code, code_verifier, redirect_uri, device_name.
     void exchangeCode(const QJsonObject &request, QObject *context, Callback callback);

@@ -1,14 +1,19 @@
 #include "api/ApiResponse.h"
 
+#include "json/DomainJson.h"
+
 using namespace Qt::StringLiterals;
 
 namespace nomo {
 
 ApiError ApiResponse::error() const
 {
-    const QJsonObject error = body.value(u"error"_s).toObject();
-    return ApiError{error.value(u"code"_s).toString(), error.value(u"message"_s).toString(), error.value(u"key"_s).toString(),
-                    error.value(u"field"_s).toString()};
+    if (httpStatus == 0)
+        return ApiError{{}, networkError, {}, {}};
+    auto error = fromJson<ApiError>(body);
+    if (!error)
+        return ApiError{{}, u"HTTP %1 without an error body (%2)"_s.arg(httpStatus).arg(error.error().detail), {}, {}};
+    return *error;
 }
 
 } // namespace nomo

@@ -2,6 +2,8 @@
 
 #include "api/ApiClient.h"
 #include "core/ConsoleLogging.h"
+#include "domain/SignInToken.h"
+#include "json/DomainJson.h"
 
 #include <QDesktopServices>
 #include <QJsonObject>
@@ -76,12 +78,17 @@ void SignInFlow::exchange(const QString &code, const QString &state, const QStri
                               {u"redirect_uri"_s, m_receiver.redirectUri().toString()},
                               {u"device_name"_s, m_deviceName}};
     m_api.exchangeCode(request, this, [this](const ApiResponse &response) {
-        const QString token = response.body.value(u"access_token"_s).toString();
-        if (!response.ok() || token.isEmpty()) {
-            Q_EMIT failed(Failure::Exchange, response.httpStatus ? response.error().message : response.networkError);
+        if (!response.ok()) {
+            Q_EMIT failed(Failure::Exchange, response.error().message);
             return;
         }
-        Q_EMIT signedIn(token, response.body.value(u"merchant"_s).toObject().value(u"name"_s).toString());
+        auto token = fromJson<SignInToken>(response.body);
+        if (!token) {
+            qCWarning(lcAuth) << "the token answer was not readable:" << token.error().detail;
+            Q_EMIT failed(Failure::Exchange, token.error().detail);
+            return;
+        }
+        Q_EMIT signedIn(token->accessToken, token->merchantName);
     });
 }
 

@@ -3,7 +3,6 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CacheValues.h"
 
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -20,23 +19,22 @@ ActivityStore::ActivityStore(const CacheDatabase &cache)
 {
 }
 
-Status ActivityStore::save(const QJsonArray &events)
+Status ActivityStore::save(const QList<ActivityEvent> &events)
 {
     if (!m_db.transaction())
         return fail(ErrorCode::DatabaseError, u"cache.write"_s, m_db.lastError().text());
     QSqlQuery query(m_db);
     query.prepare(u"INSERT OR REPLACE INTO activity (id, event, source, status, attempts, error, received_at, processed_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QJsonValue &value : events) {
-        const QJsonObject e = value.toObject();
-        query.addBindValue(e.value(u"id"_s).toInteger());
-        query.addBindValue(e.value(u"event"_s).toString());
-        query.addBindValue(e.value(u"source"_s).toString());
-        query.addBindValue(e.value(u"status"_s).toString());
-        query.addBindValue(e.value(u"attempts"_s).toInt());
-        query.addBindValue(e.value(u"error"_s).toString());
-        query.addBindValue(storedTime(e.value(u"received_at"_s)));
-        query.addBindValue(storedTime(e.value(u"processed_at"_s)));
+    for (const ActivityEvent &event : events) {
+        query.addBindValue(event.id);
+        query.addBindValue(event.eventType);
+        query.addBindValue(event.source);
+        query.addBindValue(event.status);
+        query.addBindValue(event.attempts);
+        query.addBindValue(event.lastError);
+        query.addBindValue(storedTime(event.receivedAt));
+        query.addBindValue(storedTime(event.processedAt));
         if (!query.exec()) {
             const QString why = query.lastError().text();
             m_db.rollback();

@@ -1,28 +1,14 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/ActivityEvent.h"
 
-#include <QDateTime>
-#include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
 
 namespace nomo {
 
 class CacheDatabase;
-
-// One event from Salla as the daemon processed it (GET /api/v1/activity).
-struct ActivityEvent
-{
-    qint64 id = 0;
-    QString event;  // "order.created"
-    QString source; // webhook | reconcile
-    QString status; // pending | processed | ignored | failed
-    int attempts = 0;
-    QString error;
-    QDateTime receivedAt;
-    QDateTime processedAt;
-};
 
 // The activity list, kept in the cache so it shows offline too.
 class ActivityStore
@@ -32,7 +18,7 @@ public:
 
     // Upserts the events of one answer in one transaction (events change status as the
     // daemon retries them, so a known id is updated).
-    Status save(const QJsonArray &events);
+    Status save(const QList<ActivityEvent> &events);
     QList<ActivityEvent> recent(int limit) const; // newest first
 
 private:

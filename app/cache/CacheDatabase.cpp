@@ -9,16 +9,19 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace nomo {
 
 namespace {
 
-// Version 1. Money is integer halalas, times UTC epoch milliseconds, like the daemon.
+// Version 1, as it first shipped (kept as it was: a cache of any age is brought up
+// step by step). Money is integer halalas, times UTC epoch milliseconds, like the daemon.
 // The indexes exist for the dashboard's aggregates: each card's figure is one indexed
 // range scan, so a cache of 100,000 orders still paints at once.
-const char *const kSchema[] = {
+const char *const kVersion1[] = {
     "CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS features (key TEXT PRIMARY KEY, enabled INTEGER NOT NULL, settings_json TEXT NOT NULL,"
     " version INTEGER NOT NULL, updated_at INTEGER)",
@@ -38,11 +41,40 @@ const char *const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS page_views_by_time ON page_views (viewed_at)",
     "CREATE TABLE IF NOT EXISTS activity (id INTEGER PRIMARY KEY, event TEXT NOT NULL, source TEXT, status TEXT,"
     " attempts INTEGER NOT NULL DEFAULT 0, error TEXT, received_at INTEGER, processed_at INTEGER)",
-    // Edits waiting for the daemon. The idempotency key is made once, with the row, and
-    // sent on every retry, so a retry after a lost answer never applies twice.
+    // Feature edits waiting for the daemon (version 2 made this any mutation).
     "CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, entity_key TEXT NOT NULL,"
     " body_json TEXT NOT NULL, base_version INTEGER NOT NULL, idempotency_key TEXT NOT NULL UNIQUE,"
     " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at INTEGER NOT NULL)",
+};
+
+// Version 2: the outbox carries any mutation, not just feature edits: each row has its
+// method, path, If-Match (optional) and body. The idempotency key is made once, with
+// the row, and sent on every retry, so a retry after a lost answer never applies
+// twice. Rows of version 1 were all feature edits and become exactly the request they
+// stood for, key included. The console also keeps the store's device list.
+const char *const kVersion2[] = {
+    "CREATE TABLE outbox_v2 (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, entity_key TEXT NOT NULL,"
+    " method TEXT NOT NULL, path TEXT NOT NULL, if_match TEXT, idempotency_key TEXT NOT NULL UNIQUE, body_json TEXT,"
+    " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at INTEGER NOT NULL)",
+    "INSERT INTO outbox_v2 (id, kind, entity_key, method, path, if_match, idempotency_key, body_json, attempts, last_error,"
+    " created_at) SELECT id, kind, entity_key, 'PUT', '/api/v1/features/' || entity_key, CAST(base_version AS TEXT),"
+    " idempotency_key, body_json, attempts, last_error, created_at FROM outbox ORDER BY id",
+    "DROP TABLE outbox",
+    "ALTER TABLE outbox_v2 RENAME TO outbox",
+    "CREATE INDEX outbox_by_entity ON outbox (kind, entity_key)",
+    "CREATE TABLE devices (id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER, last_used_at INTEGER,"
+    " current INTEGER NOT NULL DEFAULT 0)",
+};
+
+struct Step
+{
+    int version; // the schema version this step produces
+    const char *const *statements;
+    std::size_t count;
+};
+const Step kSteps[] = {
+    {1, kVersion1, std::size(kVersion1)},
+    {2, kVersion2, std::size(kVersion2)},
 };
 
 QAtomicInt s_connectionCounter;
@@ -108,18 +140,24 @@ Status CacheDatabase::migrate()
         return fail(ErrorCode::SchemaTooNew, u"cache.too_new"_s, u"cache version %1 is newer than %2"_s.arg(version).arg(kSchemaVersion));
     if (version == kSchemaVersion)
         return {};
+    // All steps in one transaction: a console killed mid-upgrade opens the old cache
+    // again and upgrades it again.
     db.transaction();
-    for (const char *statement : kSchema) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            const QString why = query.lastError().text();
-            db.rollback();
-            return fail(ErrorCode::MigrationError, u"cache.schema"_s, why);
+    for (const Step &step : kSteps) {
+        if (step.version <= version)
+            continue;
+        for (std::size_t i = 0; i < step.count; ++i) {
+            if (!query.exec(QString::fromLatin1(step.statements[i]))) {
+                const QString why = query.lastError().text();
+                db.rollback();
+                return fail(ErrorCode::MigrationError, u"cache.schema"_s, u"step %1: %2"_s.arg(step.version).arg(why));
+            }
         }
     }
     query.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
     if (!db.commit())
         return fail(ErrorCode::DatabaseError, u"cache.schema"_s, db.lastError().text());
-    qCInfo(lcCache) << "cache schema at version" << kSchemaVersion;
+    qCInfo(lcCache) << "cache schema from version" << version << "to" << kSchemaVersion;
     return {};
 }
 

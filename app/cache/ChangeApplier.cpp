@@ -5,9 +5,7 @@
 #include "cache/FeatureStore.h"
 #include "cache/SyncStateStore.h"
 #include "core/ConsoleLogging.h"
-#include "features/FeatureSchema.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -44,6 +42,16 @@ Result<qint64> ChangeApplier::apply(const ChangePage &page, const StepHook &afte
     // after a crash between commit and the next request): apply nothing twice.
     if (page.nextSince <= current && !page.changes.isEmpty())
         return current;
+    // Read first, write after: no payload is decoded in the middle of the transaction.
+    QList<DecodedChange> writes;
+    writes.reserve(page.changes.size());
+    for (const Change &change : page.changes) {
+        if (change.seq <= current)
+            continue; // already in the cache
+        DecodedChange decoded = decodeChange(change);
+        if (!std::holds_alternative<std::monostate>(decoded))
+            writes.append(std::move(decoded));
+    }
     if (!m_db.transaction())
         return fail(ErrorCode::DatabaseError, u"cache.write"_s, m_db.lastError().text());
     auto rollback = [this](Error error) -> Result<qint64> {
@@ -52,10 +60,8 @@ Result<qint64> ChangeApplier::apply(const ChangePage &page, const StepHook &afte
         return fail(std::move(error));
     };
     qsizetype applied = 0;
-    for (const Change &change : page.changes) {
-        if (change.seq <= current)
-            continue; // already in the cache
-        if (auto done = applyOne(change); !done)
+    for (const DecodedChange &change : std::as_const(writes)) {
+        if (auto done = write(change); !done)
             return rollback(done.error());
         ++applied;
         if (afterEachChange) {
@@ -71,100 +77,86 @@ Result<qint64> ChangeApplier::apply(const ChangePage &page, const StepHook &afte
     return next;
 }
 
-Status ChangeApplier::applyOne(const Change &change)
+Status ChangeApplier::write(const DecodedChange &change)
 {
-    const bool remove = change.op == u"delete";
-    if (change.entity == u"feature") {
-        return remove ? this->remove(u"features"_s, u"key"_s, change.entityId) : upsertFeature(change.payload);
-    }
-    if (change.entity == u"order")
-        return remove ? this->remove(u"orders"_s, u"id"_s, change.entityId.toLongLong()) : upsertOrder(change.payload);
-    if (change.entity == u"customer")
-        return remove ? this->remove(u"customers"_s, u"id"_s, change.entityId.toLongLong()) : upsertCustomer(change.payload);
-    if (change.entity == u"coupon")
-        return remove ? this->remove(u"coupons"_s, u"id"_s, change.entityId.toLongLong()) : upsertCoupon(change.payload);
-    if (change.entity == u"abandoned_cart" || change.entity == u"cart")
-        return remove ? this->remove(u"carts"_s, u"id"_s, change.entityId.toLongLong()) : upsertCart(change.payload);
-    // A newer daemon may send entities this console does not know yet: skipping them
-    // keeps the feed moving, and they are not shown anywhere anyway.
-    qCInfo(lcCache) << "skipping change of unknown entity" << change.entity;
-    return {};
+    return std::visit(
+        [this](const auto &value) -> Status {
+            if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::monostate>)
+                return {};
+            else if constexpr (std::is_same_v<std::decay_t<decltype(value)>, CacheRemoval>)
+                return remove(value);
+            else
+                return upsert(value);
+        },
+        change);
 }
 
-Status ChangeApplier::upsertFeature(const QJsonObject &p)
+Status ChangeApplier::upsert(const FeatureState &feature)
 {
-    // A feature this console does not know yet (a newer daemon) is skipped like an
-    // unknown entity: refusing it would stall the feed on this page for good.
-    if (!featureSchema(p.value(u"key"_s).toString())) {
-        qCInfo(lcCache) << "skipping change of unknown feature" << p.value(u"key"_s).toString();
-        return {};
-    }
-    return FeatureStore(m_cache).saveServerCopy(p);
+    return FeatureStore(m_cache).saveServerCopy(feature);
 }
 
-Status ChangeApplier::upsertOrder(const QJsonObject &p)
+Status ChangeApplier::upsert(const Order &order)
 {
     QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO orders (id, salla_id, reference_id, customer_id, status, total_halalas, "
                   "discount_halalas, coupon_code, payment_method, city, item_count, ordered_at, updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(p.value(u"id"_s).toInteger());
-    query.addBindValue(optionalInteger(p.value(u"salla_id"_s)));
-    query.addBindValue(p.value(u"reference_id"_s).toVariant().toString());
-    query.addBindValue(optionalInteger(p.value(u"customer_id"_s)));
-    query.addBindValue(p.value(u"status"_s).toString());
-    query.addBindValue(p.value(u"total_halalas"_s).toInteger());
-    query.addBindValue(p.value(u"discount_halalas"_s).toInteger());
-    query.addBindValue(p.value(u"coupon_code"_s).toString());
-    query.addBindValue(p.value(u"payment_method"_s).toString());
-    query.addBindValue(p.value(u"city"_s).toString());
-    query.addBindValue(p.value(u"item_count"_s).toInt());
-    const QVariant orderedAt = storedTime(p.value(u"ordered_at"_s));
-    query.addBindValue(orderedAt.isNull() ? storedTime(p.value(u"updated_at"_s)) : orderedAt);
-    query.addBindValue(storedTime(p.value(u"updated_at"_s)));
+    query.addBindValue(order.id);
+    query.addBindValue(order.sallaId);
+    query.addBindValue(order.referenceId);
+    query.addBindValue(optionalInteger(order.customerId));
+    query.addBindValue(order.status);
+    query.addBindValue(order.total.halalas());
+    query.addBindValue(order.discount.halalas());
+    query.addBindValue(order.couponCode);
+    query.addBindValue(order.paymentMethod);
+    query.addBindValue(order.city);
+    query.addBindValue(order.itemCount);
+    query.addBindValue(storedTime(order.orderedAt));
+    query.addBindValue(storedTime(order.updatedAt));
     return run(query);
 }
 
-Status ChangeApplier::upsertCustomer(const QJsonObject &p)
+Status ChangeApplier::upsert(const Customer &customer)
 {
     // Only what the console shows: names and city. Emails and phones stay on the daemon.
     QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO customers (id, salla_id, first_name, last_name, city, updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(p.value(u"id"_s).toInteger());
-    query.addBindValue(optionalInteger(p.value(u"salla_id"_s)));
-    query.addBindValue(p.value(u"first_name"_s).toString());
-    query.addBindValue(p.value(u"last_name"_s).toString());
-    query.addBindValue(p.value(u"city"_s).toString());
-    query.addBindValue(storedTime(p.value(u"updated_at"_s)));
+    query.addBindValue(customer.id);
+    query.addBindValue(customer.sallaId);
+    query.addBindValue(customer.firstName);
+    query.addBindValue(customer.lastName);
+    query.addBindValue(customer.city);
+    query.addBindValue(storedTime(customer.updatedAt));
     return run(query);
 }
 
-Status ChangeApplier::upsertCoupon(const QJsonObject &p)
+Status ChangeApplier::upsert(const Coupon &coupon)
 {
     QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, usage_count, sync_state, version, updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(p.value(u"id"_s).toInteger());
-    query.addBindValue(p.value(u"code"_s).toString());
-    query.addBindValue(p.value(u"type"_s).toString());
-    query.addBindValue(p.value(u"amount"_s).toInteger());
-    query.addBindValue(p.value(u"status"_s).toString());
-    query.addBindValue(p.value(u"usage_count"_s).toInteger());
-    query.addBindValue(p.value(u"sync_state"_s).toString());
-    query.addBindValue(p.value(u"version"_s).toInteger());
-    query.addBindValue(storedTime(p.value(u"updated_at"_s)));
+    query.addBindValue(coupon.id);
+    query.addBindValue(coupon.code);
+    query.addBindValue(Coupon::typeName(coupon.type));
+    query.addBindValue(coupon.amount);
+    query.addBindValue(coupon.status);
+    query.addBindValue(coupon.usageCount);
+    query.addBindValue(Coupon::syncStateName(coupon.syncState));
+    query.addBindValue(coupon.version);
+    query.addBindValue(storedTime(coupon.updatedAt));
     return run(query);
 }
 
-Status ChangeApplier::upsertCart(const QJsonObject &p)
+Status ChangeApplier::upsert(const AbandonedCart &cart)
 {
     QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO carts (id, customer_id, total_halalas, status, abandoned_at, updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(p.value(u"id"_s).toInteger());
-    query.addBindValue(optionalInteger(p.value(u"customer_id"_s)));
-    const QJsonValue total = p.contains(u"total_halalas"_s) ? p.value(u"total_halalas"_s) : p.value(u"total"_s);
-    query.addBindValue(total.toInteger());
-    query.addBindValue(p.value(u"status"_s).toString(u"abandoned"_s));
-    query.addBindValue(storedTime(p.value(u"abandoned_at"_s)));
-    query.addBindValue(storedTime(p.value(u"updated_at"_s)));
+    query.addBindValue(cart.id);
+    query.addBindValue(optionalInteger(cart.customerId));
+    query.addBindValue(cart.total.halalas());
+    query.addBindValue(cart.status);
+    query.addBindValue(storedTime(cart.abandonedAt));
+    query.addBindValue(storedTime(cart.updatedAt)); // not on the feed's cart: NULL, as before
     return run(query);
 }
 
@@ -178,10 +170,10 @@ QSqlQuery &ChangeApplier::prepared(const QString &sql)
     return *slot;
 }
 
-Status ChangeApplier::remove(const QString &table, const QString &keyColumn, const QVariant &key)
+Status ChangeApplier::remove(const CacheRemoval &removal)
 {
-    QSqlQuery &query = prepared(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn));
-    query.addBindValue(key);
+    QSqlQuery &query = prepared(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(removal.table, removal.keyColumn));
+    query.addBindValue(removal.key);
     return run(query);
 }
 

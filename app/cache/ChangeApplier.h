@@ -1,7 +1,8 @@
 #pragma once
 
-#include "api/ChangePage.h"
+#include "cache/DecodedChange.h"
 #include "core/Result.h"
+#include "domain/ChangePage.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -18,6 +19,8 @@ class CacheDatabase;
 // the new cursor: if the process dies before the commit, neither the rows nor the
 // cursor moved, so the page is fetched and applied again (upserts are idempotent);
 // after the commit, the cursor says the page is done and it is never applied twice.
+// Every payload is read by its codec before the transaction begins; one that does not
+// read is skipped whole (with a warning), and the rest of the page applies.
 class ChangeApplier
 {
 public:
@@ -31,13 +34,13 @@ public:
     Result<qint64> apply(const ChangePage &page, const StepHook &afterEachChange = {});
 
 private:
-    Status applyOne(const Change &change);
-    Status upsertFeature(const QJsonObject &payload);
-    Status upsertOrder(const QJsonObject &payload);
-    Status upsertCustomer(const QJsonObject &payload);
-    Status upsertCoupon(const QJsonObject &payload);
-    Status upsertCart(const QJsonObject &payload);
-    Status remove(const QString &table, const QString &keyColumn, const QVariant &key);
+    Status write(const DecodedChange &change);
+    Status upsert(const FeatureState &feature);
+    Status upsert(const Order &order);
+    Status upsert(const Customer &customer);
+    Status upsert(const Coupon &coupon);
+    Status upsert(const AbandonedCart &cart);
+    Status remove(const CacheRemoval &removal);
     // Each statement is prepared once per applier (one page): parsing the SQL again
     // for every row was most of a first sync's time.
     QSqlQuery &prepared(const QString &sql);

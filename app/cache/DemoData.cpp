@@ -4,9 +4,6 @@
 #include "cache/SyncStateStore.h"
 #include "core/Time.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -165,8 +162,15 @@ Status seedStateAndActivity(QSqlDatabase &db, qint64 nowMs)
             return done;
     }
     SyncStateStore state(db);
-    const QJsonObject status{{u"salla_authorization"_s, u"ok"_s},
-                             {u"events"_s, QJsonObject{{u"pending"_s, 1}, {u"processed"_s, 1284}, {u"ignored"_s, 37}, {u"failed"_s, 1}, {u"recovered"_s, 6}}}};
+    StoreStatus status;
+    status.merchantId = 1487302251;
+    status.merchantName = u"متجر نومو للعطور"_s;
+    status.merchantStatus = Merchant::Status::Active;
+    status.sallaAuthorization = StoreStatus::Authorization::Ok;
+    status.events = {1, 1284, 37, 1, 6};
+    status.jobs.done = 96;
+    status.lastEventAt = time::fromStorage(nowMs - 7 * 60000);
+    status.lastSeq = 1428;
     if (auto done = state.setStatus(status); !done)
         return done;
     return state.setLastSyncAt(time::fromStorage(nowMs - 2 * 60000));

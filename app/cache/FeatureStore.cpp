@@ -2,9 +2,12 @@
 
 #include "cache/CacheDatabase.h"
 #include "cache/CacheValues.h"
+#include "core/ConsoleLogging.h"
 #include "core/Time.h"
+#include "domain/FeatureEdit.h"
 #include "domain/FeatureKeys.h"
 #include "features/FeatureSchema.h"
+#include "json/DomainJson.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -25,6 +28,7 @@ QJsonObject completed(const QString &key, const QJsonObject &settings)
 
 FeatureStore::FeatureStore(const CacheDatabase &cache)
     : m_db(cache.database())
+    , m_outbox(cache)
 {
 }
 
@@ -49,16 +53,20 @@ FeatureRecord FeatureStore::serverCopy(const QString &key) const
 FeatureRecord FeatureStore::effective(const QString &key) const
 {
     FeatureRecord record = serverCopy(key);
-    // The newest queued edit is what the merchant last chose.
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT body_json FROM outbox WHERE kind = 'feature' AND entity_key = ? ORDER BY id DESC LIMIT 1"_s);
-    query.addBindValue(key);
-    if (query.exec() && query.next()) {
-        const QJsonObject body = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-        record.enabled = body.value(u"enabled"_s).toBool();
-        record.settings = completed(key, body.value(u"settings"_s).toObject());
-        record.pendingEdit = true;
+    // The newest queued edit is what the merchant last chose, on the version it was made on.
+    const std::optional<OutboxEntry> queued = m_outbox.latestFor(outboxkind::Feature, key);
+    if (!queued || !queued->body)
+        return record;
+    auto edit = fromJson<FeatureEdit>(*queued->body);
+    if (!edit) {
+        qCWarning(lcCache) << "queued edit of" << key << "unreadable:" << edit.error().detail;
+        return record;
     }
+    record.enabled = edit->enabled;
+    record.settings = completed(key, edit->settings);
+    if (queued->ifMatch)
+        record.version = queued->ifMatch->toLongLong();
+    record.pendingEdit = true;
     return record;
 }
 
@@ -70,20 +78,20 @@ QList<FeatureRecord> FeatureStore::all() const
     return records;
 }
 
-Status FeatureStore::saveServerCopy(const QJsonObject &feature)
+Status FeatureStore::saveServerCopy(const FeatureState &feature)
 {
-    const QString key = feature.value(u"key"_s).toString();
-    if (!featureSchema(key))
-        return fail(ErrorCode::ParseError, u"api.feature_shape"_s, u"feature.key: unknown feature %1"_s.arg(key));
+    if (!featureSchema(feature.key))
+        return fail(ErrorCode::ParseError, u"api.feature_shape"_s, u"feature.key: unknown feature %1"_s.arg(feature.key));
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO features (key, enabled, settings_json, version, updated_at) VALUES (?, ?, ?, ?, ?) "
                   "ON CONFLICT (key) DO UPDATE SET enabled = excluded.enabled, settings_json = excluded.settings_json, "
                   "version = excluded.version, updated_at = excluded.updated_at"_s);
-    query.addBindValue(key);
-    query.addBindValue(feature.value(u"enabled"_s).toBool() ? 1 : 0);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(feature.value(u"settings"_s).toObject()).toJson(QJsonDocument::Compact)));
-    query.addBindValue(feature.value(u"version"_s).toInteger());
-    query.addBindValue(cache::storedTime(feature.value(u"updated_at"_s)));
+    query.addBindValue(feature.key);
+    query.addBindValue(feature.enabled ? 1 : 0);
+    // Kept whole, fields this console does not know included: they travel back on the next edit.
+    query.addBindValue(QString::fromUtf8(QJsonDocument(feature.settings).toJson(QJsonDocument::Compact)));
+    query.addBindValue(feature.version);
+    query.addBindValue(cache::storedTime(feature.updatedAt));
     if (!query.exec())
         return fail(ErrorCode::DatabaseError, u"cache.write"_s, query.lastError().text());
     return {};

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "cache/Outbox.h"
 #include "core/Result.h"
+#include "domain/FeatureState.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,7 +19,10 @@ struct FeatureRecord
     QString key;
     bool enabled = false;
     QJsonObject settings; // every field of the schema, defaults filled in
-    qint64 version = 0;   // the server's version this state rests on (0 = never saved)
+    // The version this state rests on (0 = never saved): the server's, or with an edit
+    // queued the one that edit was made on. A newer server copy a background sync
+    // brought does not move it: the merchant has not seen that copy.
+    qint64 version = 0;
     QDateTime updatedAt;
     bool pendingEdit = false; // an edit waits in the outbox: what is shown is the edit
 };
@@ -34,11 +39,12 @@ public:
     FeatureRecord effective(const QString &key) const;
     FeatureRecord serverCopy(const QString &key) const;
 
-    // A Feature object from the daemon (a 200 or a 409's "current").
-    Status saveServerCopy(const QJsonObject &feature);
+    // A feature from the daemon (the change feed, a 200 or a 409's "current").
+    Status saveServerCopy(const FeatureState &feature);
 
 private:
     QSqlDatabase m_db;
+    Outbox m_outbox;
 };
 
 } // namespace nomo

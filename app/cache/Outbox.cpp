@@ -21,6 +21,13 @@ Status run(QSqlQuery &query)
         return fail(ErrorCode::DatabaseError, u"cache.write"_s, query.lastError().text());
     return {};
 }
+
+QVariant bodyText(const std::optional<QJsonObject> &body)
+{
+    if (!body)
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(*body).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 Outbox::Outbox(const CacheDatabase &cache)
@@ -28,26 +35,29 @@ Outbox::Outbox(const CacheDatabase &cache)
 {
 }
 
-Result<qint64> Outbox::enqueueFeatureEdit(const QString &key, bool enabled, const QJsonObject &settings, qint64 baseVersion)
+Result<qint64> Outbox::enqueue(const OutboxRequest &request, Unsent unsent)
 {
-    const QJsonObject body{{u"enabled"_s, enabled}, {u"settings"_s, settings}};
-    const QString bodyText = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (auto queued = latestFor(u"feature"_s, key); queued && queued->attempts == 0) {
-        QSqlQuery query(m_db);
-        query.prepare(u"UPDATE outbox SET body_json = ? WHERE id = ?"_s);
-        query.addBindValue(bodyText);
-        query.addBindValue(queued->id);
-        if (auto done = run(query); !done)
-            return fail(done.error());
-        return queued->id;
+    if (unsent == Unsent::Replace) {
+        if (auto queued = latestFor(request.kind, request.entityKey); queued && queued->attempts == 0) {
+            QSqlQuery query(m_db);
+            query.prepare(u"UPDATE outbox SET body_json = ? WHERE id = ?"_s);
+            query.addBindValue(bodyText(request.body));
+            query.addBindValue(queued->id);
+            if (auto done = run(query); !done)
+                return fail(done.error());
+            return queued->id;
+        }
     }
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO outbox (kind, entity_key, body_json, base_version, idempotency_key, created_at) "
-                  "VALUES ('feature', ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(key);
-    query.addBindValue(bodyText);
-    query.addBindValue(baseVersion);
+    query.prepare(u"INSERT INTO outbox (kind, entity_key, method, path, if_match, idempotency_key, body_json, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(request.kind);
+    query.addBindValue(request.entityKey);
+    query.addBindValue(QString::fromLatin1(request.method));
+    query.addBindValue(request.path);
+    query.addBindValue(request.ifMatch ? QVariant(*request.ifMatch) : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(bodyText(request.body));
     query.addBindValue(time::toStorage(QDateTime::currentDateTimeUtc()));
     if (auto done = run(query); !done)
         return fail(done.error());
@@ -57,7 +67,7 @@ Result<qint64> Outbox::enqueueFeatureEdit(const QString &key, bool enabled, cons
 QList<OutboxEntry> Outbox::select(const QString &where, const QVariantList &binds) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, kind, entity_key, body_json, base_version, idempotency_key, attempts, last_error "
+    query.prepare(u"SELECT id, kind, entity_key, method, path, if_match, idempotency_key, body_json, attempts, last_error "
                   "FROM outbox "_s
                   + where);
     for (const QVariant &bind : binds)
@@ -70,11 +80,16 @@ QList<OutboxEntry> Outbox::select(const QString &where, const QVariantList &bind
         entry.id = query.value(0).toLongLong();
         entry.kind = query.value(1).toString();
         entry.entityKey = query.value(2).toString();
-        entry.body = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
-        entry.baseVersion = query.value(4).toLongLong();
-        entry.idempotencyKey = query.value(5).toString();
-        entry.attempts = query.value(6).toInt();
-        entry.lastError = query.value(7).toString();
+        entry.method = query.value(3).toString().toLatin1();
+        entry.path = query.value(4).toString();
+        if (!query.value(5).isNull())
+            entry.ifMatch = query.value(5).toString();
+        entry.idempotencyKey = query.value(6).toString();
+        // Our own request body, written above: no wire answer is read here.
+        if (!query.value(7).isNull())
+            entry.body = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        entry.attempts = query.value(8).toInt();
+        entry.lastError = query.value(9).toString();
         entries.append(std::move(entry));
     }
     return entries;
@@ -130,11 +145,11 @@ Status Outbox::remove(qint64 id)
     return run(query);
 }
 
-Status Outbox::rebase(const QString &kind, const QString &entityKey, qint64 version)
+Status Outbox::rebase(const QString &kind, const QString &entityKey, const QString &ifMatch)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE outbox SET base_version = ? WHERE kind = ? AND entity_key = ?"_s);
-    query.addBindValue(version);
+    query.prepare(u"UPDATE outbox SET if_match = ? WHERE kind = ? AND entity_key = ?"_s);
+    query.addBindValue(ifMatch);
     query.addBindValue(kind);
     query.addBindValue(entityKey);
     return run(query);

@@ -1,7 +1,9 @@
 #include "cache/SyncStateStore.h"
 
 #include "cache/CacheDatabase.h"
+#include "core/ConsoleLogging.h"
 #include "core/Time.h"
+#include "json/DomainJson.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -64,14 +66,23 @@ Status SyncStateStore::setLastSyncAt(const QDateTime &when)
     return setValue(u"last_sync_at"_s, QString::number(time::toStorage(when)));
 }
 
-QJsonObject SyncStateStore::status() const
+std::optional<StoreStatus> SyncStateStore::status() const
 {
-    return QJsonDocument::fromJson(value(u"status"_s).toUtf8()).object();
+    const QString stored = value(u"status"_s);
+    if (stored.isEmpty())
+        return std::nullopt;
+    // Kept in its wire form and read back by its codec, like any answer of the daemon.
+    auto status = fromJson<StoreStatus>(QJsonDocument::fromJson(stored.toUtf8()).object());
+    if (!status) {
+        qCInfo(lcCache) << "kept status unreadable, waiting for the next sync:" << status.error().detail;
+        return std::nullopt;
+    }
+    return *status;
 }
 
-Status SyncStateStore::setStatus(const QJsonObject &status)
+Status SyncStateStore::setStatus(const StoreStatus &status)
 {
-    return setValue(u"status"_s, QString::fromUtf8(QJsonDocument(status).toJson(QJsonDocument::Compact)));
+    return setValue(u"status"_s, QString::fromUtf8(QJsonDocument(toJson(status)).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace nomo

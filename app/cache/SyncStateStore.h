@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/StoreStatus.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace nomo {
 
@@ -25,8 +27,10 @@ public:
     QDateTime lastSyncAt() const; // invalid before the first sync
     Status setLastSyncAt(const QDateTime &when);
 
-    QJsonObject status() const; // the last /api/v1/status body, {} before the first
-    Status setStatus(const QJsonObject &status);
+    // The last /api/v1/status answer; none before the first (or from a cache that kept
+    // it in a form this console cannot read: the next sync brings it back).
+    std::optional<StoreStatus> status() const;
+    Status setStatus(const StoreStatus &status);
 
     QString value(const QString &key) const;
     Status setValue(const QString &key, const QString &value);

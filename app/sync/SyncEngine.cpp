@@ -3,13 +3,16 @@
 #include "api/ApiClient.h"
 #include "cache/ActivityStore.h"
 #include "cache/CacheDatabase.h"
+#include "cache/DeviceStore.h"
 #include "cache/FeatureStore.h"
 #include "cache/Outbox.h"
 #include "cache/SyncStateStore.h"
 #include "core/ConsoleLogging.h"
+#include "domain/FeatureEdit.h"
 #include "features/FeatureSchema.h"
+#include "json/DomainJson.h"
+#include "sync/OutboxKinds.h"
 
-#include <QJsonArray>
 #include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +57,8 @@ SyncStatus SyncEngine::status() const
     status.connection = m_connection;
     status.lastSyncAt = state.lastSyncAt();
     // From the last answer we kept, so the banner shows offline too.
-    status.needsReauth = state.status().value(u"salla_authorization"_s).toString() == u"needs_reauth";
+    const std::optional<StoreStatus> kept = state.status();
+    status.needsReauth = kept && kept->sallaAuthorization == StoreStatus::Authorization::NeedsReauth;
     status.pendingEdits = Outbox(m_cache).count();
     return status;
 }
@@ -72,18 +76,38 @@ Status SyncEngine::editFeature(const QString &key, bool enabled, const QJsonObje
     const FeatureSchema *schema = featureSchema(key);
     if (!schema)
         return fail(ErrorCode::NotFound, u"feature.unknown"_s, u"no feature %1"_s.arg(key));
-    const FeatureRecord server = FeatureStore(m_cache).serverCopy(key);
+    const FeatureStore features(m_cache);
+    const FeatureRecord server = features.serverCopy(key);
     // Over the server's copy: fields this console does not know travel back unchanged.
     auto valid = schema->validate(settings, server.settings);
     if (!valid)
         return fail(valid.error());
-    if (auto queued = Outbox(m_cache).enqueueFeatureEdit(key, enabled, *valid, server.version); !queued)
+    // The version on the merchant's screen: with an edit queued, the one that edit was
+    // made on, even when a pull has brought a newer server copy since (not shown).
+    const qint64 version = features.effective(key).version;
+    if (auto queued = Outbox(m_cache).enqueue(featureEditRequest(key, FeatureEdit{enabled, *valid}, version),
+                                              outboxKind(outboxkind::Feature)->unsent);
+        !queued)
         return fail(queued.error());
     Q_EMIT featuresChanged();
+    sendSoon();
+    return {};
+}
+
+Status SyncEngine::revokeDevice(qint64 deviceId)
+{
+    if (auto queued = Outbox(m_cache).enqueue(deviceRevokeRequest(deviceId), outboxKind(outboxkind::DeviceRevoke)->unsent);
+        !queued)
+        return fail(queued.error());
+    sendSoon();
+    return {};
+}
+
+void SyncEngine::sendSoon()
+{
     Q_EMIT statusChanged();
     if (m_signedIn)
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
-    return {};
 }
 
 void SyncEngine::syncNow()
@@ -122,44 +146,51 @@ void SyncEngine::pushNext()
     }
     outbox.markAttempt(head->id);
     const OutboxEntry entry = *head;
-    m_api.putFeature(entry.entityKey, entry.body, entry.baseVersion, entry.idempotencyKey, this,
-                     [this, entry](const ApiResponse &response) {
+    m_api.sendMutation(entry.method, entry.path, entry.body, entry.ifMatch, entry.idempotencyKey, this,
+                       [this, entry](const ApiResponse &response) {
         if (handleAuthFailure(response))
             return;
-        Outbox outbox(m_cache);
-        FeatureStore features(m_cache);
         if (response.retryable()) {
             // Kept as it is, key and all: the next pass sends the very same request.
-            outbox.noteError(entry.id, response.networkError.isEmpty() ? QString::number(response.httpStatus) : response.networkError);
-            qCInfo(lcSync) << "edit of" << entry.entityKey << "not sent yet:" << response.httpStatus << response.networkError;
+            Outbox(m_cache).noteError(entry.id, response.networkError.isEmpty() ? QString::number(response.httpStatus)
+                                                                                : response.networkError);
+            qCInfo(lcSync) << entry.kind << entry.entityKey << "not sent yet:" << response.httpStatus << response.networkError;
             Q_EMIT statusChanged();
             finishPass(response.httpStatus != 0);
             return;
         }
-        QSqlDatabase db = m_cache.database();
-        db.transaction();
-        if (response.ok()) {
-            features.saveServerCopy(response.body);
-            outbox.remove(entry.id);
-            outbox.rebase(entry.kind, entry.entityKey, response.body.value(u"version"_s).toInteger());
-            db.commit();
-        } else {
-            // 409: the server's copy wins and every edit of this feature built on the
-            // stale one goes; other refusals drop the edit the same way.
-            if (response.httpStatus == 409 && response.body.value(u"current"_s).isObject())
-                features.saveServerCopy(response.body.value(u"current"_s).toObject());
-            outbox.dropAll(entry.kind, entry.entityKey);
-            db.commit();
-            const Rejection why = response.httpStatus == 409                                ? Rejection::Conflict
-                                : (response.httpStatus == 422 || response.httpStatus == 400) ? Rejection::Invalid
-                                                                                             : Rejection::Refused;
-            qCInfo(lcSync) << "edit of" << entry.entityKey << "rejected:" << response.httpStatus << response.error().key;
-            Q_EMIT editRejected(entry.entityKey, why, response.error());
-        }
-        Q_EMIT featuresChanged();
-        Q_EMIT statusChanged();
+        settle(entry, response);
         pushNext();
     });
+}
+
+void SyncEngine::settle(const OutboxEntry &entry, const ApiResponse &response)
+{
+    const OutboxKind *kind = outboxKind(entry.kind);
+    // The row leaves the outbox whatever its kind makes of the answer: the daemon gave
+    // its final word, and sending again would only get the same one.
+    QSqlDatabase db = m_cache.database();
+    db.transaction();
+    Outbox(m_cache).remove(entry.id);
+    if (kind) {
+        const OutboxKind::Apply apply = response.ok() ? kind->applied : kind->refused;
+        if (auto applied = apply(m_cache, entry, response); !applied)
+            qCWarning(lcSync) << entry.kind << entry.entityKey << "answered, but not kept:" << applied.error().toString();
+    }
+    db.commit();
+    if (!response.ok()) {
+        const Rejection why = response.httpStatus == 409                                ? Rejection::Conflict
+                            : (response.httpStatus == 422 || response.httpStatus == 400) ? Rejection::Invalid
+                                                                                         : Rejection::Refused;
+        qCInfo(lcSync) << entry.kind << entry.entityKey << "rejected:" << response.httpStatus << response.error().key;
+        if (kind && kind->reportsRefusal)
+            Q_EMIT editRejected(entry.entityKey, why, response.error());
+    }
+    if (kind && kind->touchesFeatures)
+        Q_EMIT featuresChanged();
+    if (kind && kind->touchesDevices)
+        Q_EMIT devicesChanged();
+    Q_EMIT statusChanged();
 }
 
 void SyncEngine::pullNext()
@@ -173,7 +204,7 @@ void SyncEngine::pullNext()
             finishPass(response.httpStatus != 0);
             return;
         }
-        auto page = ChangePage::fromJson(response.body);
+        auto page = fromJson<ChangePage>(response.body);
         if (!page) {
             qCWarning(lcSync) << "bad change page:" << page.error().toString();
             finishPass(true);
@@ -207,7 +238,10 @@ void SyncEngine::fetchStatus()
             finishPass(response.httpStatus != 0);
             return;
         }
-        SyncStateStore(m_cache).setStatus(response.body);
+        if (auto status = fromJson<StoreStatus>(response.body))
+            SyncStateStore(m_cache).setStatus(*status);
+        else
+            qCWarning(lcSync) << "bad status answer, the last one is kept:" << status.error().detail;
         fetchActivity();
     });
 }
@@ -217,10 +251,33 @@ void SyncEngine::fetchActivity()
     m_api.getActivity(kActivityLimit, this, [this](const ApiResponse &response) {
         if (handleAuthFailure(response))
             return;
-        if (response.ok()) {
-            ActivityStore(m_cache).save(response.body.value(u"events"_s).toArray());
+        if (!response.ok()) {
+            finishPass(response.httpStatus != 0);
+            return;
+        }
+        if (auto events = listFromJson<ActivityEvent>(response.body, u"events"_s)) {
+            ActivityStore(m_cache).save(*events);
             Q_EMIT activityChanged();
-            SyncStateStore(m_cache).setLastSyncAt(QDateTime::currentDateTimeUtc());
+        } else {
+            qCWarning(lcSync) << "bad activity answer, the list is kept:" << events.error().detail;
+        }
+        SyncStateStore(m_cache).setLastSyncAt(QDateTime::currentDateTimeUtc());
+        fetchDevices();
+    });
+}
+
+void SyncEngine::fetchDevices()
+{
+    m_api.getDevices(this, [this](const ApiResponse &response) {
+        if (handleAuthFailure(response))
+            return;
+        if (response.ok()) {
+            if (auto devices = listFromJson<ConsoleDevice>(response.body, u"devices"_s)) {
+                DeviceStore(m_cache).replaceAll(*devices);
+                Q_EMIT devicesChanged();
+            } else {
+                qCWarning(lcSync) << "bad devices answer, the list is kept:" << devices.error().detail;
+            }
         }
         finishPass(response.httpStatus != 0);
     });

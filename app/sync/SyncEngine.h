@@ -2,6 +2,7 @@
 
 #include "api/ApiResponse.h"
 #include "cache/ChangeApplier.h"
+#include "cache/Outbox.h"
 #include "sync/SyncStatus.h"
 
 #include <QObject>
@@ -14,10 +15,11 @@ class CacheDatabase;
 
 // Keeps the cache in step with the daemon, in the background of the GUI thread
 // (every step is an asynchronous request; nothing waits):
-//   1. send the outbox, oldest first (Idempotency-Key and If-Match on each edit);
+//   1. send the outbox, oldest first (Idempotency-Key and If-Match on each mutation),
+//      each answer applied as its kind says (sync/OutboxKinds);
 //   2. pull the change feed page by page, each page applied with its cursor in one
 //      transaction, while has_more;
-//   3. read /api/v1/status and /api/v1/activity into the cache;
+//   3. read /api/v1/status, /api/v1/activity and /api/v1/devices into the cache;
 // then again every poll interval. A pass that cannot reach the daemon leaves
 // everything where it was and the next pass retries.
 class SyncEngine : public QObject
@@ -42,8 +44,12 @@ public:
     void stop();
     void syncNow(); // a pass now (or right after the running one)
 
-    // Queues the merchant's edit (the screen shows it at once) and sends it soon.
+    // Queues the merchant's edit (the screen shows it at once) and sends it soon. It
+    // goes with If-Match of the version the merchant's screen rests on, which a
+    // background pull does not move: a stale edit gets its 409.
     Status editFeature(const QString &key, bool enabled, const QJsonObject &settings);
+    // Queues signing a console out (DELETE /api/v1/devices/{id}) and sends it soon.
+    Status revokeDevice(qint64 deviceId);
 
     SyncStatus status() const;
     bool isRunning() const { return m_running; }
@@ -54,6 +60,7 @@ Q_SIGNALS:
     void cacheChanged();    // orders, carts, coupons... changed: refresh figures
     void featuresChanged(); // feature states changed (server copy or a queued edit)
     void activityChanged();
+    void devicesChanged();
     void editRejected(const QString &featureKey, nomo::SyncEngine::Rejection why, const nomo::ApiError &error);
     void passFinished(bool reachedDaemon); // for tests and the status strip
 
@@ -62,6 +69,9 @@ private:
     void pullNext();
     void fetchStatus();
     void fetchActivity();
+    void fetchDevices();
+    void settle(const OutboxEntry &entry, const ApiResponse &response);
+    void sendSoon();
     void finishPass(bool reachedDaemon);
     bool handleAuthFailure(const ApiResponse &response);
     void setConnection(SyncStatus::Connection connection);

@@ -96,15 +96,15 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return event.receivedAt.isValid() ? time::formatForDisplay(event.receivedAt, QLocale()) : QString();
     case EventColumn:
-        return eventText(event.event);
+        return eventText(event.eventType);
     case SourceColumn:
         return event.source == u"reconcile" ? tr("Recovered by check") : tr("Salla notice");
     case StatusColumn:
         return statusText(event.status);
     case DetailColumn:
         if (event.status == u"failed")
-            return tr("%1 (after %Ln attempt(s))", nullptr, event.attempts).arg(event.error);
-        return event.error;
+            return tr("%1 (after %Ln attempt(s))", nullptr, event.attempts).arg(event.lastError);
+        return event.lastError;
     default:
         return {};
     }
@@ -132,13 +132,13 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
 
 QString ActivityModel::countsText() const
 {
-    const QJsonObject events = m_status.value(u"events"_s).toObject();
-    if (events.isEmpty())
+    if (!m_status)
         return tr("No counts yet: they arrive with the first sync.");
+    const StoreStatus::EventCounts &events = m_status->events;
     const QLocale locale;
-    auto count = [&](const QString &name) { return locale.toString(events.value(name).toInteger()); };
     return tr("Processed %1 · Failed %2 · Recovered by check %3 · Waiting %4 · Not needed %5")
-        .arg(count(u"processed"_s), count(u"failed"_s), count(u"recovered"_s), count(u"pending"_s), count(u"ignored"_s));
+        .arg(locale.toString(events.processed), locale.toString(events.failed), locale.toString(events.recovered),
+             locale.toString(events.pending), locale.toString(events.ignored));
 }
 
 } // namespace nomo

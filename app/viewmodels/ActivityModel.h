@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cache/ActivityStore.h"
+#include "domain/StoreStatus.h"
 
 #include <QAbstractTableModel>
-#include <QJsonObject>
+
+#include <optional>
 
 namespace nomo {
 
@@ -36,7 +38,7 @@ public Q_SLOTS:
 private:
     const CacheDatabase &m_cache;
     QList<ActivityEvent> m_events;
-    QJsonObject m_status;
+    std::optional<StoreStatus> m_status;
 };
 
 } // namespace nomo

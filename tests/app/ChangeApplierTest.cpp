@@ -24,9 +24,7 @@ protected:
             changes.append(change(i, u"order"_s, QString::number(i), orderPayload(i, 10000 * i, i % 2 ? u"EID"_s : QString(),
                                                                                     u"2025-11-2%1T10:00:00.000Z"_s.arg(i))));
         changes.append(change(5, u"feature"_s, u"coupons"_s, featurePayload(u"coupons"_s, true, {}, 3)));
-        auto page = ChangePage::fromJson(pageBody(changes, 5, false));
-        EXPECT_TRUE(page.has_value());
-        return *page;
+        return decodedPage(changes, 5, false);
     }
     qint64 orderCount()
     {
@@ -85,9 +83,8 @@ TEST_F(ChangeApplierTest, APageAlreadyAppliedChangesNothing)
 TEST_F(ChangeApplierTest, DeletesRemoveRows)
 {
     ASSERT_TRUE(ChangeApplier(cache()).apply(fivePage()).has_value());
-    auto page = ChangePage::fromJson(pageBody(QJsonArray{change(6, u"order"_s, u"2"_s, {{u"id"_s, 2}}, u"delete"_s)}, 6, false));
-    ASSERT_TRUE(page.has_value());
-    ASSERT_TRUE(ChangeApplier(cache()).apply(*page).has_value());
+    const ChangePage page = decodedPage(QJsonArray{change(6, u"order"_s, u"2"_s, {{u"id"_s, 2}}, u"delete"_s)}, 6, false);
+    ASSERT_TRUE(ChangeApplier(cache()).apply(page).has_value());
     EXPECT_EQ(orderCount(), 3);
 }
 
@@ -105,6 +102,6 @@ TEST_F(ChangeApplierTest, CountsCouponOrdersWithIndexedAggregates)
 
 TEST_F(ChangeApplierTest, RefusesAMalformedPage)
 {
-    EXPECT_FALSE(ChangePage::fromJson(QJsonObject{{u"changes"_s, 3}}).has_value());
-    EXPECT_FALSE(ChangePage::fromJson(pageBody(QJsonArray{change(1, u"order"_s, u"1"_s, {}, u"merge"_s)}, 1, false)).has_value());
+    EXPECT_FALSE(fromJson<ChangePage>(QJsonObject{{u"changes"_s, 3}}).has_value());
+    EXPECT_FALSE(fromJson<ChangePage>(pageBody(QJsonArray{change(1, u"order"_s, u"1"_s, {}, u"merge"_s)}, 1, false)).has_value());
 }

@@ -4,6 +4,8 @@
 #include "cache/CacheDatabase.h"
 #include "cache/DemoData.h"
 #include "cache/Outbox.h"
+#include "domain/FeatureEdit.h"
+#include "json/DomainJson.h"
 #include "i18n/Language.h"
 #include "sync/SyncEngine.h"
 #include "ui/DashboardWindow.h"
@@ -126,7 +128,12 @@ TEST_F(DashboardWindowTest, SavingTheSettingsFormQueuesTheEditWithTheFormsValues
     const QList<OutboxEntry> pending = Outbox(**cache).pending();
     ASSERT_EQ(pending.size(), 1);
     EXPECT_EQ(pending[0].entityKey, u"latest_purchase"_s);
-    EXPECT_EQ(pending[0].body[u"settings"_s][u"display_seconds"_s].toInt(), 12);
+    ASSERT_TRUE(pending[0].body.has_value());
+    auto edit = fromJson<FeatureEdit>(*pending[0].body);
+    ASSERT_TRUE(edit.has_value());
+    EXPECT_EQ(edit->settings.value(u"display_seconds"_s).toInt(), 12);
+    EXPECT_EQ(pending[0].method, "PUT");
+    EXPECT_EQ(pending[0].path, u"/api/v1/features/latest_purchase"_s);
     EXPECT_FALSE(pending[0].idempotencyKey.isEmpty());
     EXPECT_EQ(m_controller->engine().status().pendingEdits, 1);
 }

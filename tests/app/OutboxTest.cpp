@@ -13,7 +13,7 @@ using OutboxTest = CacheFixture;
 TEST_F(OutboxTest, KeepsOneIdempotencyKeyAcrossAttemptsAndRestarts)
 {
     Outbox outbox(cache());
-    auto id = outbox.enqueueFeatureEdit(u"latest_purchase"_s, true, {{u"display_seconds"_s, 8}}, 2);
+    auto id = queueFeatureEdit(cache(), u"latest_purchase"_s, true, {{u"display_seconds"_s, 8}}, 2);
     ASSERT_TRUE(id.has_value());
     const QString key = outbox.head()->idempotencyKey;
     EXPECT_EQ(key.size(), 36); // a UUID
@@ -24,34 +24,34 @@ TEST_F(OutboxTest, KeepsOneIdempotencyKeyAcrossAttemptsAndRestarts)
     ASSERT_TRUE(again.head().has_value());
     EXPECT_EQ(again.head()->idempotencyKey, key);
     EXPECT_EQ(again.head()->attempts, 1);
-    EXPECT_EQ(again.head()->baseVersion, 2);
+    EXPECT_EQ(again.head()->ifMatch, u"2"_s);
 }
 
 TEST_F(OutboxTest, AnUnsentEditIsReplacedButOneInFlightIsNot)
 {
     Outbox outbox(cache());
-    auto first = outbox.enqueueFeatureEdit(u"coupons"_s, true, {}, 1);
-    auto second = outbox.enqueueFeatureEdit(u"coupons"_s, false, {}, 1);
+    auto first = queueFeatureEdit(cache(), u"coupons"_s, true, {}, 1);
+    auto second = queueFeatureEdit(cache(), u"coupons"_s, false, {}, 1);
     EXPECT_EQ(*first, *second);
     EXPECT_EQ(outbox.count(), 1);
     ASSERT_TRUE(outbox.markAttempt(*first).has_value());
-    auto third = outbox.enqueueFeatureEdit(u"coupons"_s, true, {}, 1);
+    auto third = queueFeatureEdit(cache(), u"coupons"_s, true, {}, 1);
     EXPECT_NE(*third, *first);
     EXPECT_EQ(outbox.count(), 2);
-    EXPECT_FALSE(outbox.pending()[0].body.value(u"enabled"_s).toBool()); // untouched under its key
+    EXPECT_FALSE(fromJson<FeatureEdit>(*outbox.pending()[0].body)->enabled); // untouched under its key
 }
 
 TEST_F(OutboxTest, QueuedEditIsShownOverTheServerCopyUntilDropped)
 {
     FeatureStore features(cache());
-    ASSERT_TRUE(features.saveServerCopy(featurePayload(u"notifications"_s, false, {}, 4)).has_value());
+    ASSERT_TRUE(features.saveServerCopy(featureState(u"notifications"_s, false, {}, 4)).has_value());
     Outbox outbox(cache());
-    ASSERT_TRUE(outbox.enqueueFeatureEdit(u"notifications"_s, true, {{u"sms"_s, true}}, 4).has_value());
+    ASSERT_TRUE(queueFeatureEdit(cache(), u"notifications"_s, true, {{u"sms"_s, true}}, 4).has_value());
     FeatureRecord shown = features.effective(u"notifications"_s);
     EXPECT_TRUE(shown.enabled);
     EXPECT_TRUE(shown.pendingEdit);
     EXPECT_TRUE(shown.settings.value(u"sms"_s).toBool());
-    ASSERT_TRUE(outbox.dropAll(u"feature"_s, u"notifications"_s).has_value());
+    ASSERT_TRUE(outbox.dropAll(outboxkind::Feature, u"notifications"_s).has_value());
     shown = features.effective(u"notifications"_s);
     EXPECT_FALSE(shown.enabled);
     EXPECT_FALSE(shown.pendingEdit);

@@ -77,7 +77,7 @@ TEST_F(RealDaemonSyncTest, PullsTheWholeFeedPageByPage)
     EXPECT_EQ(SyncStateStore(cache()).cursor(), lastSeq());
     EXPECT_GE(count(u"orders"_s), 12);
     EXPECT_EQ(m_engine->status().connection, SyncStatus::Connection::Online);
-    EXPECT_FALSE(SyncStateStore(cache()).status().isEmpty());
+    EXPECT_TRUE(SyncStateStore(cache()).status().has_value());
 }
 
 TEST_F(RealDaemonSyncTest, ACrashMidPageLosesAndRepeatsNothing)
@@ -120,7 +120,7 @@ TEST_F(RealDaemonSyncTest, AConflictKeepsTheServersCopy)
     ASSERT_EQ(m_stack.api("PUT", "/api/v1/features/latest_purchase", m_token, body, {{"If-Match", "0"}, {"Content-Type", "application/json"}}).status, 200);
     QSignalSpy rejected(m_engine.get(), &SyncEngine::editRejected);
     // This console still holds version 0.
-    ASSERT_TRUE(Outbox(cache()).enqueueFeatureEdit(u"latest_purchase"_s, false, {{u"display_seconds"_s, 20}}, 0).has_value());
+    ASSERT_TRUE(queueFeatureEdit(cache(), u"latest_purchase"_s, false, {{u"display_seconds"_s, 20}}, 0).has_value());
     ASSERT_TRUE(runPass());
     ASSERT_EQ(rejected.size(), 1);
     EXPECT_EQ(rejected[0].at(1).value<SyncEngine::Rejection>(), SyncEngine::Rejection::Conflict);
@@ -133,11 +133,11 @@ TEST_F(RealDaemonSyncTest, AConflictKeepsTheServersCopy)
 TEST_F(RealDaemonSyncTest, AnEditWhoseAnswerWasLostIsReplayedNotAppliedTwice)
 {
     ASSERT_TRUE(runPass());
-    ASSERT_TRUE(Outbox(cache()).enqueueFeatureEdit(u"coupons"_s, true, {{u"default_percent"_s, 20}}, 0).has_value());
+    ASSERT_TRUE(queueFeatureEdit(cache(), u"coupons"_s, true, {{u"default_percent"_s, 20}}, 0).has_value());
     const OutboxEntry entry = *Outbox(cache()).head();
     // The first send reached the daemon, but its answer never came back.
     const HttpReply first = m_stack.api("PUT", "/api/v1/features/coupons", m_token,
-                                        QJsonDocument(entry.body).toJson(QJsonDocument::Compact),
+                                        QJsonDocument(*entry.body).toJson(QJsonDocument::Compact),
                                         {{"If-Match", "0"}, {"Idempotency-Key", entry.idempotencyKey.toLatin1()},
                                          {"Content-Type", "application/json"}});
     ASSERT_EQ(first.status, 200) << first.body.toStdString();

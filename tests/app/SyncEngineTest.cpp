@@ -29,7 +29,7 @@ protected:
         m_engine = std::make_unique<SyncEngine>(cache(), *m_api);
         m_engine->setSignedIn(true);
         m_daemon.on("GET /api/v1/status", [](const FakeRequest &) {
-            return FakeReply{200, {{u"salla_authorization"_s, u"ok"_s}, {u"events"_s, QJsonObject{{u"processed"_s, 3}}}}};
+            return FakeReply{200, statusBody(StoreStatus::Authorization::Ok, 3)};
         });
         m_daemon.on("GET /api/v1/activity", [](const FakeRequest &) { return FakeReply{200, {{u"events"_s, QJsonArray{}}}}; });
         m_daemon.on("GET /api/v1/changes", [](const FakeRequest &request) {
@@ -84,7 +84,7 @@ TEST_F(SyncEngineTest, PullsEveryPageWhileHasMoreAndSendsTheToken)
 
 TEST_F(SyncEngineTest, RetriesAFailedEditWithTheSameIdempotencyKeyAndIfMatch)
 {
-    ASSERT_TRUE(FeatureStore(cache()).saveServerCopy(featurePayload(u"latest_purchase"_s, false, {}, 2)).has_value());
+    ASSERT_TRUE(FeatureStore(cache()).saveServerCopy(featureState(u"latest_purchase"_s, false, {}, 2)).has_value());
     int puts = 0;
     m_daemon.on("PUT /api/v1/features/latest_purchase", [&puts](const FakeRequest &request) {
         if (++puts == 1)
@@ -111,11 +111,11 @@ TEST_F(SyncEngineTest, RetriesAFailedEditWithTheSameIdempotencyKeyAndIfMatch)
 
 TEST_F(SyncEngineTest, AConflictKeepsTheServersCopyAndSaysSo)
 {
-    ASSERT_TRUE(FeatureStore(cache()).saveServerCopy(featurePayload(u"coupons"_s, false, {}, 1)).has_value());
+    ASSERT_TRUE(FeatureStore(cache()).saveServerCopy(featureState(u"coupons"_s, false, {}, 1)).has_value());
     m_daemon.on("PUT /api/v1/features/coupons", [](const FakeRequest &) {
-        return FakeReply{409,
-                         {{u"error"_s, QJsonObject{{u"code"_s, u"conflict"_s}, {u"key"_s, u"feature.version_conflict"_s}}},
-                          {u"current"_s, featurePayload(u"coupons"_s, true, {{u"default_percent"_s, 25}}, 5)}}};
+        QJsonObject conflict = errorBody(u"conflict"_s, u"features.version_conflict"_s);
+        conflict.insert(u"current"_s, featurePayload(u"coupons"_s, true, {{u"default_percent"_s, 25}}, 5));
+        return FakeReply{409, conflict};
     });
     QSignalSpy rejected(m_engine.get(), &SyncEngine::editRejected);
     ASSERT_TRUE(m_engine->editFeature(u"coupons"_s, false, {{u"default_percent"_s, 15}}).has_value());
@@ -133,10 +133,7 @@ TEST_F(SyncEngineTest, AConflictKeepsTheServersCopyAndSaysSo)
 TEST_F(SyncEngineTest, AValidationRefusalIsReportedWithItsField)
 {
     m_daemon.on("PUT /api/v1/features/visitor_counter", [](const FakeRequest &) {
-        return FakeReply{422,
-                         {{u"error"_s, QJsonObject{{u"code"_s, u"invalid_argument"_s},
-                                                   {u"key"_s, u"settings.range"_s},
-                                                   {u"field"_s, u"settings.minimum_visitors"_s}}}}};
+        return FakeReply{422, errorBody(u"invalid_argument"_s, u"settings.range"_s, u"settings.minimum_visitors"_s)};
     });
     QSignalSpy rejected(m_engine.get(), &SyncEngine::editRejected);
     ASSERT_TRUE(m_engine->editFeature(u"visitor_counter"_s, true, {}).has_value());
@@ -157,7 +154,7 @@ TEST_F(SyncEngineTest, RefusesAnEditOutsideTheSchemaBeforeQueueingIt)
 TEST_F(SyncEngineTest, ReportsThatSallaNeedsReauthorization)
 {
     m_daemon.on("GET /api/v1/status", [](const FakeRequest &) {
-        return FakeReply{200, {{u"salla_authorization"_s, u"needs_reauth"_s}}};
+        return FakeReply{200, statusBody(StoreStatus::Authorization::NeedsReauth)};
     });
     ASSERT_TRUE(runPass());
     EXPECT_TRUE(m_engine->status().needsReauth);
@@ -172,7 +169,7 @@ TEST_F(SyncEngineTest, ARevokedTokenStopsTheSyncAndAsksForSignIn)
 
 TEST_F(SyncEngineTest, NoDaemonMeansOfflineWithTheCacheIntact)
 {
-    ASSERT_TRUE(FeatureStore(cache()).saveServerCopy(featurePayload(u"coupons"_s, true, {}, 1)).has_value());
+    ASSERT_TRUE(FeatureStore(cache()).saveServerCopy(featureState(u"coupons"_s, true, {}, 1)).has_value());
     ApiClient nowhere(QUrl(u"http://127.0.0.1:1"_s));
     nowhere.setToken(u"t"_s);
     SyncEngine engine(cache(), nowhere);

@@ -45,7 +45,7 @@ TEST_F(ViewModelsTest, CouponCardCountsThisWeeksCouponOrdersInArabicDigits)
     QJsonArray changes{change(1, u"order"_s, u"1"_s, orderPayload(1, 11550, u"EID"_s, u"2025-11-22T10:00:00.000Z"_s)),
                        change(2, u"order"_s, u"2"_s, orderPayload(2, 10000, u"EID"_s, u"2025-11-01T10:00:00.000Z"_s)),
                        change(3, u"order"_s, u"3"_s, orderPayload(3, 5000, {}, u"2025-11-22T11:00:00.000Z"_s))};
-    ASSERT_TRUE(ChangeApplier(cache()).apply(*ChangePage::fromJson(pageBody(changes, 3, false))).has_value());
+    ASSERT_TRUE(ChangeApplier(cache()).apply(decodedPage(changes, 3, false)).has_value());
     Language::apply(app(), Language::localeFor(u"ar"_s));
     FeatureCardsModel cards(cache());
     cards.setClock([now] { return now; });

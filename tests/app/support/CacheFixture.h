@@ -1,8 +1,13 @@
 #pragma once
 
 // A fresh console cache in a temporary folder, and helpers to build change pages.
-#include "api/ChangePage.h"
 #include "cache/CacheDatabase.h"
+#include "cache/Outbox.h"
+#include "domain/ChangePage.h"
+#include "domain/FeatureEdit.h"
+#include "domain/StoreStatus.h"
+#include "json/DomainJson.h"
+#include "sync/OutboxKinds.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,6 +43,14 @@ inline QJsonObject featurePayload(const QString &key, bool enabled, const QJsonO
                        {QStringLiteral("updated_at"), QStringLiteral("2025-11-23T10:00:00.000Z")}};
 }
 
+// The same feature as the console holds it after reading the daemon's answer.
+inline FeatureState featureState(const QString &key, bool enabled, const QJsonObject &settings, qint64 version)
+{
+    auto feature = fromJson<FeatureState>(featurePayload(key, enabled, settings, version));
+    EXPECT_TRUE(feature.has_value()) << feature.error().toString().toStdString();
+    return feature.value_or(FeatureState{});
+}
+
 inline QJsonObject change(qint64 seq, const QString &entity, const QString &id, const QJsonObject &payload,
                           const QString &op = QStringLiteral("upsert"))
 {
@@ -49,6 +62,40 @@ inline QJsonObject change(qint64 seq, const QString &entity, const QString &id, 
 inline QJsonObject pageBody(const QJsonArray &changes, qint64 nextSince, bool hasMore)
 {
     return QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("next_since"), nextSince}, {QStringLiteral("has_more"), hasMore}};
+}
+
+// A page body read by the console's codec, as the SyncEngine reads the daemon's.
+inline ChangePage decodedPage(const QJsonArray &changes, qint64 nextSince, bool hasMore)
+{
+    auto page = fromJson<ChangePage>(pageBody(changes, nextSince, hasMore));
+    EXPECT_TRUE(page.has_value()) << page.error().toString().toStdString();
+    return page.value_or(ChangePage{});
+}
+
+// A merchant's feature edit queued as SyncEngine::editFeature queues it.
+inline Result<qint64> queueFeatureEdit(const CacheDatabase &cache, const QString &key, bool enabled, const QJsonObject &settings,
+                                       qint64 version)
+{
+    return Outbox(cache).enqueue(featureEditRequest(key, FeatureEdit{enabled, settings}, version), Outbox::Unsent::Replace);
+}
+
+// A whole /api/v1/status answer, as the daemon writes it.
+inline QJsonObject statusBody(StoreStatus::Authorization authorization, qint64 processed = 0)
+{
+    StoreStatus status;
+    status.merchantId = 1487302251;
+    status.merchantName = QStringLiteral("متجر التجربة");
+    status.merchantStatus = authorization == StoreStatus::Authorization::NeedsReauth ? Merchant::Status::NeedsReauth
+                                                                                     : Merchant::Status::Active;
+    status.sallaAuthorization = authorization;
+    status.events.processed = processed;
+    return toJson(status);
+}
+
+// An error body, as daemon/http/HttpErrors.cpp writes it.
+inline QJsonObject errorBody(const QString &code, const QString &key, const QString &field = {})
+{
+    return toJson(ApiError{code, QStringLiteral("refused by the test daemon"), key, field});
 }
 
 class CacheFixture : public ::testing::Test
