@@ -121,8 +121,7 @@ int main(int argc, char *argv[])
 
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](int number) {
         qCInfo(lcStartup) << "signal" << number << "received, shutting down";
-        daemon.stop();
-        QCoreApplication::quit();
+        daemon.shutdown(config.value(u"shutdown.grace_ms"_s).toInt(), [] { QCoreApplication::quit(); });
     });
     const int status = QCoreApplication::exec();
     qCInfo(lcStartup) << "stopped";

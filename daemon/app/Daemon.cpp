@@ -28,9 +28,12 @@
 #include "salla/SallaApiClient.h"
 #include "salla/SallaTokenManager.h"
 #include "http/DaemonHttpServer.h"
+#include "http/DeferredReply.h"
 #include "logging/Logging.h"
 
+#include <QElapsedTimer>
 #include <QHostInfo>
+#include <QTimer>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -195,6 +198,42 @@ void Daemon::stop()
 QJsonArray Daemon::routeTable() const
 {
     return m_routes ? m_routes->tableJson() : QJsonArray();
+}
+
+void Daemon::shutdown(int graceMs, std::function<void()> done)
+{
+    if (std::exchange(m_shuttingDown, true)) {
+        qCInfo(lcStartup) << "asked again: stopping now";
+        stop();
+        return done();
+    }
+    if (m_http)
+        m_http->stopListening();
+    if (m_worker)
+        m_worker->stopClaiming();
+    QElapsedTimer waited;
+    waited.start();
+    auto check = std::make_shared<std::function<void()>>();
+    *check = [this, graceMs, waited, done, check] {
+        const int jobs = m_worker ? m_worker->inFlight() : 0;
+        const int replies = DeferredReply::pending();
+        if ((jobs > 0 || replies > 0) && waited.elapsed() < graceMs) {
+            QTimer::singleShot(20, this, *check);
+            return;
+        }
+        if (jobs > 0 || replies > 0)
+            qCWarning(lcStartup) << "shutdown grace over:" << jobs << "jobs handed back," << replies << "replies not written";
+        else
+            qCInfo(lcStartup) << "everything under way finished in" << waited.elapsed() << "ms";
+        stop();
+        *check = nullptr; // breaks the cycle
+        done();
+    };
+    const int jobs = m_worker ? m_worker->inFlight() : 0;
+    if (jobs > 0 || DeferredReply::pending() > 0)
+        qCInfo(lcStartup) << "shutting down: waiting up to" << graceMs << "ms for" << jobs << "jobs and" << DeferredReply::pending()
+                          << "replies";
+    (*check)();
 }
 
 QString Daemon::baseUrl() const

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace nomo {
@@ -36,6 +37,10 @@ public:
     Status start();
     // Stops accepting connections and closes the database.
     void stop();
+    // SIGTERM: stop accepting and claiming, let what is under way finish (claimed
+    // jobs, replies waiting for a commit or an outside call) for up to `graceMs`, hand
+    // back what is left, stop, then `done`.
+    void shutdown(int graceMs, std::function<void()> done);
 
     quint16 port() const { return m_port; }
     QString baseUrl() const;
@@ -60,6 +65,7 @@ private:
     QueueWorker *m_worker = nullptr;
     quint16 m_port = 0;
     bool m_databaseOpen = false;
+    bool m_shuttingDown = false;
 };
 
 } // namespace nomo

@@ -138,6 +138,7 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"http.requests_per_minute_per_client"_s, u"1200"_s, u"requests a minute one client address may make to the console API and public pages (429 past it); Salla's webhooks and health checks are not counted"_s, false, integerIn(1, 1000000)},
         {u"console.requests_per_minute_per_device"_s, u"600"_s, u"requests a minute one signed-in console may make (429 past it)"_s, false, integerIn(1, 1000000)},
         {u"metrics.token"_s, QString(), u"bearer token that GET /metrics asks for (empty: metrics are off)"_s, true, {}},
+        {u"shutdown.grace_ms"_s, u"10000"_s, u"on SIGTERM, how long claimed jobs and waiting replies may take to finish before they are handed back"_s, false, integerIn(0, 600000)},
         {u"jobs.lease_seconds"_s, u"300"_s, u"how long a claimed job stays another instance's if its daemon stops renewing it (dies)"_s, false, integerIn(1, 86400)},
         {u"jobs.poll_interval_ms"_s, u"500"_s, u"how often the queue worker looks for due jobs and events besides being woken"_s, false, integerIn(10, 60000)},
     };

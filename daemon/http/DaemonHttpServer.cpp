@@ -41,6 +41,11 @@ Result<quint16> DaemonHttpServer::listen(const QHostAddress &address, quint16 po
     return m_guard->serverPort();
 }
 
+void DaemonHttpServer::stopListening()
+{
+    m_guard->close();
+}
+
 void DaemonHttpServer::close()
 {
     m_guard->close();

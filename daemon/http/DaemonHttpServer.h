@@ -24,6 +24,8 @@ public:
     // run deaf, when the address cannot be bound.
     Result<quint16> listen(const QHostAddress &address, quint16 port);
     void close();
+    // No new connections; those open are still served (a graceful shutdown).
+    void stopListening();
 
 private:
     QHttpServer m_server;

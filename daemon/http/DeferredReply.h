@@ -7,7 +7,9 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <atomic>
 #include <memory>
+#include <utility>
 
 namespace nomo {
 
@@ -24,12 +26,26 @@ public:
         , m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
         , m_requestId(std::move(requestId))
     {
+        ++s_pending;
     }
+    DeferredReply(DeferredReply &&other) noexcept
+        : m_socket(std::move(other.m_socket))
+        , m_responder(std::move(other.m_responder))
+        , m_requestId(std::move(other.m_requestId))
+        , m_counted(std::exchange(other.m_counted, false))
+    {
+    }
+    DeferredReply &operator=(DeferredReply &&) = delete;
+    ~DeferredReply() { answered(); }
+
+    // Replies not written yet, in this process: a graceful shutdown waits for them.
+    static int pending() { return s_pending.load(); }
 
     const QByteArray &requestId() const { return m_requestId; }
 
     void write(int status, const QByteArray &mimeType, const QByteArray &body)
     {
+        answered();
         if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
             return;
         const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
@@ -42,6 +58,7 @@ public:
     // An HTML page with the headers every page gets (http/HtmlPage.h).
     void writeHtml(int status, const QByteArray &page)
     {
+        answered();
         if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
             http::writeHtmlPage(*m_responder, status, page);
     }
@@ -49,6 +66,7 @@ public:
     // 302 to `location`, not cached.
     void redirect(const QByteArray &location)
     {
+        answered();
         if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
             return;
         if (m_requestId.isEmpty())
@@ -63,6 +81,14 @@ private:
     QPointer<QTcpSocket> m_socket;
     std::unique_ptr<QHttpServerResponder> m_responder;
     QByteArray m_requestId;
+    bool m_counted = true;
+
+    void answered()
+    {
+        if (std::exchange(m_counted, false))
+            --s_pending;
+    }
+    static inline std::atomic_int s_pending = 0;
 };
 
 } // namespace nomo

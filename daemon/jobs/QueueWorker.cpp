@@ -3,6 +3,7 @@
 #include "core/Metrics.h"
 #include "db/Database.h"
 #include "jobs/JobQueue.h"
+#include "logging/JobScope.h"
 #include "logging/Logging.h"
 
 #include <QCoreApplication>
@@ -104,6 +105,7 @@ void QueueWorker::stop()
                 if (auto released = queue.release(m_owner, m_inFlight.keys()); !released)
                     qCWarning(lcJobs).noquote() << "cannot hand back unfinished jobs:" << released.error().detail;
                 m_inFlight.clear();
+                m_inFlightCount = 0;
             }
             delete m_poll;
             m_poll = nullptr;
@@ -130,7 +132,7 @@ void QueueWorker::wake()
 void QueueWorker::turn()
 {
     m_turnScheduled = false;
-    if (!m_open)
+    if (!m_open || !m_claiming)
         return;
     bool more = false;
     for (const DrainTurn &drain : std::as_const(m_drains))
@@ -174,12 +176,13 @@ void QueueWorker::runJobs()
 void QueueWorker::dispatch(const Job &job, const JobKind &kind)
 {
     m_inFlight.insert(job.id, job);
+    m_inFlightCount = static_cast<int>(m_inFlight.size());
     m_startedMs.insert(job.id, steadyMs());
     if (job.attempts > job.maxAttempts) { // every earlier claim died with its worker
         settle(job.id, JobOutcome::giveUp(u"its worker stopped during each of %1 attempts"_s.arg(job.maxAttempts)));
         return;
     }
-    qCDebug(lcJobs) << "running job" << job.id << job.kind << "attempt" << job.attempts;
+    qCDebug(lcJobs).noquote() << "running job" << job.id << job.kind << "attempt" << job.attempts;
     const qint64 id = job.id;
     JobFinish finish = [lifeline = m_lifeline, id](JobOutcome outcome) {
         QueueWorker *worker = lifeline->worker.load();
@@ -193,12 +196,18 @@ void QueueWorker::dispatch(const Job &job, const JobKind &kind)
             },
             Qt::QueuedConnection);
     };
+    const QByteArray label = "job " + QByteArray::number(job.id) + ' ' + job.kind.toUtf8();
     if (!kind.context) {
+        const JobScope scope(label);
         kind.run(job, std::move(finish));
         return;
     }
     QMetaObject::invokeMethod(
-        kind.context.data(), [run = kind.run, job, finish = std::move(finish)]() mutable { run(job, std::move(finish)); },
+        kind.context.data(),
+        [run = kind.run, job, label, finish = std::move(finish)]() mutable {
+            const JobScope scope(label);
+            run(job, std::move(finish));
+        },
         Qt::QueuedConnection);
 }
 
@@ -209,7 +218,9 @@ void QueueWorker::settle(qint64 id, const JobOutcome &outcome)
         return; // settled already (a handler that called finish twice)
     const Job job = *found;
     m_inFlight.erase(found);
+    m_inFlightCount = static_cast<int>(m_inFlight.size());
     const qint64 startedMs = m_startedMs.take(id);
+    const JobScope scope("job " + QByteArray::number(job.id) + ' ' + job.kind.toUtf8());
     JobQueue queue(QSqlDatabase::database(m_connection, false), m_clock);
     Result<bool> recorded = false;
     QString status;

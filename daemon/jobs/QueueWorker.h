@@ -54,6 +54,10 @@ public:
     // Hands unfinished jobs back (due at once, attempt not counted), closes the
     // connection and joins the thread.
     void stop();
+    // Thread-safe. The first step of a graceful shutdown: nothing new is claimed (jobs
+    // or events); what runs may finish.
+    void stopClaiming() { m_claiming = false; }
+    int inFlight() const { return m_inFlightCount.load(); }
 
     QString connectionName() const { return m_connection; }
     QString owner() const { return m_owner; } // this worker's name on its leases
@@ -95,6 +99,8 @@ private:
     QTimer *m_heartbeat = nullptr;
     std::shared_ptr<Lifeline> m_lifeline;
     std::atomic_bool m_turnScheduled = false;
+    std::atomic_bool m_claiming = true;
+    std::atomic_int m_inFlightCount = 0;
     bool m_open = false;
 };
 

@@ -1,6 +1,7 @@
 #include "logging/LogOutput.h"
 
 #include "http/RequestId.h"
+#include "logging/JobScope.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -36,6 +37,8 @@ void writeJsonLine(QtMsgType type, const QMessageLogContext &context, const QStr
     // The request being handled on this thread, if any: grep one id, see its whole story.
     if (const QByteArray request = http::RequestId::current(); !request.isEmpty())
         line.insert(u"request_id"_s, QString::fromLatin1(request));
+    if (const QByteArray job = JobScope::current(); !job.isEmpty())
+        line.insert(u"job"_s, QString::fromUtf8(job));
     if (context.file)
         line.insert(u"src"_s, u"%1:%2"_s.arg(QString::fromLatin1(context.file)).arg(context.line));
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
@@ -50,6 +53,8 @@ void writeTextLine(QtMsgType type, const QMessageLogContext &context, const QStr
         + QString::fromLatin1(context.category ? context.category : "default") + u": "_s + message;
     if (const QByteArray request = http::RequestId::current(); !request.isEmpty())
         line += u" [request "_s + QString::fromLatin1(request) + u']';
+    if (const QByteArray job = JobScope::current(); !job.isEmpty())
+        line += u" ["_s + QString::fromUtf8(job) + u']';
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);

@@ -2,6 +2,7 @@
 
 #include "core/Metrics.h"
 #include "db/Database.h"
+#include "logging/JobScope.h"
 #include "logging/Logging.h"
 #include "repositories/EventRepository.h"
 #include "webhooks/EventProcessor.h"
@@ -76,6 +77,7 @@ bool EventDrain::turn()
             }
         }
         for (const StoredEvent &event : std::as_const(*due)) {
+            const JobScope scope("event " + QByteArray::number(event.id) + ' ' + event.eventType.toUtf8());
             // A savepoint per event: a failed one is undone alone, its failure recorded.
             Result<EventProcessor::Outcome> outcome = fail(ErrorCode::Internal, u"events.failed"_s, QString());
             {

@@ -62,4 +62,11 @@ TEST_F(BackgroundJobsTest, AFailedProfileReadIsRetriedByTheQueueUntilItWorks)
         << value(u"SELECT last_error FROM jobs WHERE kind = 'salla.profile'"_s).toString().toStdString();
     EXPECT_EQ(value(u"SELECT attempts FROM jobs WHERE kind = 'salla.profile'"_s).toInt(), 2) << "one failed run, then one that worked";
     EXPECT_FALSE(value(u"SELECT email FROM merchants"_s).toString().isEmpty()) << "the profile was read in the end";
+    // The failed run's log line names its job, the way a request's lines name the request.
+    const QByteArray jobId = value(u"SELECT id FROM jobs WHERE kind = 'salla.profile'"_s).toByteArray();
+    const QByteArray label = QByteArray("[job ") + jobId + " salla.profile]";
+    bool named = false;
+    for (const QByteArray &line : m_daemon.stderrText().split('\n'))
+        named = named || (line.contains("failed") && line.contains(label));
+    EXPECT_TRUE(named) << m_daemon.stderrText().toStdString();
 }
