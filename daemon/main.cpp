@@ -7,6 +7,7 @@
 //                                               sign-in; prints one JSON line
 // Exit status: 0 fine, 1 could not run (database, schema, address), 2 bad config or usage.
 #include "app/Daemon.h"
+#include "app/SqliteBackup.h"
 #include "app/SignalWatcher.h"
 #include "config/DaemonConfig.h"
 #include "logging/LogOutput.h"
@@ -56,14 +57,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption checkOption(u"check-config"_s, u"Print the effective configuration (secrets masked) and exit."_s);
     const QCommandLineOption merchantOption(u"merchant"_s, u"device-token: the store id."_s, u"id"_s);
     const QCommandLineOption nameOption(u"name"_s, u"device-token: the device's name."_s, u"name"_s, u"operator"_s);
-    parser.addOptions({configOption, checkOption, merchantOption, nameOption});
-    parser.addPositionalArgument(u"command"_s, u"serve (default), migrate or device-token"_s, u"[command]"_s);
+    const QCommandLineOption toOption(u"to"_s, u"backup: the file to write (must not exist)."_s, u"file"_s);
+    const QCommandLineOption fromOption(u"from"_s, u"restore: the backup to copy in."_s, u"file"_s);
+    parser.addOptions({configOption, checkOption, merchantOption, nameOption, toOption, fromOption});
+    parser.addPositionalArgument(u"command"_s, u"serve (default), migrate, device-token, backup or restore"_s, u"[command]"_s);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? u"serve"_s : positional.constFirst();
-    if (positional.size() > 1 || (command != u"serve" && command != u"migrate" && command != u"device-token")) {
-        printTo(stderr, u"nomo-daemon: unknown command \"%1\" (serve, migrate or device-token)\n"_s.arg(positional.join(u' ')));
+    static const QStringList commands{u"serve"_s, u"migrate"_s, u"device-token"_s, u"backup"_s, u"restore"_s};
+    if (positional.size() > 1 || !commands.contains(command)) {
+        printTo(stderr, u"nomo-daemon: unknown command \"%1\" (serve, migrate, device-token, backup or restore)\n"_s.arg(positional.join(u' ')));
         return 2;
     }
 
@@ -85,6 +89,21 @@ int main(int argc, char *argv[])
             return 1;
         }
         printTo(stdout, u"database is at the current schema\n"_s);
+        return 0;
+    }
+
+    if (command == u"backup" || command == u"restore") {
+        const QString file = parser.value(command == u"backup" ? toOption : fromOption);
+        if (file.isEmpty()) {
+            printTo(stderr, command == u"backup" ? u"nomo-daemon: backup needs --to <file>\n"_s : u"nomo-daemon: restore needs --from <file>\n"_s);
+            return 2;
+        }
+        const Status done = command == u"backup" ? SqliteBackup::backup(config, file) : SqliteBackup::restore(config, file);
+        if (!done) {
+            qCCritical(lcStartup).noquote() << command << "failed:" << done.error().detail;
+            return 1;
+        }
+        printTo(stdout, command == u"backup" ? u"backed up to %1\n"_s.arg(file) : u"restored from %1\n"_s.arg(file));
         return 0;
     }
 

@@ -1,6 +1,7 @@
 #include "app/Daemon.h"
 
 #include "app/BackgroundWork.h"
+#include "app/DatabaseLock.h"
 #include "app/DescriptorLimit.h"
 #include "app/TokenKeySetup.h"
 #include "db/Database.h"
@@ -31,7 +32,9 @@
 #include "http/DeferredReply.h"
 #include "logging/Logging.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QTimer>
 #include <QJsonObject>
@@ -72,6 +75,13 @@ Daemon::~Daemon()
 Status Daemon::start()
 {
     qCInfo(lcStartup).noquote() << "database" << m_config.databaseUrl().redacted();
+    if (m_config.databaseUrl().engine == DbEngine::Sqlite) {
+        QDir().mkpath(QFileInfo(m_config.databaseUrl().sqlitePath).absolutePath());
+        auto lock = DatabaseLock::acquire(m_config.databaseUrl().sqlitePath);
+        if (!lock)
+            return fail(lock.error());
+        m_lock = std::move(*lock);
+    }
     auto db = openAndMigrate(m_config, m_migrator, kMainConnection);
     if (!db)
         return fail(db.error());
@@ -193,6 +203,7 @@ void Daemon::stop()
         db::close(kMainConnection);
         m_databaseOpen = false;
     }
+    m_lock.reset();
 }
 
 QJsonArray Daemon::routeTable() const

@@ -14,6 +14,7 @@
 namespace nomo {
 
 class DaemonHttpServer;
+class DatabaseLock;
 namespace http {
 class Routes;
 }
@@ -60,6 +61,7 @@ private:
     DaemonHttpServer *m_http = nullptr;
     http::Routes *m_routes = nullptr; // owned by m_http
     std::unique_ptr<TokenCipher> m_cipher;
+    std::unique_ptr<DatabaseLock> m_lock; // SQLite: this daemon serves the file
     std::unique_ptr<Subscriptions> m_subscriptions;
     std::unique_ptr<EventDrain> m_drain;
     QueueWorker *m_worker = nullptr;
