@@ -105,3 +105,43 @@ TEST_F(ChangeApplierTest, RefusesAMalformedPage)
     EXPECT_FALSE(fromJson<ChangePage>(QJsonObject{{u"changes"_s, 3}}).has_value());
     EXPECT_FALSE(fromJson<ChangePage>(pageBody(QJsonArray{change(1, u"order"_s, u"1"_s, {}, u"merge"_s)}, 1, false)).has_value());
 }
+
+TEST_F(ChangeApplierTest, APayloadThatDoesNotReadIsSkippedWholeAndTheRestOfThePageApplies)
+{
+    QJsonObject broken = orderPayload(2, 20000, {}, u"2025-11-22T10:00:00.000Z"_s);
+    broken.insert(u"total_halalas"_s, u"200.00"_s); // a decimal string where halalas belong
+    QJsonObject noCity = orderPayload(3, 30000, {}, u"2025-11-22T11:00:00.000Z"_s);
+    noCity.remove(u"city"_s);
+    const QJsonArray changes{change(1, u"order"_s, u"1"_s, orderPayload(1, 10000, {}, u"2025-11-22T09:00:00.000Z"_s)),
+                             change(2, u"order"_s, u"2"_s, broken), change(3, u"order"_s, u"3"_s, noCity),
+                             change(4, u"order"_s, u"4"_s, orderPayload(4, 40000, {}, u"2025-11-22T12:00:00.000Z"_s))};
+    auto cursor = ChangeApplier(cache()).apply(decodedPage(changes, 4, false));
+    ASSERT_TRUE(cursor.has_value());
+    EXPECT_EQ(*cursor, 4); // the feed moves on: the same page would not read better next time
+    QSqlQuery rows(cache().database());
+    rows.exec(u"SELECT id, total_halalas FROM orders ORDER BY id"_s);
+    QList<std::pair<qint64, qint64>> stored;
+    while (rows.next())
+        stored.append({rows.value(0).toLongLong(), rows.value(1).toLongLong()});
+    // Nothing of orders 2 and 3: not a row with a zero total, not a row without its city.
+    EXPECT_EQ(stored, (QList<std::pair<qint64, qint64>>{{1, 10000}, {4, 40000}}));
+}
+
+TEST_F(ChangeApplierTest, BindsEveryEntityFromItsCodec)
+{
+    QJsonObject cart{{u"id"_s, 7}, {u"salla_id"_s, 77310452}, {u"customer_id"_s, QJsonValue::Null}, {u"total_halalas"_s, 18900},
+                     {u"checkout_url"_s, u"https://store.example.sa/checkout/77310452"_s}, {u"status"_s, u"abandoned"_s},
+                     {u"abandoned_at"_s, u"2025-11-22T19:05:44.000Z"_s}};
+    QJsonObject customer{{u"id"_s, 812}, {u"salla_id"_s, 560771234}, {u"first_name"_s, u"نورة"_s}, {u"last_name"_s, u"القحطاني"_s},
+                         {u"email"_s, u"noura@example.sa"_s}, {u"mobile"_s, u"+966551234567"_s}, {u"city"_s, u"جدة"_s},
+                         {u"country"_s, u"SA"_s}, {u"updated_at"_s, QJsonValue::Null}};
+    const QJsonArray changes{change(1, u"abandoned_cart"_s, u"7"_s, cart), change(2, u"customer"_s, u"812"_s, customer)};
+    ASSERT_TRUE(ChangeApplier(cache()).apply(decodedPage(changes, 2, false)).has_value());
+    EXPECT_EQ(DashboardQueries(cache()).abandonedCarts().halalas, 18900);
+    QSqlQuery row(cache().database());
+    row.exec(u"SELECT first_name, city, updated_at IS NULL FROM customers WHERE id = 812"_s);
+    ASSERT_TRUE(row.next());
+    EXPECT_EQ(row.value(0).toString(), u"نورة"_s);
+    EXPECT_EQ(row.value(1).toString(), u"جدة"_s);
+    EXPECT_TRUE(row.value(2).toBool());
+}

@@ -2,6 +2,7 @@
 // (tests/support/ConsoleStack): paging the real feed, a crash in the middle of a page,
 // a version conflict, and an outbox edit replayed under its idempotency key.
 #include "api/ApiClient.h"
+#include "cache/DeviceStore.h"
 #include "cache/FeatureStore.h"
 #include "cache/Outbox.h"
 #include "cache/SyncStateStore.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTest>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -148,4 +150,65 @@ TEST_F(RealDaemonSyncTest, AnEditWhoseAnswerWasLostIsReplayedNotAppliedTwice)
     const FeatureRecord shown = FeatureStore(cache()).effective(u"coupons"_s);
     EXPECT_TRUE(shown.enabled);
     EXPECT_EQ(shown.version, versionAfterFirst);
+}
+
+// "A version that a user sees is not bumped by a background sync": the merchant's
+// edit, made while a pull was bringing someone else's save, still says the version it
+// was made on, so the daemon answers 409 instead of letting it overwrite that save.
+TEST_F(RealDaemonSyncTest, AStaleEditQueuedDuringAPullGetsItsConflictInsteadOfOverwriting)
+{
+    ASSERT_TRUE(runPass());
+    ASSERT_EQ(FeatureStore(cache()).serverCopy(u"latest_purchase"_s).version, 0);
+    // Another device saves first.
+    const QByteArray body = R"({"enabled":true,"settings":{"display_seconds":12}})";
+    ASSERT_EQ(m_stack.api("PUT", "/api/v1/features/latest_purchase", m_token, body, {{"If-Match", "0"}, {"Content-Type", "application/json"}}).status, 200);
+    ASSERT_EQ(featureVersion("latest_purchase"), 1);
+
+    std::optional<QString> ifMatchAfterPull;
+    qint64 shownAfterPull = -1, serverAfterPull = -1;
+    const auto watch = QObject::connect(m_engine.get(), &SyncEngine::passFinished, m_engine.get(), [&] {
+        if (ifMatchAfterPull)
+            return;
+        const std::optional<OutboxEntry> head = Outbox(cache()).head();
+        ifMatchAfterPull = head ? head->ifMatch.value_or(u"none"_s) : u"no edit"_s;
+        shownAfterPull = FeatureStore(cache()).effective(u"latest_purchase"_s).version;
+        serverAfterPull = FeatureStore(cache()).serverCopy(u"latest_purchase"_s).version;
+    });
+    QSignalSpy rejected(m_engine.get(), &SyncEngine::editRejected);
+    m_engine->syncNow(); // a background pass: its pull is on its way when the merchant edits
+    ASSERT_TRUE(m_engine->editFeature(u"latest_purchase"_s, false, {{u"display_seconds"_s, 20}}).has_value());
+    const bool settled = QTest::qWaitFor([&] { return rejected.size() == 1 && !m_engine->isRunning(); }, 15000);
+    QObject::disconnect(watch);
+    ASSERT_TRUE(settled);
+
+    EXPECT_EQ(serverAfterPull, 1) << "the pull brought the other device's save";
+    EXPECT_EQ(ifMatchAfterPull, u"0"_s) << "and left the queued edit on the version it was made on";
+    EXPECT_EQ(shownAfterPull, 0);
+    EXPECT_EQ(rejected[0].at(1).value<SyncEngine::Rejection>(), SyncEngine::Rejection::Conflict);
+    EXPECT_EQ(featureVersion("latest_purchase"), 1) << "the other device's save stands";
+    const FeatureRecord shown = FeatureStore(cache()).effective(u"latest_purchase"_s);
+    EXPECT_TRUE(shown.enabled);
+    EXPECT_EQ(shown.settings.value(u"display_seconds"_s).toInt(), 12);
+    EXPECT_EQ(shown.version, 1);
+    EXPECT_EQ(Outbox(cache()).count(), 0);
+}
+
+TEST_F(RealDaemonSyncTest, RevokingAnotherConsoleSignsItOutAndTakesItOffTheList)
+{
+    const auto [otherToken, otherDevice] = m_stack.issueToken(m_store, u"الحاسوب المحمول"_s);
+    ASSERT_FALSE(otherToken.isEmpty());
+    ASSERT_TRUE(runPass());
+    const QList<ConsoleDevice> before = DeviceStore(cache()).all();
+    ASSERT_EQ(before.size(), 2);
+    EXPECT_EQ(std::count_if(before.begin(), before.end(), [](const ConsoleDevice &d) { return d.current; }), 1);
+    EXPECT_EQ(before.last().name, u"الحاسوب المحمول"_s);
+
+    ASSERT_TRUE(m_engine->revokeDevice(otherDevice).has_value());
+    ASSERT_TRUE(runPass());
+    EXPECT_EQ(Outbox(cache()).count(), 0);
+    const QList<ConsoleDevice> after = DeviceStore(cache()).all();
+    ASSERT_EQ(after.size(), 1);
+    EXPECT_TRUE(after.first().current);
+    EXPECT_EQ(m_stack.api("GET", "/api/v1/status", otherToken).status, 401);
+    EXPECT_EQ(m_stack.api("GET", "/api/v1/status", m_token).status, 200);
 }

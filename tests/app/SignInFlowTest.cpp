@@ -130,3 +130,24 @@ TEST(SignInFlow, RefusesACallbackWithAnotherState)
     EXPECT_EQ(failed[0].at(0).value<SignInFlow::Failure>(), SignInFlow::Failure::StateMismatch);
     EXPECT_TRUE(daemon.requestsTo("POST /api/v1/token").isEmpty());
 }
+
+TEST(SignInFlow, ATokenAnswerThatDoesNotReadIsAFailedExchangeNotASignIn)
+{
+    FakeDaemon daemon;
+    daemon.on("POST /api/v1/token", [](const FakeRequest &) {
+        // A 200 whose token is missing: nothing to keep, and the merchant is told it failed.
+        return FakeReply{200, {{u"token_type"_s, u"Bearer"_s}, {u"device_id"_s, 7},
+                               {u"merchant"_s, QJsonObject{{u"id"_s, 1487302251}, {u"name"_s, u"متجر التجربة"_s}}}}};
+    });
+    ApiClient api(daemon.baseUrl());
+    SignInFlow flow(api);
+    FollowingBrowser browser;
+    flow.setBrowserOpener([&browser](const QUrl &url) { return browser(url); });
+    QSignalSpy signedIn(&flow, &SignInFlow::signedIn);
+    QSignalSpy failed(&flow, &SignInFlow::failed);
+    ASSERT_TRUE(flow.start());
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(failed[0].at(0).value<SignInFlow::Failure>(), SignInFlow::Failure::Exchange);
+    EXPECT_TRUE(failed[0].at(1).toString().contains(u"sign_in_token.access_token"_s)) << failed[0].at(1).toString().toStdString();
+    EXPECT_TRUE(signedIn.isEmpty());
+}

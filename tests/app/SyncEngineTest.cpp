@@ -1,6 +1,7 @@
 // The SyncEngine against a loopback server speaking the console API's wire format:
 // paging, retries with the same idempotency key, conflicts, refusals and status.
 #include "api/ApiClient.h"
+#include "cache/DeviceStore.h"
 #include "cache/FeatureStore.h"
 #include "cache/Outbox.h"
 #include "cache/SyncStateStore.h"
@@ -9,6 +10,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,9 @@ protected:
         m_daemon.on("GET /api/v1/changes", [](const FakeRequest &request) {
             return FakeReply{200, pageBody({}, request.query(u"since"_s).toLongLong(), false)};
         });
+        m_daemon.on("GET /api/v1/devices", [this](const FakeRequest &) {
+            return FakeReply{200, {{u"devices"_s, toJsonArray(m_devices)}}};
+        });
     }
     bool runPass()
     {
@@ -51,7 +56,19 @@ protected:
         return query.next() ? query.value(0).toLongLong() : -1;
     }
 
+    QList<qint64> cachedDeviceIds()
+    {
+        QList<qint64> ids;
+        for (const ConsoleDevice &device : DeviceStore(cache()).all())
+            ids.append(device.id);
+        return ids;
+    }
+
     FakeDaemon m_daemon;
+    QList<ConsoleDevice> m_devices{
+        {17, u"Nomo Flow — حاسوب المكتب"_s, QDateTime(QDate(2025, 10, 2), QTime(9, 30), Qt::UTC), {}, true},
+        {18, u"Nomo Flow — الحاسوب المحمول"_s, QDateTime(QDate(2025, 11, 1), QTime(18, 0), Qt::UTC),
+         QDateTime(QDate(2025, 11, 20), QTime(7, 0), Qt::UTC), false}};
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SyncEngine> m_engine;
 };
@@ -180,4 +197,135 @@ TEST_F(SyncEngineTest, NoDaemonMeansOfflineWithTheCacheIntact)
     EXPECT_FALSE(finished[0].at(0).toBool());
     EXPECT_EQ(engine.status().connection, SyncStatus::Connection::Offline);
     EXPECT_TRUE(FeatureStore(cache()).effective(u"coupons"_s).enabled);
+}
+
+TEST_F(SyncEngineTest, AnEditQueuedWhileAPullBringsANewerCopyKeepsTheVersionItWasMadeOn)
+{
+    ASSERT_TRUE(FeatureStore(cache()).saveServerCopy(featureState(u"coupons"_s, false, {{u"default_percent"_s, 10}}, 2)).has_value());
+    // Someone else saved version 3 meanwhile; this pass's pull brings it.
+    m_daemon.on("GET /api/v1/changes", [](const FakeRequest &request) {
+        const qint64 since = request.query(u"since"_s).toLongLong();
+        if (since >= 1)
+            return FakeReply{200, pageBody({}, since, false)};
+        return FakeReply{200, pageBody(QJsonArray{change(1, u"feature"_s, u"coupons"_s,
+                                                         featurePayload(u"coupons"_s, true, {{u"default_percent"_s, 30}}, 3))},
+                                       1, false)};
+    });
+    QList<QByteArray> ifMatches;
+    int puts = 0;
+    m_daemon.on("PUT /api/v1/features/coupons", [&](const FakeRequest &request) {
+        ifMatches.append(request.headers.value("if-match"));
+        if (++puts == 1) {
+            // The merchant edits again while the first edit is on its way; then the answer is lost.
+            EXPECT_TRUE(m_engine->editFeature(u"coupons"_s, false, {{u"default_percent"_s, 20}}).has_value());
+            return FakeReply{503, {}};
+        }
+        QJsonObject conflict = errorBody(u"conflict"_s, u"features.version_conflict"_s);
+        conflict.insert(u"current"_s, featurePayload(u"coupons"_s, true, {{u"default_percent"_s, 30}}, 3));
+        return FakeReply{409, conflict};
+    });
+    // What the pull left behind, seen as the first pass ends.
+    std::optional<QString> ifMatchAfterPull;
+    qint64 shownAfterPull = -1, serverAfterPull = -1;
+    const auto watch = QObject::connect(m_engine.get(), &SyncEngine::passFinished, m_engine.get(), [&] {
+        if (ifMatchAfterPull)
+            return;
+        const std::optional<OutboxEntry> head = Outbox(cache()).head();
+        ifMatchAfterPull = head ? head->ifMatch.value_or(u"none"_s) : u"no edit"_s;
+        shownAfterPull = FeatureStore(cache()).effective(u"coupons"_s).version;
+        serverAfterPull = FeatureStore(cache()).serverCopy(u"coupons"_s).version;
+    });
+    QSignalSpy rejected(m_engine.get(), &SyncEngine::editRejected);
+
+    m_engine->syncNow(); // the pull is on its way when the merchant edits
+    ASSERT_TRUE(m_engine->editFeature(u"coupons"_s, false, {{u"default_percent"_s, 15}}).has_value());
+    const bool settled = QTest::qWaitFor([&] { return rejected.size() == 1 && !m_engine->isRunning(); }, 10000);
+    QObject::disconnect(watch);
+    ASSERT_TRUE(settled);
+
+    EXPECT_EQ(serverAfterPull, 3);
+    EXPECT_EQ(ifMatchAfterPull, u"2"_s) << "the pull must not move the queued edit's If-Match";
+    EXPECT_EQ(shownAfterPull, 2) << "the screen rests on the version the edit was made on";
+    // Every send of the stale edit, and the edit made behind it, said version 2.
+    EXPECT_EQ(ifMatches, (QList<QByteArray>{"2", "2"}));
+    EXPECT_EQ(rejected[0].at(1).value<SyncEngine::Rejection>(), SyncEngine::Rejection::Conflict);
+    EXPECT_EQ(Outbox(cache()).count(), 0);
+    const FeatureRecord shown = FeatureStore(cache()).effective(u"coupons"_s);
+    EXPECT_EQ(shown.version, 3);
+    EXPECT_EQ(shown.settings.value(u"default_percent"_s).toInt(), 30);
+}
+
+TEST_F(SyncEngineTest, AnEditBehindOneInFlightRestsOnTheSameVersion)
+{
+    ASSERT_TRUE(FeatureStore(cache()).saveServerCopy(featureState(u"coupons"_s, false, {}, 2)).has_value());
+    ASSERT_TRUE(queueFeatureEdit(cache(), u"coupons"_s, true, {}, 2).has_value());
+    ASSERT_TRUE(Outbox(cache()).markAttempt(Outbox(cache()).head()->id).has_value()); // sent once, no answer
+    // A newer server copy arrives (a pull) before the merchant's next edit.
+    ASSERT_TRUE(FeatureStore(cache()).saveServerCopy(featureState(u"coupons"_s, true, {{u"default_percent"_s, 30}}, 3)).has_value());
+    ASSERT_TRUE(m_engine->editFeature(u"coupons"_s, false, {}).has_value());
+    const QList<OutboxEntry> pending = Outbox(cache()).pending();
+    ASSERT_EQ(pending.size(), 2);
+    EXPECT_EQ(pending[1].ifMatch, u"2"_s);
+    EXPECT_EQ(FeatureStore(cache()).effective(u"coupons"_s).version, 2);
+}
+
+TEST_F(SyncEngineTest, KeepsTheStoresDevicesAndRevokesOneThroughTheOutbox)
+{
+    ASSERT_TRUE(runPass());
+    EXPECT_EQ(cachedDeviceIds(), (QList<qint64>{17, 18}));
+    EXPECT_TRUE(DeviceStore(cache()).all().first().current);
+    int deletes = 0;
+    m_daemon.on("DELETE /api/v1/devices/18", [&deletes](const FakeRequest &) {
+        if (++deletes == 1)
+            return FakeReply{503, {}}; // not now: the very same request goes again
+        return FakeReply{200, toJson(DeviceRevocation{18, true})};
+    });
+    ASSERT_TRUE(m_engine->revokeDevice(18).has_value());
+    EXPECT_EQ(m_engine->status().pendingEdits, 1);
+    runPass();
+    EXPECT_EQ(cachedDeviceIds(), (QList<qint64>{17, 18})); // not revoked yet
+    m_devices.removeLast(); // from now on the daemon lists it no more either
+    ASSERT_TRUE(runPass());
+    const QList<FakeRequest> sent = m_daemon.requestsTo("DELETE /api/v1/devices/18");
+    ASSERT_EQ(sent.size(), 2);
+    EXPECT_FALSE(sent[0].headers.value("idempotency-key").isEmpty());
+    EXPECT_EQ(sent[0].headers.value("idempotency-key"), sent[1].headers.value("idempotency-key"));
+    EXPECT_FALSE(sent[1].headers.contains("if-match"));
+    EXPECT_TRUE(sent[1].body.isEmpty());
+    EXPECT_EQ(Outbox(cache()).count(), 0);
+    EXPECT_EQ(cachedDeviceIds(), (QList<qint64>{17}));
+}
+
+TEST_F(SyncEngineTest, ADeviceTheDaemonNoLongerHasLeavesTheListAtOnce)
+{
+    ASSERT_TRUE(runPass());
+    m_daemon.on("DELETE /api/v1/devices/18", [](const FakeRequest &) {
+        return FakeReply{404, errorBody(u"not_found"_s, u"devices.not_found"_s)};
+    });
+    QSignalSpy devices(m_engine.get(), &SyncEngine::devicesChanged);
+    QSignalSpy rejected(m_engine.get(), &SyncEngine::editRejected);
+    // Answered before the pass reads the list again: the cache drops it on the 404 itself.
+    m_daemon.on("GET /api/v1/devices", [](const FakeRequest &) { return FakeReply{503, {}}; });
+    ASSERT_TRUE(m_engine->revokeDevice(18).has_value());
+    runPass();
+    EXPECT_EQ(cachedDeviceIds(), (QList<qint64>{17}));
+    EXPECT_GE(devices.size(), 1);
+    EXPECT_TRUE(rejected.isEmpty()); // not a feature edit: nothing to tell the merchant
+    EXPECT_EQ(Outbox(cache()).count(), 0);
+}
+
+TEST_F(SyncEngineTest, AnAnswerThatDoesNotReadKeepsWhatTheCacheHad)
+{
+    ASSERT_TRUE(runPass());
+    ASSERT_TRUE(SyncStateStore(cache()).status().has_value());
+    m_daemon.on("GET /api/v1/status", [](const FakeRequest &) {
+        return FakeReply{200, {{u"salla_authorization"_s, u"needs_reauth"_s}}}; // half a status
+    });
+    m_daemon.on("GET /api/v1/devices", [](const FakeRequest &) {
+        return FakeReply{200, {{u"devices"_s, QJsonArray{QJsonObject{{u"id"_s, u"seventeen"_s}}}}}};
+    });
+    EXPECT_TRUE(runPass());
+    EXPECT_FALSE(m_engine->status().needsReauth);
+    EXPECT_EQ(SyncStateStore(cache()).status()->events.processed, 3);
+    EXPECT_EQ(cachedDeviceIds(), (QList<qint64>{17, 18}));
 }
