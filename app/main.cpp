@@ -3,6 +3,7 @@
 //                [--screenshot FILE [--screen dashboard|activity|settings:<feature>]]
 //                [--seed-demo ORDERS[,PAGE_VIEWS]] [--exit-after-paint] [--sign-in]
 #include "app/ConsoleController.h"
+#include "ui/Theme.h"
 #include "cache/CacheDatabase.h"
 #include "cache/DemoData.h"
 #include "i18n/Language.h"
@@ -86,6 +87,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(seedOption))
         return seed(dataDir, parser.value(seedOption));
 
+    nomo::theme::apply(app);
     const QString language = qEnvironmentVariable("NOMO_LANG", parser.value(langOption));
     nomo::Language::apply(app, nomo::Language::localeFor(language));
 
@@ -121,9 +123,7 @@ int main(int argc, char *argv[])
         const QString file = parser.value(shotOption);
         const QString screen = parser.value(screenOption);
         QWidget *target = &window;
-        if (screen == u"activity") {
-            window.showPage(nomo::DashboardWindow::Page::Activity);
-        } else if (screen.startsWith(u"settings:"_s)) {
+        if (screen.startsWith(u"settings:"_s)) {
             nomo::SettingsDialog *dialog = console.openSettings(screen.mid(9));
             if (!dialog) {
                 std::fprintf(stderr, "nomo-console: unknown feature in --screen %s\n", qPrintable(screen));
@@ -131,6 +131,9 @@ int main(int argc, char *argv[])
             }
             dialog->show();
             target = dialog;
+        } else if (!screen.isEmpty() && screen != u"dashboard" && !window.showPage(screen)) {
+            std::fprintf(stderr, "nomo-console: unknown --screen %s (%s)\n", qPrintable(screen), qPrintable(window.pageIds().join(u", "_s)));
+            return 2;
         }
         QTimer::singleShot(300, target, [target, file] { QApplication::exit(target->grab().save(file) ? 0 : 1); });
     }

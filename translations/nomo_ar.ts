@@ -221,6 +221,47 @@
     </message>
 </context>
 <context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %Ln days</source>
+        <translation>
+            <numerusform>آخر %Ln يوم</numerusform>
+            <numerusform>آخر يوم</numerusform>
+            <numerusform>آخر يومين</numerusform>
+            <numerusform>آخر %Ln أيام</numerusform>
+            <numerusform>آخر %Ln يومًا</numerusform>
+            <numerusform>آخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>بلا تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>الأدوات</translation>
+    </message>
+</context>
+<context>
     <name>nomo::ActivityModel</name>
     <message>
         <source>New order</source>
@@ -323,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>nomo::ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+</context>
+<context>
     <name>nomo::ActivityView</name>
     <message>
         <source>Nothing has arrived from Salla yet.</source>
@@ -338,14 +386,6 @@
     <message>
         <source>No keychain is available on this computer, so Nomo Flow cannot remember your sign-in. You can still sign in for this session only.</source>
         <translation>لا تتوفر سلسلة مفاتيح على هذا الجهاز، لذلك لا يستطيع نمو فلو تذكّر تسجيل دخولك. يمكنك تسجيل الدخول لهذه الجلسة فقط.</translation>
-    </message>
-    <message>
-        <source>No keychain</source>
-        <translation>لا توجد سلسلة مفاتيح</translation>
-    </message>
-    <message>
-        <source>Nomo Flow could not store your sign-in in the system keychain (%1). Stay signed in for this session only? You will need to sign in again next time.</source>
-        <translation>تعذّر على نمو فلو حفظ تسجيل دخولك في سلسلة مفاتيح النظام (%1). هل تريد البقاء مسجّلًا لهذه الجلسة فقط؟ ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
     </message>
     <message>
         <source>Signed in for this session only: no keychain is available.</source>
@@ -372,8 +412,20 @@
         <translation>لم تُحفظ «%1»: رفض الخادم التغيير.</translation>
     </message>
     <message>
-        <source>The browser did not open. The sign-in address is copied: paste it into a web browser on this computer to continue.</source>
-        <translation>لم يُفتح المتصفح. نُسخ عنوان الدخول: ألصقه في متصفح على هذا الجهاز للمتابعة.</translation>
+        <source>The browser did not open. Copy the sign-in address and open it in a web browser on this computer; Nomo Flow keeps waiting.</source>
+        <translation>لم يُفتح المتصفح. انسخ رابط تسجيل الدخول وافتحه في متصفح على هذا الجهاز، وسننتظر حتى تُكمله.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If no browser opened, copy the sign-in address into one on this computer.</source>
+        <translation>أكمل تسجيل الدخول في المتصفح. إن لم يُفتح المتصفح، انسخ رابط تسجيل الدخول وافتحه في متصفح على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Sign-in not kept</source>
+        <translation>تعذّر حفظ تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>We can&apos;t keep your sign-in on this computer. Stay signed in until you close Nomo Flow? You will need to sign in again next time.</source>
+        <translation>لن نتمكن من حفظ تسجيل دخولك على هذا الجهاز. هل تريد البقاء مسجّلًا حتى تغلق نمو فلو؟ ستحتاج إلى تسجيل الدخول مرة أخرى في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -383,27 +435,27 @@
         <translation>نمو فلو</translation>
     </message>
     <message>
-        <source>Nomo Flow — marketing tools for your Salla store</source>
-        <translation>نمو فلو — أدوات تسويق لمتجرك في سلة</translation>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
     </message>
     <message>
-        <source>Features</source>
-        <translation>الأدوات</translation>
+        <source>Copy the address</source>
+        <translation>نسخ الرابط</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>النشاط</translation>
+        <source>Nomo Flow — %1</source>
+        <translation>نمو فلو — ⁨%1⁩</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>
     <name>nomo::FeatureCard</name>
     <message>
         <source>On</source>
-        <translation>مفعّل</translation>
+        <translation>تفعيل</translation>
     </message>
     <message>
         <source>Switched on</source>
@@ -492,6 +544,78 @@
     <message>
         <source>The sign-in did not finish. You can close this tab and try again from the app.</source>
         <translation>لم يكتمل تسجيل الدخول. يمكنك إغلاق هذه الصفحة والمحاولة مجددًا من التطبيق.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Sales per day, last 30 days</source>
+        <translation>المبيعات اليومية في آخر ٣٠ يومًا</translation>
+    </message>
+    <message>
+        <source>Abandoned carts</source>
+        <translation>السلات المتروكة</translation>
+    </message>
+    <message>
+        <source>Your tools now</source>
+        <translation>أدواتك الآن</translation>
+    </message>
+    <message>
+        <source>Open the tools</source>
+        <translation>فتح الأدوات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the %Ln days before</source>
+        <translation>
+            <numerusform>مقارنةً بالفترة السابقة</numerusform>
+            <numerusform>مقارنةً باليوم السابق</numerusform>
+            <numerusform>مقارنةً باليومين السابقين</numerusform>
+            <numerusform>مقارنةً بالأيام الـ%Ln السابقة</numerusform>
+            <numerusform>مقارنةً بالـ%Ln يومًا السابقة</numerusform>
+            <numerusform>مقارنةً بالـ%Ln يوم السابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No abandoned carts</source>
+        <translation>لا سلات متروكة</translation>
+    </message>
+    <message>
+        <source>A cart a customer leaves before paying shows here, with its value.</source>
+        <translation>ستظهر هنا السلة التي يتركها العميل قبل الدفع، مع قيمتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln carts</source>
+        <translation>
+            <numerusform>لا سلات</numerusform>
+            <numerusform>سلة واحدة</numerusform>
+            <numerusform>سلتان</numerusform>
+            <numerusform>%Ln سلات</numerusform>
+            <numerusform>%Ln سلة</numerusform>
+            <numerusform>%Ln سلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth %1 in all. Reminder messages can bring them back.</source>
+        <translation>قيمتها ⁨%1⁩ إجمالًا. يمكن لرسائل التذكير أن تعيدها.</translation>
+    </message>
+    <message>
+        <source>No tool is switched on yet. Switch one on and its results show here.</source>
+        <translation>لم تفعّل أي أداة بعد. فعّل أداة وستظهر نتائجها هنا.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +719,17 @@
             <numerusform>%Ln تغييرًا بانتظار الإرسال</numerusform>
             <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ToolsPage</name>
+    <message>
+        <source>Tools</source>
+        <translation>الأدوات</translation>
+    </message>
+    <message>
+        <source>Switch a tool on and it starts working in your Salla store.</source>
+        <translation>فعّل أداة لتبدأ عملها في متجرك على سلة.</translation>
     </message>
 </context>
 </TS>

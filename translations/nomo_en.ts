@@ -221,6 +221,43 @@
     </message>
 </context>
 <context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %Ln days</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nomo::ActivityModel</name>
     <message>
         <source>New order</source>
@@ -319,6 +356,13 @@
     </message>
 </context>
 <context>
+    <name>nomo::ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nomo::ActivityView</name>
     <message>
         <source>Nothing has arrived from Salla yet.</source>
@@ -333,14 +377,6 @@
     </message>
     <message>
         <source>No keychain is available on this computer, so Nomo Flow cannot remember your sign-in. You can still sign in for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nomo Flow could not store your sign-in in the system keychain (%1). Stay signed in for this session only? You will need to sign in again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,7 +404,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The browser did not open. The sign-in address is copied: paste it into a web browser on this computer to continue.</source>
+        <source>The browser did not open. Copy the sign-in address and open it in a web browser on this computer; Nomo Flow keeps waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If no browser opened, copy the sign-in address into one on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can&apos;t keep your sign-in on this computer. Stay signed in until you close Nomo Flow? You will need to sign in again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,19 +427,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nomo Flow — marketing tools for your Salla store</source>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Features</source>
+        <source>Copy the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activity</source>
+        <source>Nomo Flow — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,6 +523,66 @@
     </message>
     <message>
         <source>The sign-in did not finish. You can close this tab and try again from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per day, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tools now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the %Ln days before</source>
+        <translation>
+            <numerusform>Against the day before</numerusform>
+            <numerusform>Against the %Ln days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No abandoned carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cart a customer leaves before paying shows here, with its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln carts</source>
+        <translation>
+            <numerusform>%Ln cart</numerusform>
+            <numerusform>%Ln carts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth %1 in all. Reminder messages can bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool is switched on yet. Switch one on and its results show here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,6 +683,17 @@
             <numerusform>%Ln change waiting to be sent</numerusform>
             <numerusform>%Ln changes waiting to be sent</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ToolsPage</name>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch a tool on and it starts working in your Salla store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

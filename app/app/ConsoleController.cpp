@@ -5,6 +5,8 @@
 #include "auth/TokenStore.h"
 #include "cache/CacheDatabase.h"
 #include "cache/FeatureStore.h"
+#include "cache/SyncStateStore.h"
+#include "core/Clock.h"
 #include "core/ConsoleLogging.h"
 #include "features/FeatureSchema.h"
 #include "sync/SyncEngine.h"
@@ -12,6 +14,7 @@
 #include "ui/SettingsDialog.h"
 #include "viewmodels/ActivityModel.h"
 #include "viewmodels/FeatureCardsModel.h"
+#include "viewmodels/OverviewModel.h"
 #include "viewmodels/SettingsFormModel.h"
 #include "viewmodels/StatusViewModel.h"
 
@@ -57,7 +60,16 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     m_cards = new FeatureCardsModel(*m_cache, this);
     m_status = new StatusViewModel(*m_engine, this);
     m_activity = new ActivityModel(*m_cache, this);
-    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity);
+    m_overview = new OverviewModel(*m_cache, Clock::system(), this);
+    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview);
+    // The store's name, as the daemon last said it (kept in the cache, so offline too).
+    auto showStore = [this] {
+        if (const auto status = SyncStateStore(*m_cache).status())
+            m_window->setStoreName(status->merchantName);
+    };
+    showStore();
+    connect(m_engine, &SyncEngine::statusChanged, this, showStore);
+    connect(m_engine, &SyncEngine::cacheChanged, m_overview, &OverviewModel::reload);
 
     connect(m_engine, &SyncEngine::featuresChanged, m_cards, &FeatureCardsModel::reload);
     connect(m_engine, &SyncEngine::cacheChanged, m_cards, &FeatureCardsModel::reload);
@@ -75,9 +87,10 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     connect(m_signIn, &SignInFlow::signedIn, this, [this](const QString &token, const QString &) { keepToken(token); });
     connect(m_signIn, &SignInFlow::failed, this, [this](SignInFlow::Failure why, const QString &detail) {
         if (why == SignInFlow::Failure::NoBrowser) {
-            QGuiApplication::clipboard()->setText(detail);
-            m_window->showNotice(tr("The browser did not open. The sign-in address is copied: paste it into a web "
-                                    "browser on this computer to continue."));
+            qCWarning(lcAuth) << "no browser came up for the sign-in";
+            m_window->showNotice(tr("The browser did not open. Copy the sign-in address and open it in a web browser on "
+                                    "this computer; Nomo Flow keeps waiting."),
+                                 detail);
             return;
         }
         m_window->showNotice(tr("Sign-in did not finish. Please try again."));
@@ -112,7 +125,12 @@ void ConsoleController::useToken(const QString &token)
 void ConsoleController::signIn()
 {
     m_signIn->setLanguage(QLocale().language() == QLocale::Arabic ? u"ar"_s : u"en"_s);
-    m_signIn->start();
+    if (m_signIn->start()) {
+        // Said in our own window, address and all, in case the browser never shows.
+        m_window->showNotice(tr("Finish signing in in your browser. If no browser opened, copy the sign-in address "
+                                "into one on this computer."),
+                             m_signIn->signInUrl().toString());
+    }
 }
 
 void ConsoleController::keepToken(const QString &token)
@@ -123,12 +141,12 @@ void ConsoleController::keepToken(const QString &token)
             useToken(token);
             return;
         }
+        // The technical reason is for the log; the merchant reads what it means.
         qCWarning(lcAuth) << "token not kept in the keychain:" << detail;
         const auto answer = QMessageBox::question(
-            m_window.get(), tr("No keychain"),
-            tr("Nomo Flow could not store your sign-in in the system keychain (%1). Stay signed in for this session "
-               "only? You will need to sign in again next time.")
-                .arg(detail));
+            m_window.get(), tr("Sign-in not kept"),
+            tr("We can't keep your sign-in on this computer. Stay signed in until you close Nomo Flow? You will need "
+               "to sign in again next time."));
         if (answer == QMessageBox::Yes) {
             m_tokens->setSessionToken(token);
             m_window->showNotice(tr("Signed in for this session only: no keychain is available."));

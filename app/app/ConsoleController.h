@@ -15,6 +15,7 @@ class ApiClient;
 class CacheDatabase;
 class DashboardWindow;
 class FeatureCardsModel;
+class OverviewModel;
 class SettingsDialog;
 class SignInFlow;
 class StatusViewModel;
@@ -66,6 +67,7 @@ private:
     FeatureCardsModel *m_cards = nullptr;
     StatusViewModel *m_status = nullptr;
     ActivityModel *m_activity = nullptr;
+    OverviewModel *m_overview = nullptr;
     std::unique_ptr<DashboardWindow> m_window;
     QPointer<SettingsDialog> m_settings;
 };

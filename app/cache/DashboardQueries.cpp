@@ -35,6 +35,41 @@ Tally DashboardQueries::ordersSince(const QDateTime &since) const
     return tally(query);
 }
 
+Tally DashboardQueries::ordersBetween(const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(total_halalas), 0) FROM orders WHERE ordered_at >= ? AND ordered_at < ?"_s);
+    query.addBindValue(time::toStorage(from));
+    query.addBindValue(time::toStorage(to));
+    return tally(query);
+}
+
+QList<qint64> DashboardQueries::revenueByRiyadhDay(QDate firstDay, QDate lastDay) const
+{
+    const qint64 days = firstDay.daysTo(lastDay) + 1;
+    QList<qint64> revenue(std::max<qint64>(days, 0), 0);
+    if (days <= 0)
+        return revenue;
+    const qint64 from = time::toStorage(time::riyadhDayStartUtc(firstDay));
+    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+    QSqlQuery query(m_db);
+    // (ordered_at - from) / day: the Riyadh day's index, since `from` is a Riyadh midnight.
+    query.prepare(u"SELECT (ordered_at - ?) / ?, SUM(total_halalas) FROM orders WHERE ordered_at >= ? AND ordered_at < ? "
+                  "GROUP BY 1"_s);
+    query.addBindValue(from);
+    query.addBindValue(kDayMs);
+    query.addBindValue(from);
+    query.addBindValue(from + days * kDayMs);
+    if (query.exec()) {
+        while (query.next()) {
+            const qint64 index = query.value(0).toLongLong();
+            if (index >= 0 && index < days)
+                revenue[index] = query.value(1).toLongLong();
+        }
+    }
+    return revenue;
+}
+
 Tally DashboardQueries::couponOrdersSince(const QDateTime &since) const
 {
     QSqlQuery query(m_db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -32,6 +33,11 @@ public:
     explicit DashboardQueries(const CacheDatabase &cache);
 
     Tally ordersSince(const QDateTime &since) const;
+    // Orders with ordered_at in [from, to).
+    Tally ordersBetween(const QDateTime &from, const QDateTime &to) const;
+    // Revenue per Riyadh day over [firstDay, lastDay], one entry per day (zeros kept):
+    // one indexed range read, grouped in SQL (Riyadh is UTC+3 all year).
+    QList<qint64> revenueByRiyadhDay(QDate firstDay, QDate lastDay) const;
     Tally couponOrdersSince(const QDateTime &since) const;
     Tally abandonedCarts() const;
     qint64 activeCoupons() const;

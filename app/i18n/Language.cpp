@@ -1,5 +1,7 @@
 #include "i18n/Language.h"
 
+#include "ui/Theme.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QLibraryInfo>
@@ -35,9 +37,7 @@ void Language::apply(QApplication &app, const QLocale &locale)
         QApplication::installTranslator(qt);
     // From the locale, not from a list of languages: Arabic, Persian, Urdu, Hebrew...
     QApplication::setLayoutDirection(locale.textDirection());
-    QFont font = QApplication::font();
-    font.setFamilies({u"Noto Sans Arabic UI"_s, u"Noto Sans"_s, u"DejaVu Sans"_s});
-    QApplication::setFont(font);
+    theme::useFontFor(app, locale.language() == QLocale::Arabic);
 }
 
 } // namespace nomo

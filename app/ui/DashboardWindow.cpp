@@ -1,134 +1,206 @@
 #include "ui/DashboardWindow.h"
 
-#include "ui/ActivityView.h"
-#include "ui/FeatureCard.h"
 #include "ui/StatusStrip.h"
+#include "ui/Theme.h"
+#include "ui/pages/Page.h"
+#include "ui/pages/PageRegistry.h"
 #include "viewmodels/ActivityModel.h"
 #include "viewmodels/FeatureCardsModel.h"
+#include "viewmodels/OverviewModel.h"
 #include "viewmodels/StatusViewModel.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QMenuBar>
-#include <QScrollArea>
-#include <QTabWidget>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-namespace {
-constexpr int kColumns = 3;
-} // namespace
-
-DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, QWidget *parent)
+DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
+                                 QWidget *parent)
     : QMainWindow(parent)
     , m_cards(cards)
     , m_status(status)
     , m_activity(activity)
+    , m_overview(overview)
+    , m_actions(std::make_unique<PageActions>())
+    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, *m_actions}))
 {
     setObjectName(u"dashboardWindow"_s);
+    registerBuiltInPages();
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(10);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
 
-    m_titleLabel = new QLabel(central);
-    m_titleLabel->setObjectName(u"titleLabel"_s);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
-    layout->addWidget(m_titleLabel);
+    // Header: the store, the connection, the language.
+    auto *header = new QFrame(central);
+    header->setObjectName(u"storeHeader"_s);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(16, 10, 16, 10);
+    headerLayout->setSpacing(12);
+    m_monogram = new QLabel(header);
+    m_monogram->setObjectName(u"storeMonogram"_s);
+    m_monogram->setFixedSize(32, 32);
+    m_monogram->setAlignment(Qt::AlignCenter);
+    m_storeName = new QLabel(header);
+    m_storeName->setObjectName(u"storeName"_s);
+    headerLayout->addWidget(m_monogram);
+    headerLayout->addWidget(m_storeName);
+    headerLayout->addSpacing(8);
+    m_statusStrip = new StatusStrip(m_status, header);
+    headerLayout->addWidget(m_statusStrip, 1);
+    m_languageButton = new QToolButton(header);
+    m_languageButton->setObjectName(u"languageButton"_s);
+    m_languageButton->setPopupMode(QToolButton::InstantPopup);
+    m_languageButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_languageButton->setIcon(theme::icon(u"globe"_s));
+    auto *languageMenu = new QMenu(m_languageButton);
+    languageMenu->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(languageMenu);
+    // Language names are written in their own language, untranslated on purpose.
+    for (const auto &[code, name] : {std::pair{u"ar"_s, u"العربية"_s}, std::pair{u"en"_s, u"English"_s}}) {
+        QAction *action = languageMenu->addAction(name, this, [this, code] { Q_EMIT languageRequested(code); });
+        action->setCheckable(true);
+        action->setData(code);
+        languages->addAction(action);
+    }
+    m_languageButton->setMenu(languageMenu);
+    headerLayout->addWidget(m_languageButton);
+    outer->addWidget(header);
 
-    m_statusStrip = new StatusStrip(m_status, central);
-    layout->addWidget(m_statusStrip);
+    // Navigation | pages. A right-to-left layout puts the navigation on the right.
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(220);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    body->addWidget(m_navigation);
+    auto *line = new QFrame(central);
+    line->setFixedWidth(1);
+    line->setStyleSheet(u"background: #E2E5EA;"_s);
+    body->addWidget(line);
 
-    m_noticeLabel = new QLabel(central);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    m_banner = new QFrame(central);
+    m_banner->setObjectName(u"banner"_s);
+    m_banner->setProperty("kind", u"info"_s);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(12, 8, 12, 8);
+    m_noticeLabel = new QLabel(m_banner);
     m_noticeLabel->setObjectName(u"noticeLabel"_s);
     m_noticeLabel->setWordWrap(true);
-    m_noticeLabel->setStyleSheet(u"background: #e8f0fe; color: #1a3a6b; padding: 8px; border-radius: 4px;"_s);
-    m_noticeLabel->hide();
-    layout->addWidget(m_noticeLabel);
-
-    m_tabs = new QTabWidget(central);
-    m_tabs->setObjectName(u"pages"_s);
-    auto *scroll = new QScrollArea(m_tabs);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *grid = new QWidget(scroll);
-    auto *gridLayout = new QGridLayout(grid);
-    gridLayout->setSpacing(12);
-    for (int row = 0; row < m_cards.rowCount(); ++row) {
-        const QString key = m_cards.index(row).data(FeatureCardsModel::KeyRole).toString();
-        auto *card = new FeatureCard(key, grid);
-        connect(card, &FeatureCard::switchToggled, this, &DashboardWindow::featureToggled);
-        connect(card, &FeatureCard::setupRequested, this, &DashboardWindow::setupRequested);
-        gridLayout->addWidget(card, row / kColumns, row % kColumns);
-        m_cardWidgets.insert(key, card);
-    }
-    gridLayout->setRowStretch(gridLayout->rowCount(), 1);
-    scroll->setWidget(grid);
-    m_tabs->addTab(scroll, QString());
-    m_activityView = new ActivityView(m_activity, m_tabs);
-    m_tabs->addTab(m_activityView, QString());
-    layout->addWidget(m_tabs, 1);
+    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyButton = new QPushButton(m_banner);
+    m_copyButton->setObjectName(u"copyButton"_s);
+    m_copyButton->setIcon(theme::icon(u"copy"_s));
+    bannerLayout->addWidget(m_noticeLabel, 1);
+    bannerLayout->addWidget(m_copyButton);
+    m_banner->hide();
+    auto *bannerHolder = new QVBoxLayout;
+    bannerHolder->setContentsMargins(24, 16, 24, 0);
+    bannerHolder->addWidget(m_banner);
+    pageColumn->addLayout(bannerHolder);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(u"pages"_s);
+    pageColumn->addWidget(m_stack, 1);
+    body->addLayout(pageColumn, 1);
+    outer->addLayout(body, 1);
     setCentralWidget(central);
 
-    auto *languageMenu = menuBar()->addMenu(QString());
-    languageMenu->setObjectName(u"languageMenu"_s);
-    m_languageMenuAction = languageMenu->menuAction();
-    // Language names are written in their own language, untranslated on purpose.
-    languageMenu->addAction(u"العربية"_s, this, [this] { Q_EMIT languageRequested(u"ar"_s); });
-    languageMenu->addAction(u"English"_s, this, [this] { Q_EMIT languageRequested(u"en"_s); });
-
-    connect(m_statusStrip, &StatusStrip::signInRequested, this, &DashboardWindow::signInRequested);
-    connect(&m_cards, &QAbstractItemModel::modelReset, this, &DashboardWindow::refreshCards);
-    connect(&m_cards, &QAbstractItemModel::dataChanged, this, &DashboardWindow::refreshCards);
-    resize(1120, 540);
-    retranslate();
-    refreshCards();
-}
-
-void DashboardWindow::refreshCards()
-{
-    for (int row = 0; row < m_cards.rowCount(); ++row) {
-        const QModelIndex index = m_cards.index(row);
-        FeatureCard *card = m_cardWidgets.value(index.data(FeatureCardsModel::KeyRole).toString());
-        if (!card)
-            continue;
-        card->setContent({index.data(FeatureCardsModel::TitleRole).toString(), index.data(FeatureCardsModel::DescriptionRole).toString(),
-                          index.data(FeatureCardsModel::FigureRole).toString(), index.data(FeatureCardsModel::HasDataRole).toBool(),
-                          index.data(FeatureCardsModel::EnabledRole).toBool(), index.data(FeatureCardsModel::PendingRole).toBool()});
+    for (const PageEntry &entry : PageRegistry::entries()) {
+        Page *page = entry.create(*m_context, m_stack);
+        m_stack->addWidget(page);
+        m_pages.insert(entry.id, page);
+        m_order.append(entry.id);
+        auto *item = new QListWidgetItem(theme::icon(entry.icon), PageRegistry::title(entry), m_navigation);
+        item->setData(Qt::UserRole, entry.id);
     }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    connect(m_actions.get(), &PageActions::featureToggled, this, &DashboardWindow::featureToggled);
+    connect(m_actions.get(), &PageActions::setupRequested, this, &DashboardWindow::setupRequested);
+    connect(m_actions.get(), &PageActions::showPage, this, [this](const QString &id) { showPage(id); });
+    connect(m_statusStrip, &StatusStrip::signInRequested, this, &DashboardWindow::signInRequested);
+    connect(m_copyButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_copyText);
+        m_copyButton->setText(tr("Copied"));
+    });
+    setMinimumSize(1024, 680);
+    resize(1366, 768);
+    retranslate();
 }
 
-void DashboardWindow::showPage(Page page)
+DashboardWindow::~DashboardWindow() = default;
+
+bool DashboardWindow::showPage(const QString &id)
 {
-    m_tabs->setCurrentIndex(page == Page::Features ? 0 : 1);
+    const int row = static_cast<int>(m_order.indexOf(id));
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(row);
+    return true;
 }
 
-void DashboardWindow::showNotice(const QString &text)
+QString DashboardWindow::currentPage() const
+{
+    return m_order.value(m_navigation->currentRow());
+}
+
+QStringList DashboardWindow::pageIds() const
+{
+    return m_order;
+}
+
+void DashboardWindow::showNotice(const QString &text, const QString &copyText)
 {
     m_noticeLabel->setText(text);
-    m_noticeLabel->setVisible(!text.isEmpty());
+    m_copyText = copyText;
+    m_copyButton->setVisible(!copyText.isEmpty());
+    m_copyButton->setText(tr("Copy the address"));
+    m_banner->setVisible(!text.isEmpty());
 }
 
 QString DashboardWindow::notice() const
 {
-    return m_noticeLabel->isVisible() ? m_noticeLabel->text() : QString();
+    return m_banner->isVisible() ? m_noticeLabel->text() : QString();
+}
+
+void DashboardWindow::setStoreName(const QString &name)
+{
+    m_storeNameText = name;
+    retranslate();
 }
 
 void DashboardWindow::retranslate()
 {
-    setWindowTitle(tr("Nomo Flow"));
-    m_titleLabel->setText(tr("Nomo Flow — marketing tools for your Salla store"));
-    m_tabs->setTabText(0, tr("Features"));
-    m_tabs->setTabText(1, tr("Activity"));
-    m_languageMenuAction->setText(tr("&Language"));
+    setWindowTitle(m_storeNameText.isEmpty() ? tr("Nomo Flow") : tr("Nomo Flow — %1").arg(m_storeNameText));
+    m_storeName->setText(m_storeNameText.isEmpty() ? tr("Nomo Flow") : m_storeNameText);
+    m_monogram->setText(m_storeNameText.isEmpty() ? u"ن"_s : m_storeNameText.left(1));
+    m_languageButton->setText(tr("Language"));
+    for (QAction *action : m_languageButton->menu()->actions())
+        action->setChecked(action->data().toString() == (QLocale().language() == QLocale::Arabic ? u"ar"_s : u"en"_s));
+    const QList<PageEntry> entries = PageRegistry::entries();
+    for (int row = 0; row < m_navigation->count() && row < entries.size(); ++row)
+        m_navigation->item(row)->setText(PageRegistry::title(entries.at(row)));
     m_statusStrip->refresh();
 }
 
@@ -136,10 +208,8 @@ void DashboardWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_cards.retranslate();
-        m_activity.retranslate();
-        for (FeatureCard *card : std::as_const(m_cardWidgets))
-            card->retranslate();
+        for (Page *page : std::as_const(m_pages))
+            page->retranslate();
     }
     QMainWindow::changeEvent(event);
 }

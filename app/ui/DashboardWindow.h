@@ -3,34 +3,49 @@
 #include <QMainWindow>
 #include <QMap>
 
+#include <memory>
+
+class QFrame;
 class QLabel;
-class QTabWidget;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
 
 namespace nomo {
 
 class ActivityModel;
-class ActivityView;
-class FeatureCard;
 class FeatureCardsModel;
+class OverviewModel;
+class Page;
+class PageActions;
+struct PageContext;
 class StatusStrip;
 class StatusViewModel;
 
-// The console's main window: status strip, one card per feature in dashboard order,
-// and the activity list. It reads view models and emits what the merchant asked for;
-// the ConsoleController turns that into edits, sign-in and language changes.
+// The console's main window (DESIGN.md "Layout"): a header with the store and the
+// connection, a side navigation on the leading side (right in Arabic), and the pages
+// of the PageRegistry in a stack. It knows no page's insides: it builds them from the
+// registry, forwards what they ask for, and retranslates them.
 class DashboardWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { Features, Activity };
+    DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
+                    QWidget *parent = nullptr);
+    ~DashboardWindow() override;
 
-    DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, QWidget *parent = nullptr);
-
-    void showPage(Page page);
-    // A plain-words note at the top (a conflict, a refused value, no keychain).
-    void showNotice(const QString &text);
+    // "overview", "tools", "activity" … (PageRegistry ids); false for an unknown one.
+    bool showPage(const QString &id);
+    QString currentPage() const;
+    QStringList pageIds() const;
+    // A plain-words note at the top (a conflict, a refused value, no keychain). With
+    // `copyText`, a "copy" button beside it puts that text on the clipboard (the
+    // sign-in address when no browser came up).
+    void showNotice(const QString &text, const QString &copyText = {});
     QString notice() const;
+    void setStoreName(const QString &name);
 
 Q_SIGNALS:
     void featureToggled(const QString &key, bool on);
@@ -44,19 +59,27 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void refreshCards();
     void retranslate();
 
     FeatureCardsModel &m_cards;
     StatusViewModel &m_status;
     ActivityModel &m_activity;
-    QLabel *m_titleLabel = nullptr;
-    QLabel *m_noticeLabel = nullptr;
+    OverviewModel &m_overview;
+    std::unique_ptr<PageActions> m_actions;
+    std::unique_ptr<PageContext> m_context;
+    QLabel *m_monogram = nullptr;
+    QLabel *m_storeName = nullptr;
+    QString m_storeNameText;
     StatusStrip *m_statusStrip = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    ActivityView *m_activityView = nullptr;
-    QMap<QString, FeatureCard *> m_cardWidgets;
-    QAction *m_languageMenuAction = nullptr;
+    QToolButton *m_languageButton = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_noticeLabel = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QString m_copyText;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QMap<QString, Page *> m_pages;
+    QStringList m_order;
     bool m_painted = false;
 };
 

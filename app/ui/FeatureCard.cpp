@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -16,18 +17,17 @@ FeatureCard::FeatureCard(const QString &key, QWidget *parent)
     , m_key(key)
 {
     setObjectName(key + u"Card"_s);
-    setFrameShape(QFrame::StyledPanel);
+    setProperty("card", true);
     setMinimumWidth(280);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(8);
 
     auto *top = new QHBoxLayout;
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(u"titleLabel"_s);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_titleLabel->setFont(titleFont);
+    m_titleLabel->setProperty("role", u"sectionTitle"_s);
+    m_titleLabel->setStyleSheet(u"font-size: 15px; font-weight: 600;"_s);
     m_titleLabel->setWordWrap(true);
     top->addWidget(m_titleLabel, 1);
     m_switch = new QCheckBox(this);
@@ -36,6 +36,7 @@ FeatureCard::FeatureCard(const QString &key, QWidget *parent)
     layout->addLayout(top);
 
     m_descriptionLabel = new QLabel(this);
+    m_descriptionLabel->setObjectName(u"descriptionLabel"_s);
     m_descriptionLabel->setWordWrap(true);
     layout->addWidget(m_descriptionLabel);
 
@@ -48,10 +49,12 @@ FeatureCard::FeatureCard(const QString &key, QWidget *parent)
     auto *bottom = new QHBoxLayout;
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(u"stateLabel"_s);
-    bottom->addWidget(m_stateLabel, 1);
+    bottom->addWidget(m_stateLabel);
     m_setupButton = new QPushButton(this);
     m_setupButton->setObjectName(u"setupButton"_s);
     bottom->addWidget(m_setupButton);
+    bottom->setStretch(0, 0);
+    bottom->insertStretch(1, 1);
     layout->addLayout(bottom);
 
     connect(m_switch, &QCheckBox::toggled, this, [this](bool on) { Q_EMIT switchToggled(m_key, on); });
@@ -74,13 +77,17 @@ void FeatureCard::retranslate()
     m_titleLabel->setText(m_content.title);
     m_descriptionLabel->setText(m_content.description);
     m_figureLabel->setText(m_content.figure);
-    // "No data yet" is quieter than a real figure.
-    m_figureLabel->setStyleSheet(m_content.hasData ? u"font-weight: bold; color: #0b5e3b;"_s : u"color: #6b6b6b;"_s);
+    // A figure is text colour (DESIGN.md: meaning colours are for states and deltas);
+    // "no data yet" is quieter than a real figure.
+    m_figureLabel->setStyleSheet(m_content.hasData ? u"font-weight: 600;"_s : u"color: #5B6675;"_s);
     m_switch->setText(tr("On"));
     QString state = m_content.enabled ? tr("Switched on") : tr("Switched off");
     if (m_content.pending)
         state += u" · "_s + tr("waiting to be sent");
     m_stateLabel->setText(state);
+    m_stateLabel->setProperty("state", m_content.pending ? u"warning"_s : m_content.enabled ? u"good"_s : u"neutral"_s);
+    m_stateLabel->style()->unpolish(m_stateLabel);
+    m_stateLabel->style()->polish(m_stateLabel);
     m_setupButton->setText(tr("Set up"));
 }
 

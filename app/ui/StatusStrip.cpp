@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +22,7 @@ StatusStrip::StatusStrip(StatusViewModel &model, QWidget *parent)
     m_reauthBanner = new QLabel(this);
     m_reauthBanner->setObjectName(u"reauthBanner"_s);
     m_reauthBanner->setWordWrap(true);
-    m_reauthBanner->setStyleSheet(u"background: #fff4ce; color: #5c4400; padding: 8px; border-radius: 4px;"_s);
+    m_reauthBanner->setStyleSheet(u"background: #FEF3E0; color: #1B2430; border: 1px solid #F6D7A0; padding: 8px; border-radius: 8px;"_s);
     outer->addWidget(m_reauthBanner);
 
     auto *line = new QHBoxLayout;
@@ -33,8 +34,8 @@ StatusStrip::StatusStrip(StatusViewModel &model, QWidget *parent)
     m_pendingLabel->setObjectName(u"pendingLabel"_s);
     m_signInButton = new QPushButton(this);
     m_signInButton->setObjectName(u"signInButton"_s);
+    line->setSpacing(8);
     line->addWidget(m_connectionLabel);
-    line->addWidget(new QLabel(u"·"_s, this));
     line->addWidget(m_lastSyncLabel);
     line->addWidget(m_pendingLabel);
     line->addStretch();
@@ -49,9 +50,18 @@ StatusStrip::StatusStrip(StatusViewModel &model, QWidget *parent)
 void StatusStrip::refresh()
 {
     m_connectionLabel->setText(m_model.connectionText());
+    // A pill whose colour says the state (DESIGN.md: the header's connection pill).
+    const SyncStatus status = m_model.status();
+    const QString state = status.connection == SyncStatus::Connection::Online      ? u"good"_s
+        : status.connection == SyncStatus::Connection::Offline                     ? u"warning"_s
+        : status.connection == SyncStatus::Connection::Unauthorized                ? u"bad"_s
+                                                                                   : u"neutral"_s;
+    m_connectionLabel->setProperty("state", state);
+    m_connectionLabel->style()->unpolish(m_connectionLabel);
+    m_connectionLabel->style()->polish(m_connectionLabel);
     m_lastSyncLabel->setText(m_model.lastSyncText());
     const QString pending = m_model.pendingText();
-    m_pendingLabel->setText(pending.isEmpty() ? QString() : u"· "_s + pending);
+    m_pendingLabel->setText(pending);
     m_pendingLabel->setVisible(!pending.isEmpty());
     m_reauthBanner->setText(m_model.reauthText());
     m_reauthBanner->setVisible(m_model.needsReauth());

@@ -55,7 +55,7 @@ TEST_F(DashboardWindowTest, OpensFromTheCacheWithEveryCard)
 {
     DashboardWindow &window = m_controller->window();
     window.show();
-    EXPECT_EQ(window.windowTitle(), u"نمو فلو"_s);
+    EXPECT_TRUE(window.windowTitle().startsWith(u"نمو فلو"_s)) << window.windowTitle().toStdString();
     for (const auto key : {"coupons", "notifications", "visitor_counter", "email_collector", "visitor_data", "latest_purchase"}) {
         auto *card = window.findChild<QFrame *>(QString::fromLatin1(key) + u"Card"_s);
         ASSERT_NE(card, nullptr) << key;
@@ -72,7 +72,7 @@ TEST_F(DashboardWindowTest, SwitchingLanguageFlipsTheLayoutAndTheWords)
     Language::apply(app(), Language::localeFor(u"en"_s));
     QCoreApplication::processEvents();
     EXPECT_EQ(window.layoutDirection(), Qt::LeftToRight);
-    EXPECT_EQ(window.windowTitle(), u"Nomo Flow"_s);
+    EXPECT_TRUE(window.windowTitle().startsWith(u"Nomo Flow"_s)) << window.windowTitle().toStdString();
     EXPECT_EQ(window.findChild<QFrame *>(u"couponsCard"_s)->findChild<QLabel *>(u"titleLabel"_s)->text(), u"Discount coupons"_s);
 }
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QWidget>
+
+#include <functional>
+
+namespace nomo {
+
+class ActivityModel;
+class FeatureCardsModel;
+class OverviewModel;
+class StatusViewModel;
+
+// What the window offers every page: the view models, and a place to send what the
+// merchant asked for (the window forwards it to the ConsoleController).
+class PageActions : public QObject
+{
+    Q_OBJECT
+
+Q_SIGNALS:
+    void featureToggled(const QString &key, bool on);
+    void setupRequested(const QString &key);
+    void showPage(const QString &id);
+};
+
+struct PageContext
+{
+    FeatureCardsModel &cards;
+    ActivityModel &activity;
+    StatusViewModel &status;
+    OverviewModel &overview;
+    PageActions &actions;
+};
+
+// One page of the console (Overview, Tools, Activity; later Coupons, Messages,
+// Storefront, Reports, Settings). The window knows pages only through the registry.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+    // Texts of the current language (QEvent::LanguageChange reaches the window first).
+    virtual void retranslate() = 0;
+};
+
+} // namespace nomo

@@ -1,0 +1,46 @@
+#include "ui/pages/PageRegistry.h"
+
+#include "ui/pages/ActivityPage.h"
+#include "ui/pages/OverviewPage.h"
+#include "ui/pages/ToolsPage.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace nomo {
+
+QList<PageEntry> &PageRegistry::table()
+{
+    static QList<PageEntry> entries;
+    return entries;
+}
+
+void PageRegistry::add(PageEntry entry)
+{
+    for (const PageEntry &existing : table())
+        if (existing.id == entry.id)
+            return;
+    table().append(std::move(entry));
+}
+
+QList<PageEntry> PageRegistry::entries()
+{
+    QList<PageEntry> sorted = table();
+    std::stable_sort(sorted.begin(), sorted.end(), [](const PageEntry &a, const PageEntry &b) { return a.order < b.order; });
+    return sorted;
+}
+
+QString PageRegistry::title(const PageEntry &entry)
+{
+    return QCoreApplication::translate("Pages", entry.title);
+}
+
+void registerBuiltInPages()
+{
+    OverviewPage::registerPage();
+    ToolsPage::registerPage();
+    ActivityPage::registerPage();
+}
+
+} // namespace nomo
