@@ -6,6 +6,7 @@
 #include "json/DomainJson.h"
 
 #include <QDesktopServices>
+#include <QProcess>
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QUrlQuery>
@@ -17,10 +18,38 @@ namespace nomo {
 SignInFlow::SignInFlow(ApiClient &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_openBrowser([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_openBrowser([this](const QUrl &url) { return launchBrowser(url); })
     , m_deviceName(defaultDeviceName())
 {
     connect(&m_receiver, &LoopbackReceiver::callbackReceived, this, &SignInFlow::exchange);
+}
+
+bool SignInFlow::launchBrowser(const QUrl &url)
+{
+    // NOMO_BROWSER="chromium --no-sandbox": a browser command of the operator's choice
+    // (as root Debian's chromium needs --no-sandbox, and xdg-open would report success
+    // for a browser that refused to start). Watched: one that exits with an error at
+    // once is reported, and the window says so with the address to copy.
+    const QStringList command = QProcess::splitCommand(qEnvironmentVariable("NOMO_BROWSER"));
+    if (command.isEmpty())
+        return QDesktopServices::openUrl(url);
+    auto *browser = new QProcess(this);
+    browser->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(browser, &QProcess::finished, this, [this, browser, url](int code, QProcess::ExitStatus status) {
+        browser->deleteLater();
+        if (status != QProcess::NormalExit || code != 0) {
+            qCWarning(lcAuth) << "the browser" << browser->program() << "exited with" << code;
+            Q_EMIT failed(Failure::NoBrowser, url.toString());
+        }
+    });
+    connect(browser, &QProcess::errorOccurred, this, [this, browser, url](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            qCWarning(lcAuth) << "the browser" << browser->program() << "did not start";
+            Q_EMIT failed(Failure::NoBrowser, url.toString());
+        }
+    });
+    browser->start(command.constFirst(), command.mid(1) + QStringList{url.toString()});
+    return browser->waitForStarted(5000);
 }
 
 QString SignInFlow::defaultDeviceName()

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void exchange(const QString &code, const QString &state, const QString &error);
+    bool launchBrowser(const QUrl &url);
 
     ApiClient &m_api;
     LoopbackReceiver m_receiver;
