@@ -5,7 +5,9 @@
 #include "auth/TokenStore.h"
 #include "cache/CacheDatabase.h"
 #include "cache/FeatureStore.h"
+#include "cache/DeviceStore.h"
 #include "cache/SyncStateStore.h"
+#include "viewmodels/AccountModel.h"
 #include "core/Clock.h"
 #include "core/ConsoleLogging.h"
 #include "features/FeatureSchema.h"
@@ -23,6 +25,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +64,14 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     m_status = new StatusViewModel(*m_engine, this);
     m_activity = new ActivityModel(*m_cache, this);
     m_overview = new OverviewModel(*m_cache, Clock::system(), this);
-    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview);
+    m_account = new AccountModel(*m_cache, this);
+    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account);
+    connect(m_engine, &SyncEngine::devicesChanged, m_account, &AccountModel::reload);
+    connect(m_window.get(), &DashboardWindow::signOutRequested, this, [this] { signOut(); });
+    connect(m_window.get(), &DashboardWindow::revokeDeviceRequested, this, [this](qint64 id) {
+        if (auto queued = m_engine->revokeDevice(id); !queued)
+            m_window->showNotice(tr("That device could not be signed out. Try again."));
+    });
     // The store's name, as the daemon last said it (kept in the cache, so offline too).
     auto showStore = [this] {
         if (const auto status = SyncStateStore(*m_cache).status())
@@ -118,8 +128,47 @@ void ConsoleController::start()
 void ConsoleController::useToken(const QString &token)
 {
     m_api->setToken(token);
+    m_account->setSignedIn(true);
     m_engine->setSignedIn(true);
     m_engine->start();
+}
+
+void ConsoleController::signOut(std::function<void()> done)
+{
+    std::optional<ConsoleDevice> self;
+    for (const ConsoleDevice &device : DeviceStore(*m_cache).all())
+        if (device.current)
+            self = device;
+    auto local = [this, done] {
+        m_engine->stop();
+        m_engine->setSignedIn(false);
+        m_api->setToken({});
+        m_account->setSignedIn(false);
+        m_tokens->setSessionToken({});
+        m_tokens->remove(this, [this, done](TokenStore::Outcome outcome, const QString &detail) {
+            if (outcome != TokenStore::Outcome::Ok && outcome != TokenStore::Outcome::NotFound)
+                qCWarning(lcAuth) << "the token could not be removed from the keychain:" << detail;
+            m_window->showNotice(tr("You are signed out of this computer."));
+            if (done)
+                done();
+        });
+    };
+    if (!self) {
+        local();
+        return;
+    }
+    // The daemon first, while the token still works: afterwards it is refused.
+    m_api->sendMutation("DELETE", u"/api/v1/devices/%1"_s.arg(self->id), std::nullopt, std::nullopt,
+                        QUuid::createUuid().toString(QUuid::WithoutBraces), this,
+                        [this, local, id = self->id](const ApiResponse &response) {
+                            if (response.ok() || response.httpStatus == 404 || response.httpStatus == 401)
+                                DeviceStore(*m_cache).remove(id);
+                            else
+                                qCWarning(lcAuth) << "this device could not be revoked on the daemon:" << response.httpStatus
+                                                  << response.networkError;
+                            m_account->reload();
+                            local();
+                        });
 }
 
 void ConsoleController::signIn()

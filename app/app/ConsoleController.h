@@ -10,6 +10,7 @@
 
 namespace nomo {
 
+class AccountModel;
 class ActivityModel;
 class ApiClient;
 class CacheDatabase;
@@ -48,6 +49,9 @@ public:
     void start();
     SettingsDialog *openSettings(const QString &key);
     void signIn();
+    // This computer signs out: its device is revoked on the daemon (its token stops
+    // working at once), the token leaves the keychain, sync stops. `done` after both.
+    void signOut(std::function<void()> done = {});
 
 private:
     explicit ConsoleController(const ConsoleOptions &options);
@@ -68,6 +72,7 @@ private:
     StatusViewModel *m_status = nullptr;
     ActivityModel *m_activity = nullptr;
     OverviewModel *m_overview = nullptr;
+    AccountModel *m_account = nullptr;
     std::unique_ptr<DashboardWindow> m_window;
     QPointer<SettingsDialog> m_settings;
 };

@@ -29,14 +29,14 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
-                                 QWidget *parent)
+                                 AccountModel &account, QWidget *parent)
     : QMainWindow(parent)
     , m_cards(cards)
     , m_status(status)
     , m_activity(activity)
     , m_overview(overview)
     , m_actions(std::make_unique<PageActions>())
-    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, *m_actions}))
+    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, account, *m_actions}))
 {
     setObjectName(u"dashboardWindow"_s);
     registerBuiltInPages();
@@ -139,6 +139,9 @@ DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &stat
     connect(m_actions.get(), &PageActions::featureToggled, this, &DashboardWindow::featureToggled);
     connect(m_actions.get(), &PageActions::setupRequested, this, &DashboardWindow::setupRequested);
     connect(m_actions.get(), &PageActions::showPage, this, [this](const QString &id) { showPage(id); });
+    connect(m_actions.get(), &PageActions::signInRequested, this, &DashboardWindow::signInRequested);
+    connect(m_actions.get(), &PageActions::signOutRequested, this, &DashboardWindow::signOutRequested);
+    connect(m_actions.get(), &PageActions::revokeDeviceRequested, this, &DashboardWindow::revokeDeviceRequested);
     connect(m_statusStrip, &StatusStrip::signInRequested, this, &DashboardWindow::signInRequested);
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_copyText);

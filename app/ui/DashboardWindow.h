@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace nomo {
 
+class AccountModel;
 class ActivityModel;
 class FeatureCardsModel;
 class OverviewModel;
@@ -33,7 +34,7 @@ class DashboardWindow : public QMainWindow
 
 public:
     DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
-                    QWidget *parent = nullptr);
+                    AccountModel &account, QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
     // "overview", "tools", "activity" … (PageRegistry ids); false for an unknown one.
@@ -51,6 +52,8 @@ Q_SIGNALS:
     void featureToggled(const QString &key, bool on);
     void setupRequested(const QString &key);
     void signInRequested();
+    void signOutRequested();
+    void revokeDeviceRequested(qint64 deviceId);
     void languageRequested(const QString &code);
     void firstPaint(); // the benchmark measures start-up to here
 

@@ -7,6 +7,7 @@
 
 namespace nomo {
 
+class AccountModel;
 class ActivityModel;
 class FeatureCardsModel;
 class OverviewModel;
@@ -22,6 +23,9 @@ Q_SIGNALS:
     void featureToggled(const QString &key, bool on);
     void setupRequested(const QString &key);
     void showPage(const QString &id);
+    void signInRequested();
+    void signOutRequested();
+    void revokeDeviceRequested(qint64 deviceId);
 };
 
 struct PageContext
@@ -30,6 +34,7 @@ struct PageContext
     ActivityModel &activity;
     StatusViewModel &status;
     OverviewModel &overview;
+    AccountModel &account;
     PageActions &actions;
 };
 

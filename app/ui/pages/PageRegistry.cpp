@@ -1,5 +1,6 @@
 #include "ui/pages/PageRegistry.h"
 
+#include "ui/pages/AccountPage.h"
 #include "ui/pages/ActivityPage.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/pages/ToolsPage.h"
@@ -41,6 +42,7 @@ void registerBuiltInPages()
     OverviewPage::registerPage();
     ToolsPage::registerPage();
     ActivityPage::registerPage();
+    AccountPage::registerPage();
 }
 
 } // namespace nomo
