@@ -1,7 +1,7 @@
 #include "viewmodels/FeatureCardsModel.h"
 
 #include "cache/DashboardQueries.h"
-#include "core/Time.h"
+#include "i18n/DateFormat.h"
 #include "features/FeatureSchema.h"
 #include "money/Money.h"
 
@@ -122,7 +122,7 @@ FeatureCardsModel::Figure FeatureCardsModel::figureFor(const QString &key) const
         const auto latest = queries.latestOrder();
         if (!latest)
             return {noData, false};
-        const QString when = time::formatForDisplay(latest->orderedAt, locale);
+        const QString when = i18n::dateTime(latest->orderedAt, locale);
         return {latest->city.isEmpty() ? tr("Last purchase: %1").arg(when) : tr("Last purchase: %1, %2").arg(when, latest->city),
                 true};
     }

@@ -1,6 +1,6 @@
 #include "viewmodels/StatusViewModel.h"
 
-#include "core/Time.h"
+#include "i18n/DateFormat.h"
 #include "sync/SyncEngine.h"
 
 #include <QLocale>
@@ -41,7 +41,7 @@ QString StatusViewModel::lastSyncText() const
 {
     if (!m_status.lastSyncAt.isValid())
         return tr("Never synced");
-    return tr("Last synced %1").arg(time::formatForDisplay(m_status.lastSyncAt, QLocale()));
+    return tr("Last synced %1").arg(i18n::dateTime(m_status.lastSyncAt));
 }
 
 QString StatusViewModel::pendingText() const
