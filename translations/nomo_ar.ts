@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>days</source>
-        <translation>يومًا</translation>
+        <translation>يوم</translation>
     </message>
     <message>
         <source>Minimum order</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>Shopper notifications</source>
-        <translation>إشعارات المتسوقين</translation>
+        <translation>إشعارات العملاء</translation>
     </message>
     <message>
         <source>Email, SMS, WhatsApp and push messages to your shoppers.</source>
-        <translation>رسائل البريد والرسائل النصية وواتساب والإشعارات الفورية لمتسوقيك.</translation>
+        <translation>رسائل البريد الإلكتروني والرسائل النصية وواتساب والإشعارات الفورية لعملائك.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -73,15 +73,15 @@
     </message>
     <message>
         <source>Quiet hours start (Riyadh)</source>
-        <translation>بداية ساعات الهدوء (بتوقيت الرياض)</translation>
+        <translation>تبدأ أوقات عدم الإزعاج الساعة</translation>
     </message>
     <message>
         <source>o&apos;clock</source>
-        <translation>ساعة</translation>
+        <translation>بتوقيت الرياض</translation>
     </message>
     <message>
         <source>Quiet hours end (Riyadh)</source>
-        <translation>نهاية ساعات الهدوء (بتوقيت الرياض)</translation>
+        <translation>تنتهي أوقات عدم الإزعاج الساعة</translation>
     </message>
     <message>
         <source>SMS provider API key</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Shows shoppers how many people are browsing right now.</source>
-        <translation>يُظهر للمتسوقين عدد من يتصفحون المتجر الآن.</translation>
+        <translation>يُظهر للعملاء عدد من يتصفحون المتجر الآن.</translation>
     </message>
     <message>
         <source>Position</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>visitors</source>
-        <translation>زوار</translation>
+        <translation>زائر</translation>
     </message>
     <message>
         <source>Show on</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Email collector</source>
-        <translation>جامع البريد الإلكتروني</translation>
+        <translation>نافذة الاشتراك البريدي</translation>
     </message>
     <message>
         <source>A polite pop-up that invites visitors to join your list.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Offer a coupon for signing up</source>
-        <translation>قدّم كوبونًا مقابل الاشتراك</translation>
+        <translation>كوبون مقابل الاشتراك</translation>
     </message>
     <message>
         <source>Visitor data</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>Keep visits for</source>
-        <translation>احتفظ بالزيارات لمدة</translation>
+        <translation>مدة الاحتفاظ بالزيارات</translation>
     </message>
     <message>
         <source>Record page views</source>
-        <translation>سجّل مشاهدات الصفحات</translation>
+        <translation>تسجيل مشاهدات الصفحات</translation>
     </message>
     <message>
         <source>Latest purchase</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Hide shoppers&apos; names</source>
-        <translation>أخفِ أسماء المتسوقين</translation>
+        <translation>إخفاء أسماء العملاء</translation>
     </message>
     <message>
         <source>Percentage</source>
@@ -197,19 +197,19 @@
     </message>
     <message>
         <source>Bottom, reading side</source>
-        <translation>أسفل، من جهة بداية القراءة</translation>
+        <translation>أسفل اليمين</translation>
     </message>
     <message>
         <source>Bottom, far side</source>
-        <translation>أسفل، من الجهة المقابلة</translation>
+        <translation>أسفل اليسار</translation>
     </message>
     <message>
         <source>Top, reading side</source>
-        <translation>أعلى، من جهة بداية القراءة</translation>
+        <translation>أعلى اليمين</translation>
     </message>
     <message>
         <source>Top, far side</source>
-        <translation>أعلى، من الجهة المقابلة</translation>
+        <translation>أعلى اليسار</translation>
     </message>
     <message>
         <source>Product pages</source>
@@ -260,6 +260,57 @@
         <source>Tools</source>
         <translation>الأدوات</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::AccountPage</name>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Signed in on these devices</source>
+        <translation>الأجهزة المسجّل دخولها</translation>
+    </message>
+    <message>
+        <source>Sign out a device you no longer use: it loses access at once.</source>
+        <translation>سجّل خروج أي جهاز لم تعد تستخدمه، فيفقد الوصول فورًا.</translation>
+    </message>
+    <message>
+        <source>Sign out of this computer</source>
+        <translation>تسجيل الخروج من هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>آخر استخدام: %1</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>لم يُستخدم بعد</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>The list appears after the next sync.</source>
+        <translation>تظهر القائمة بعد المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the devices of your store.</source>
+        <translation>سجّل الدخول لترى أجهزة متجرك.</translation>
+    </message>
 </context>
 <context>
     <name>nomo::ActivityModel</name>
@@ -268,99 +319,155 @@
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <source>Order updated</source>
-        <translation>تحديث طلب</translation>
-    </message>
-    <message>
-        <source>Cart abandoned</source>
-        <translation>سلة متروكة</translation>
-    </message>
-    <message>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <source>Customer updated</source>
-        <translation>تحديث بيانات عميل</translation>
-    </message>
-    <message>
-        <source>Coupon used</source>
-        <translation>استخدام كوبون</translation>
-    </message>
-    <message>
-        <source>Store authorized</source>
-        <translation>تفويض المتجر</translation>
-    </message>
-    <message>
         <source>App installed</source>
-        <translation>تثبيت التطبيق</translation>
-    </message>
-    <message>
-        <source>App removed</source>
-        <translation>إزالة التطبيق</translation>
+        <translation>تم تثبيت التطبيق</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>تمت المعالجة</translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <source>Not needed</source>
-        <translation>لا يلزم</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>فشل</translation>
-    </message>
-    <message>
-        <source>Recovered by check</source>
-        <translation>استُعيد بالمراجعة</translation>
-    </message>
-    <message>
-        <source>Salla notice</source>
-        <translation>إشعار من سلة</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>وقت الوصول</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>الحدث</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>No counts yet: they arrive with the first sync.</source>
         <translation>لا توجد أرقام بعد: تصل مع أول مزامنة.</translation>
     </message>
     <message>
-        <source>Processed %1 · Failed %2 · Recovered by check %3 · Waiting %4 · Not needed %5</source>
-        <translation>تمت معالجة %1 · فشل %2 · استُعيد بالمراجعة %3 · قيد الانتظار %4 · لا يلزم %5</translation>
+        <source>An order&apos;s status changed</source>
+        <translation>تغيّرت حالة طلب</translation>
+    </message>
+    <message>
+        <source>An order was cancelled</source>
+        <translation>أُلغي طلب</translation>
+    </message>
+    <message>
+        <source>An order was refunded</source>
+        <translation>استُرجع مبلغ طلب</translation>
+    </message>
+    <message>
+        <source>An order was deleted</source>
+        <translation>حُذف طلب</translation>
+    </message>
+    <message>
+        <source>An order was updated</source>
+        <translation>تحديث على طلب</translation>
+    </message>
+    <message>
+        <source>Abandoned cart</source>
+        <translation>سلة متروكة</translation>
+    </message>
+    <message>
+        <source>Abandoned cart bought</source>
+        <translation>سلة مستعادة: أتمّ العميل الشراء</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s details changed</source>
+        <translation>تغيّرت بيانات عميل</translation>
+    </message>
+    <message>
+        <source>A customer used a coupon</source>
+        <translation>استخدم عميل كوبونًا</translation>
+    </message>
+    <message>
+        <source>Your store was connected to Nomo Flow</source>
+        <translation>تم ربط متجرك بنمو فلو</translation>
+    </message>
+    <message>
+        <source>App updated</source>
+        <translation>تم تحديث التطبيق</translation>
+    </message>
+    <message>
+        <source>App removed from your store</source>
+        <translation>تم حذف التطبيق من متجرك</translation>
+    </message>
+    <message>
+        <source>App settings changed in Salla</source>
+        <translation>تغيّرت إعدادات التطبيق في سلة</translation>
+    </message>
+    <message>
+        <source>Update from Salla</source>
+        <translation>تحديث من سلة</translation>
+    </message>
+    <message>
+        <source>Caught up automatically</source>
+        <translation>استدراك تلقائي</translation>
+    </message>
+    <message>
+        <source>Straight from Salla</source>
+        <translation>من سلة مباشرةً</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>لا يلزم إجراء</translation>
+    </message>
+    <message>
+        <source>Will try again</source>
+        <translation>ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <source>Salla no longer has what this update refers to.</source>
+        <translation>لم نجد في سلة ما يخصّه هذا التحديث.</translation>
+    </message>
+    <message>
+        <source>Salla did not let Nomo Flow into your store.</source>
+        <translation>لم تسمح سلة لنمو فلو بالوصول إلى متجرك.</translation>
+    </message>
+    <message>
+        <source>Salla did not answer in time.</source>
+        <translation>لم تردّ سلة في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <source>We could not complete this update.</source>
+        <translation>تعذّر علينا إكمال هذا التحديث.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (after %Ln attempt(s))</source>
+        <source>%1 We stopped after %Ln attempt(s); there is nothing for you to do.</source>
         <translation>
-            <numerusform>%1 (دون محاولات)</numerusform>
-            <numerusform>%1 (بعد محاولة واحدة)</numerusform>
-            <numerusform>%1 (بعد محاولتين)</numerusform>
-            <numerusform>%1 (بعد %Ln محاولات)</numerusform>
-            <numerusform>%1 (بعد %Ln محاولة)</numerusform>
-            <numerusform>%1 (بعد %Ln محاولة)</numerusform>
+            <numerusform>%1 توقفنا دون أي محاولة، ولا يلزمك شيء.</numerusform>
+            <numerusform>%1 توقفنا بعد محاولة واحدة، ولا يلزمك شيء.</numerusform>
+            <numerusform>%1 توقفنا بعد محاولتين، ولا يلزمك شيء.</numerusform>
+            <numerusform>%1 توقفنا بعد %Ln محاولات، ولا يلزمك شيء.</numerusform>
+            <numerusform>%1 توقفنا بعد %Ln محاولة، ولا يلزمك شيء.</numerusform>
+            <numerusform>%1 توقفنا بعد %Ln محاولة، ولا يلزمك شيء.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 We will try again shortly.</source>
+        <translation>%1 سنحاول مرة أخرى قريبًا.</translation>
+    </message>
+    <message>
+        <source>Nomo Flow does not need this update.</source>
+        <translation>لا يحتاج نمو فلو إلى هذا التحديث.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>How it arrived</source>
+        <translation>طريقة الوصول</translation>
+    </message>
+    <message>
+        <source>Done: %1, failed: %2, caught up automatically: %3, waiting: %4, nothing to do: %5</source>
+        <translation>تم: %1، فشل: %2، استدراك تلقائي: %3، قيد الانتظار: %4، لا يلزم إجراء: %5</translation>
     </message>
 </context>
 <context>
@@ -397,19 +504,19 @@
     </message>
     <message>
         <source>“%1” was changed from another device before your change arrived. Your change was not saved; the app now shows the saved settings.</source>
-        <translation>عُدّلت «%1» من جهاز آخر قبل وصول تغييرك. لم يُحفظ تغييرك، ويعرض التطبيق الآن الإعدادات المحفوظة.</translation>
+        <translation>عُدّلت إعدادات «⁨%1⁩» من جهاز آخر قبل وصول تغييرك. لم يُحفظ تغييرك، ويعرض التطبيق الآن الإعدادات المحفوظة.</translation>
     </message>
     <message>
         <source>“%1” was not saved: %2</source>
-        <translation>لم تُحفظ «%1»: %2</translation>
+        <translation>لم تُحفظ إعدادات «⁨%1⁩»: %2</translation>
     </message>
     <message>
         <source>“%1” was not saved. %2: %3</source>
-        <translation>لم تُحفظ «%1». %2: %3</translation>
+        <translation>لم تُحفظ إعدادات «⁨%1⁩». ⁨%2⁩: %3</translation>
     </message>
     <message>
         <source>“%1” was not saved: the server refused the change.</source>
-        <translation>لم تُحفظ «%1»: رفض الخادم التغيير.</translation>
+        <translation>لم تُحفظ إعدادات «⁨%1⁩»: لم يُقبل هذا التغيير.</translation>
     </message>
     <message>
         <source>The browser did not open. Copy the sign-in address and open it in a web browser on this computer; Nomo Flow keeps waiting.</source>
@@ -426,6 +533,14 @@
     <message>
         <source>We can&apos;t keep your sign-in on this computer. Stay signed in until you close Nomo Flow? You will need to sign in again next time.</source>
         <translation>لن نتمكن من حفظ تسجيل دخولك على هذا الجهاز. هل تريد البقاء مسجّلًا حتى تغلق نمو فلو؟ ستحتاج إلى تسجيل الدخول مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>That device could not be signed out. Try again.</source>
+        <translation>تعذّر تسجيل خروج ذلك الجهاز. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>You are signed out of this computer.</source>
+        <translation>سجّلت الخروج من هذا الجهاز.</translation>
     </message>
 </context>
 <context>
@@ -625,16 +740,16 @@
         <translation>الإعدادات: %1</translation>
     </message>
     <message>
-        <source>Switched on in my store</source>
-        <translation>مفعّلة في متجري</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Switch the tool on in your store</source>
+        <translation>تفعيل الأداة في متجرك</translation>
     </message>
 </context>
 <context>
@@ -661,11 +776,66 @@
     </message>
     <message>
         <source>The server does not know this setting. Please update Nomo Flow.</source>
-        <translation>لا يعرف الخادم هذا الإعداد. حدّث نمو فلو من فضلك.</translation>
+        <translation>هذا الإعداد غير مدعوم، حدّث نمو فلو.</translation>
     </message>
     <message>
         <source>The server did not accept this value.</source>
-        <translation>لم يقبل الخادم هذه القيمة.</translation>
+        <translation>لم تُقبل هذه القيمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>ثانية</numerusform>
+            <numerusform>ثانية</numerusform>
+            <numerusform>ثانية</numerusform>
+            <numerusform>ثوانٍ</numerusform>
+            <numerusform>ثانية</numerusform>
+            <numerusform>ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>دقيقة</numerusform>
+            <numerusform>دقيقة</numerusform>
+            <numerusform>دقيقة</numerusform>
+            <numerusform>دقائق</numerusform>
+            <numerusform>دقيقة</numerusform>
+            <numerusform>دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>ساعة</numerusform>
+            <numerusform>ساعة</numerusform>
+            <numerusform>ساعة</numerusform>
+            <numerusform>ساعات</numerusform>
+            <numerusform>ساعة</numerusform>
+            <numerusform>ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>يوم</numerusform>
+            <numerusform>يوم</numerusform>
+            <numerusform>يوم</numerusform>
+            <numerusform>أيام</numerusform>
+            <numerusform>يومًا</numerusform>
+            <numerusform>يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visitor(s)</source>
+        <translation>
+            <numerusform>زائر</numerusform>
+            <numerusform>زائر</numerusform>
+            <numerusform>زائر</numerusform>
+            <numerusform>زوار</numerusform>
+            <numerusform>زائرًا</numerusform>
+            <numerusform>زائر</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,57 @@
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::AccountPage</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in on these devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out a device you no longer use: it loses access at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list appears after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the devices of your store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::ActivityModel</name>
@@ -264,35 +315,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cart abandoned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coupon used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store authorized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>App installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -304,19 +331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered by check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salla notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,19 +339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,15 +347,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processed %1 · Failed %2 · Recovered by check %3 · Waiting %4 · Not needed %5</source>
+        <source>An order&apos;s status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order was refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order was updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned cart bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer used a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your store was connected to Nomo Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App removed from your store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App settings changed in Salla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from Salla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught up automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight from Salla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla no longer has what this update refers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla did not let Nomo Flow into your store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not complete this update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 (after %Ln attempt(s))</source>
+        <source>%1 We stopped after %Ln attempt(s); there is nothing for you to do.</source>
         <translation>
-            <numerusform>%1 (after %Ln attempt)</numerusform>
-            <numerusform>%1 (after %Ln attempts)</numerusform>
+            <numerusform>%1 We stopped after %Ln attempt; there is nothing for you to do.</numerusform>
+            <numerusform>%1 We stopped after %Ln attempts; there is nothing for you to do.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 We will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomo Flow does not need this update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1, failed: %2, caught up automatically: %3, waiting: %4, nothing to do: %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -417,6 +524,14 @@
     </message>
     <message>
         <source>We can&apos;t keep your sign-in on this computer. Stay signed in until you close Nomo Flow? You will need to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That device could not be signed out. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out of this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,15 +708,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switched on in my store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the tool on in your store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -634,6 +749,41 @@
     <message>
         <source>The server did not accept this value.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visitor(s)</source>
+        <translation>
+            <numerusform>visitor</numerusform>
+            <numerusform>visitors</numerusform>
+        </translation>
     </message>
 </context>
 <context>

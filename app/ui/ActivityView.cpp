@@ -29,8 +29,16 @@ ActivityView::ActivityView(ActivityModel &model, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The description takes the room and carries a failure's reason on a second line;
+    // time, source and status are as wide as their words.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActivityModel::EventColumn, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &ActivityView::refresh);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &ActivityView::refresh);
@@ -42,7 +50,7 @@ void ActivityView::refresh()
     m_countsLabel->setText(m_model.countsText());
     m_emptyLabel->setText(tr("Nothing has arrived from Salla yet."));
     m_emptyLabel->setVisible(m_model.rowCount() == 0);
-    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
 }
 
 } // namespace nomo

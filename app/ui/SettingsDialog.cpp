@@ -74,7 +74,11 @@ void SettingsDialog::build()
         case SettingField::Type::Integer: {
             auto *line = new QLineEdit(locale.toString(value.toInteger()), this);
             line->setMaximumWidth(140);
-            connect(line, &QLineEdit::textEdited, this, [this, name](const QString &text) { m_model.setValue(name, integerFrom(text)); });
+            connect(line, &QLineEdit::textEdited, this, [this, name, field](const QString &text) {
+                m_model.setValue(name, integerFrom(text));
+                if (auto *unit = findChild<QLabel *>(name + u"Unit"_s))
+                    unit->setText(m_model.unitText(field));
+            });
             editor = line;
             break;
         }
@@ -133,7 +137,7 @@ void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings: %1").arg(m_model.title()));
     m_titleLabel->setText(m_model.title());
-    m_enabledBox->setText(tr("Switched on in my store"));
+    m_enabledBox->setText(tr("Switch the tool on in your store"));
     for (const SettingField &field : m_model.schema().fields) {
         m_labels[field.name]->setText(m_model.fieldLabel(field));
         if (auto *combo = qobject_cast<QComboBox *>(m_editors[field.name])) {

@@ -27,6 +27,21 @@ QString SettingsFormModel::fieldLabel(const SettingField &field) const
 
 QString SettingsFormModel::unitText(const SettingField &field) const
 {
+    // A counted unit agrees with the number beside it (٦ ثوانٍ، ١١ ثانية، ٧ أيام), so it
+    // follows the value as the merchant types; other units are the schema's own words.
+    const QJsonValue current = value(field.name);
+    const int n = static_cast<int>(current.isDouble() ? current.toInteger() : field.defaultValue.toInteger());
+    const QLatin1StringView unit(field.unit);
+    if (unit == "seconds"_L1)
+        return tr("second(s)", nullptr, n);
+    if (unit == "minutes"_L1)
+        return tr("minute(s)", nullptr, n);
+    if (unit == "hours"_L1)
+        return tr("hour(s)", nullptr, n);
+    if (unit == "days"_L1)
+        return tr("day(s)", nullptr, n);
+    if (unit == "visitors"_L1)
+        return tr("visitor(s)", nullptr, n);
     return *field.unit ? QCoreApplication::translate("FeatureSchema", field.unit) : QString();
 }
 

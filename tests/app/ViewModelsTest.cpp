@@ -68,7 +68,7 @@ TEST_F(ViewModelsTest, SettingsFormChecksRangesInTheMerchantsLanguage)
     EXPECT_EQ(form.errorFor(u"display_seconds"_s), u"أدخل عددًا صحيحًا من ٣ إلى ٣٠."_s);
     form.setValue(u"display_seconds"_s, 10);
     EXPECT_FALSE(form.hasErrors());
-    EXPECT_EQ(form.fieldLabel(*form.schema().field(u"hide_names"_s)), u"أخفِ أسماء المتسوقين"_s);
+    EXPECT_EQ(form.fieldLabel(*form.schema().field(u"hide_names"_s)), u"إخفاء أسماء العملاء"_s);
 }
 
 TEST_F(ViewModelsTest, SettingsFormShowsTheDaemonsRefusalUnderItsField)
@@ -106,6 +106,18 @@ TEST_F(ViewModelsTest, ActivityModelReadsTheCacheAndPassesTheModelTester)
     ActivityModel activity(cache());
     QAbstractItemModelTester tester(&activity, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(activity.rowCount(), 10);
-    EXPECT_TRUE(activity.countsText().contains(u"Recovered by check 6"_s)) << activity.countsText().toStdString();
+    EXPECT_TRUE(activity.countsText().contains(u"caught up automatically: 6"_s)) << activity.countsText().toStdString();
+    EXPECT_FALSE(activity.countsText().contains(u"·"_s));
     EXPECT_EQ(activity.index(0, ActivityModel::StatusColumn).data().toString(), u"Waiting"_s);
+    for (int row = 0; row < activity.rowCount(); ++row) {
+        const QString words = activity.index(row, ActivityModel::EventColumn).data().toString();
+        EXPECT_FALSE(words.contains(u"app.settings.updated"_s) || words.contains(u"order."_s)) << words.toStdString();
+        if (activity.index(row, ActivityModel::StatusColumn).data().toString() == u"Failed"_s) {
+            EXPECT_TRUE(words.contains(u"Salla no longer has what this update refers to."_s)) << words.toStdString();
+            EXPECT_FALSE(words.contains(u"404"_s));
+        }
+    }
+    Language::apply(app(), Language::localeFor(u"ar"_s));
+    EXPECT_TRUE(activity.countsText().startsWith(u"تم: "_s)) << activity.countsText().toStdString();
+    EXPECT_TRUE(activity.countsText().contains(u"، فشل: "_s));
 }
