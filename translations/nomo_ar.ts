@@ -660,6 +660,10 @@
         <source>The sign-in did not finish. You can close this tab and try again from the app.</source>
         <translation>لم يكتمل تسجيل الدخول. يمكنك إغلاق هذه الصفحة والمحاولة مجددًا من التطبيق.</translation>
     </message>
+    <message>
+        <source>Nomo Flow</source>
+        <translation>نمو فلو</translation>
+    </message>
 </context>
 <context>
     <name>nomo::OverviewPage</name>

@@ -640,6 +640,10 @@
         <source>The sign-in did not finish. You can close this tab and try again from the app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nomo Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::OverviewPage</name>

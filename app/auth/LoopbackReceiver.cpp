@@ -1,5 +1,7 @@
 #include "auth/LoopbackReceiver.h"
 
+#include "web/PageStyle.h"
+
 #include "core/ConsoleLogging.h"
 
 #include <QCoreApplication>
@@ -98,9 +100,13 @@ void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QString &tit
     const QString language = locale.language() == QLocale::Arabic ? u"ar"_s : u"en"_s;
     QByteArray body;
     if (status == 200) {
-        body = u"<!doctype html><html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\"><title>%3</title></head>"
-               "<body style=\"font-family:sans-serif;margin:3em\"><h1>%3</h1><p>%4</p></body></html>"_s
-                   .arg(language, direction, title.toHtmlEscaped(), text.toHtmlEscaped())
+        // The daemon's pages' look (common/web/PageStyle.h): the same product from the
+        // sign-in page to this last one.
+        body = u"<!doctype html><html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\">"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>%3</title><style>%5</style></head>"
+               "<body><main><div class=\"brand\">%6</div><h1>%3</h1><p>%4</p></main></body></html>"_s
+                   .arg(language, direction, title.toHtmlEscaped(), text.toHtmlEscaped(), QString::fromUtf16(web::kPageStyle),
+                        tr("Nomo Flow"))
                    .toUtf8();
     }
     const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : status == 431 ? "Too Large" : "Bad Request";

@@ -1,5 +1,7 @@
 #include "console/SignInPages.h"
 
+#include "web/PageStyle.h"
+
 #include "repositories/SignInRepository.h"
 
 #include <QUrlQuery>
@@ -34,22 +36,7 @@ QByteArray page(const QString &lang, const QString &title, const QString &body, 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>%3</title>
-<style>
-  body { font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; background: #f4f6f8; color: #1d2939; margin: 0; }
-  main { max-width: 26rem; margin: 4rem auto; background: #fff; border-radius: 12px; padding: 2rem;
-         box-shadow: 0 2px 12px rgba(0,0,0,.08); }
-  h1 { font-size: 1.4rem; margin-top: 0; }
-  label { display: block; margin: 1rem 0 .4rem; font-weight: 600; }
-  input[type=email] { width: 100%; box-sizing: border-box; padding: .7rem; font-size: 1rem;
-         border: 1px solid #c0c7d0; border-radius: 8px; direction: ltr; }
-  button { margin-top: 1.2rem; width: 100%; padding: .8rem; font-size: 1rem; border: 0; border-radius: 8px;
-         background: #0b7a75; color: #fff; cursor: pointer; }
-  .hint { color: #667085; font-size: .9rem; }
-  .problem { color: #b42318; }
-  .lang { text-align: end; font-size: .9rem; }
-  a.salla { display: block; text-align: center; padding: .7rem; border: 1px solid #0b7a75; border-radius: 8px;
-         color: #0b7a75; text-decoration: none; }
-</style>
+<style>%6</style>
 </head>
 <body><main>
 %4
@@ -57,7 +44,8 @@ QByteArray page(const QString &lang, const QString &title, const QString &body, 
 %5
 </main></body>
 </html>
-)HTML"_s.arg(ar ? u"ar"_s : u"en"_s, ar ? u"rtl"_s : u"ltr"_s, title.toHtmlEscaped(), switcher, body);
+)HTML"_s.arg(ar ? u"ar"_s : u"en"_s, ar ? u"rtl"_s : u"ltr"_s, title.toHtmlEscaped(), switcher, body,
+                                 QString::fromUtf16(web::kPageStyle));
     return html.toUtf8();
 }
 
