@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "support/KeychainCall.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -21,14 +23,7 @@ using namespace nomo;
 using namespace nomo::test;
 
 namespace {
-template<typename Start>
-void waitFor(Start start)
-{
-    QEventLoop loop;
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    start([&loop] { loop.quit(); });
-    loop.exec();
-}
+using nomo::test::waitForKeychain;
 } // namespace
 
 TEST(SignOut, RevokesThisDeviceOnTheDaemonAndRemovesTheTokenFromTheKeychain)
@@ -49,7 +44,7 @@ TEST(SignOut, RevokesThisDeviceOnTheDaemonAndRemovesTheTokenFromTheKeychain)
     // Signed in on this computer: the token is in the keychain, as a browser sign-in leaves it.
     TokenStore keychain(daemon.toString());
     TokenStore::Outcome wrote = TokenStore::Outcome::Failed;
-    waitFor([&](auto done) { keychain.write(token, &keychain, [&, done](TokenStore::Outcome o, const QString &) { wrote = o; done(); }); });
+    waitForKeychain([&](auto done) { keychain.write(token, &keychain, [&, done](TokenStore::Outcome o, const QString &) { wrote = o; done(); }); });
     if (wrote == TokenStore::Outcome::NoKeychain) {
         if (required)
             FAIL() << "the session bus has no Secret Service, but scripts/test starts gnome-keyring";
@@ -78,7 +73,7 @@ TEST(SignOut, RevokesThisDeviceOnTheDaemonAndRemovesTheTokenFromTheKeychain)
 
     EXPECT_EQ(stack.api("GET", "/api/v1/status", token).status, 401) << "the daemon still takes the signed-out token";
     TokenStore::Outcome read = TokenStore::Outcome::Ok;
-    waitFor([&](auto done) { keychain.read(&keychain, [&, done](TokenStore::Outcome o, const QString &, const QString &) { read = o; done(); }); });
+    waitForKeychain([&](auto done) { keychain.read(&keychain, [&, done](TokenStore::Outcome o, const QString &, const QString &) { read = o; done(); }); });
     EXPECT_EQ(read, TokenStore::Outcome::NotFound) << "the token is still in the keychain";
     EXPECT_FALSE(window.notice().isEmpty()) << "the window says it is signed out";
     EXPECT_FALSE(signOut->isVisible()) << "nothing left to sign out";

@@ -6,21 +6,15 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include "support/KeychainCall.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 using nomo::TokenStore;
 
 namespace {
-// Runs one asynchronous keychain call to its end (tests only; the app never waits).
-template<typename Start>
-void waitFor(Start start)
-{
-    QEventLoop loop;
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    start([&loop] { loop.quit(); });
-    loop.exec();
-}
+using nomo::test::waitForKeychain;
 } // namespace
 
 TEST(TokenStore, WritesReadsAndDeletesAnArabicTokenInTheKeychain)
@@ -34,7 +28,7 @@ TEST(TokenStore, WritesReadsAndDeletesAnArabicTokenInTheKeychain)
     TokenStore store(u"http://127.0.0.1:8080/"_s);
     const QString token = u"tok-%1-رمز"_s.arg(QDateTime::currentMSecsSinceEpoch());
     TokenStore::Outcome wrote = TokenStore::Outcome::Failed;
-    waitFor([&](auto done) { store.write(token, &store, [&, done](TokenStore::Outcome o, const QString &) { wrote = o; done(); }); });
+    waitForKeychain([&](auto done) { store.write(token, &store, [&, done](TokenStore::Outcome o, const QString &) { wrote = o; done(); }); });
     if (wrote == TokenStore::Outcome::NoKeychain) {
         if (required)
             FAIL() << "the session bus has no Secret Service, but scripts/test starts gnome-keyring";
@@ -45,16 +39,16 @@ TEST(TokenStore, WritesReadsAndDeletesAnArabicTokenInTheKeychain)
     TokenStore again(u"http://127.0.0.1:8080"_s); // same daemon, trailing slash or not
     QString read;
     TokenStore::Outcome readOutcome = TokenStore::Outcome::Failed;
-    waitFor([&](auto done) {
+    waitForKeychain([&](auto done) {
         again.read(&again, [&, done](TokenStore::Outcome o, const QString &t, const QString &) { readOutcome = o; read = t; done(); });
     });
     EXPECT_EQ(readOutcome, TokenStore::Outcome::Ok);
     EXPECT_EQ(read, token);
 
     TokenStore::Outcome removed = TokenStore::Outcome::Failed;
-    waitFor([&](auto done) { again.remove(&again, [&, done](TokenStore::Outcome o, const QString &) { removed = o; done(); }); });
+    waitForKeychain([&](auto done) { again.remove(&again, [&, done](TokenStore::Outcome o, const QString &) { removed = o; done(); }); });
     EXPECT_EQ(removed, TokenStore::Outcome::Ok);
-    waitFor([&](auto done) {
+    waitForKeychain([&](auto done) {
         again.read(&again, [&, done](TokenStore::Outcome o, const QString &, const QString &) { readOutcome = o; done(); });
     });
     EXPECT_EQ(readOutcome, TokenStore::Outcome::NotFound);
@@ -73,7 +67,7 @@ TEST(TokenStore, SaysSoWhenThereIsNoKeychain)
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/nomo-no-bus");
     TokenStore store(u"http://127.0.0.1:8080"_s);
     TokenStore::Outcome outcome = TokenStore::Outcome::Ok;
-    waitFor([&](auto done) {
+    waitForKeychain([&](auto done) {
         store.read(&store, [&, done](TokenStore::Outcome o, const QString &, const QString &) { outcome = o; done(); });
     });
     EXPECT_EQ(outcome, TokenStore::Outcome::NoKeychain);

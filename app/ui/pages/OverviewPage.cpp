@@ -52,20 +52,8 @@ OverviewPage::OverviewPage(PageContext &context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(u"overviewPage"_s);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *body = new QWidget(scroll);
-    body->setObjectName(u"pageArea"_s);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(16);
-
-    m_title = new QLabel(body);
-    m_title->setObjectName(u"pageTitle"_s);
-    layout->addWidget(m_title);
+    QVBoxLayout *layout = scrollingBody(&m_title, 16);
+    QWidget *body = layout->parentWidget();
 
     // Money first: three tiles.
     auto *tiles = new QHBoxLayout;
@@ -157,9 +145,6 @@ OverviewPage::OverviewPage(PageContext &context, QWidget *parent)
     lower->addWidget(toolsCard, 2);
     layout->addLayout(lower);
     layout->addStretch();
-
-    scroll->setWidget(body);
-    outer->addWidget(scroll);
 
     connect(m_toolsButton, &QPushButton::clicked, &m_context.actions, [this] { Q_EMIT m_context.actions.showPage(u"tools"_s); });
     connect(&m_context.overview, &OverviewModel::changed, this, &OverviewPage::refresh);

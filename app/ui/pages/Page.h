@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QObject>
+
+class QLabel;
+class QVBoxLayout;
 #include <QWidget>
 
 #include <functional>
@@ -48,6 +51,12 @@ public:
     using QWidget::QWidget;
     // Texts of the current language (QEvent::LanguageChange reaches the window first).
     virtual void retranslate() = 0;
+
+protected:
+    // The page's content in a vertical scroll area (pages scroll inside; the window
+    // never does), with the page margins; returns the content's layout, a page title
+    // label already in it as `title`.
+    QVBoxLayout *scrollingBody(QLabel **title, int spacing);
 };
 
 } // namespace nomo

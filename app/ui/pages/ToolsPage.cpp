@@ -28,19 +28,8 @@ ToolsPage::ToolsPage(PageContext &context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(u"toolsPage"_s);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *body = new QWidget(scroll);
-    body->setObjectName(u"pageArea"_s);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(8);
-    m_title = new QLabel(body);
-    m_title->setObjectName(u"pageTitle"_s);
-    layout->addWidget(m_title);
+    QVBoxLayout *layout = scrollingBody(&m_title, 8);
+    QWidget *body = layout->parentWidget();
     m_subtitle = new QLabel(body);
     m_subtitle->setProperty("role", u"muted"_s);
     m_subtitle->setWordWrap(true);
@@ -59,8 +48,6 @@ ToolsPage::ToolsPage(PageContext &context, QWidget *parent)
     }
     layout->addLayout(gridLayout);
     layout->addStretch();
-    scroll->setWidget(body);
-    outer->addWidget(scroll);
     connect(&cards, &QAbstractItemModel::modelReset, this, &ToolsPage::refreshCards);
     connect(&cards, &QAbstractItemModel::dataChanged, this, &ToolsPage::refreshCards);
     retranslate();
