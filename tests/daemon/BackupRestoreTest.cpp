@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "security/WebhookSignature.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSet>
 
@@ -131,4 +132,18 @@ TEST(BackupRestore, ASecondDaemonOnTheSameFileIsRefused)
     second.setEnv(u"NOMO_DATA_DIR"_s, first.dataDir());
     EXPECT_FALSE(second.start(QStringList(), 5000));
     EXPECT_TRUE(second.stderrText().contains("another nomo-daemon")) << second.stderrText().toStdString();
+}
+
+TEST(BackupRestore, ALockFileLeftEmptyByAKilledDaemonDoesNotKeepTheNextOneOut)
+{
+    // Killed between creating its lock file and writing its pid into it.
+    DaemonProcess daemon;
+    QFile lock(daemon.dataDir() + u"/nomo.db.lock"_s);
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    ASSERT_TRUE(lock.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(lock.setFileTime(QDateTime::currentDateTime().addSecs(-30), QFileDevice::FileModificationTime));
+    lock.close();
+    ASSERT_TRUE(daemon.start()) << daemon.stderrText().toStdString();
+    EXPECT_EQ(RawHttp::get(daemon.port(), "/readyz").status, 200);
 }
