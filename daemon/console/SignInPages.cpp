@@ -2,6 +2,8 @@
 
 #include "web/PageStyle.h"
 
+#include <QLocale>
+
 #include "repositories/SignInRepository.h"
 
 #include <QUrlQuery>
@@ -75,48 +77,48 @@ QByteArray emailFormPage(const QString &lang, const QString &requestId, const QS
         "<label for=\"email\">%3</label>"
         "<input id=\"email\" name=\"email\" type=\"email\" required autocomplete=\"email\" autofocus>"
         "<button type=\"submit\">%4</button>"
-        "</form>"_s.arg(tr2(lang, u"أدخل البريد الإلكتروني لمتجرك في سلة، وسنرسل إليه رابط دخول صالحًا لمرة واحدة."_s,
+        "</form>"_s.arg(tr2(lang, u"أدخل البريد الإلكتروني لمتجرك في سلة، وسنرسل إليه رابط تسجيل دخول صالحًا لمرة واحدة."_s,
                             u"Enter your Salla store's email address and we will send a one-time sign-in link to it."_s),
                         requestId.toHtmlEscaped(),
                         tr2(lang, u"البريد الإلكتروني للمتجر"_s, u"Store email"_s),
-                        tr2(lang, u"أرسل رابط الدخول"_s, u"Send sign-in link"_s))
+                        tr2(lang, u"إرسال رابط تسجيل الدخول"_s, u"Send sign-in link"_s))
         + (withSalla ? u"<p class=\"hint\">%1</p><p><a class=\"salla\" href=\"/signin/salla?request=%2\">%3</a></p>"_s.arg(
                            tr2(lang, u"أو، إن كان تطبيقك خاصًا مثبتًا من لوحة شركاء سلة:"_s,
                                u"Or, if your app is a private one installed from the Salla Partner Portal:"_s),
-                           requestId.toHtmlEscaped(), tr2(lang, u"الدخول عبر سلة"_s, u"Sign in with Salla"_s))
+                           requestId.toHtmlEscaped(), tr2(lang, u"تسجيل الدخول عبر سلة"_s, u"Sign in with Salla"_s))
                      : QString());
     // The same page in the other language keeps the console's parameters.
     QUrlQuery other(query);
     other.removeAllQueryItems(u"lang"_s);
     other.addQueryItem(u"lang"_s, arabic(lang) ? u"en"_s : u"ar"_s);
-    return page(lang, tr2(lang, u"الدخول إلى نمو فلو"_s, u"Sign in to Nomo Flow"_s), body, other.toString(QUrl::FullyEncoded));
+    return page(lang, tr2(lang, u"تسجيل الدخول إلى نمو فلو"_s, u"Sign in to Nomo Flow"_s), body, other.toString(QUrl::FullyEncoded));
 }
 
 QByteArray checkEmailPage(const QString &lang)
 {
     const QString body = u"<p>%1</p><p class=\"hint\">%2</p>"_s.arg(
-        tr2(lang, u"إذا كان هذا البريد لمتجر مثبَّت عليه نمو فلو، فقد أرسلنا إليه رابط الدخول الآن."_s,
+        tr2(lang, u"إذا كان هذا البريد لمتجر مثبَّت عليه نمو فلو، فقد أرسلنا إليه رابط تسجيل الدخول الآن."_s,
             u"If that address belongs to a store with Nomo Flow installed, a sign-in link is on its way."_s),
-        tr2(lang, u"افتح الرابط على هذا الجهاز نفسه ليكمل نمو فلو الدخول. تنتهي صلاحية الرابط خلال دقائق."_s,
+        tr2(lang, u"افتح الرابط على هذا الجهاز نفسه ليكتمل تسجيل الدخول. تنتهي صلاحية الرابط خلال دقائق."_s,
             u"Open the link on this same computer so the console can finish signing in. The link expires in minutes."_s));
     return page(lang, tr2(lang, u"تحقق من بريدك"_s, u"Check your email"_s), body, {});
 }
 
 QByteArray problemPage(const QString &lang, const QString &problem)
 {
-    return page(lang, tr2(lang, u"تعذّر الدخول"_s, u"Could not sign in"_s),
+    return page(lang, tr2(lang, u"تعذّر تسجيل الدخول"_s, u"Could not sign in"_s),
                 u"<p class=\"problem\">%1</p>"_s.arg(problem.toHtmlEscaped()), {});
 }
 
 QString problemExpired(const QString &lang)
 {
-    return tr2(lang, u"انتهت صلاحية طلب الدخول هذا أو استُخدم من قبل. ابدأ الدخول من جديد من تطبيق نمو فلو."_s,
+    return tr2(lang, u"انتهت صلاحية هذا الرابط أو سبق استخدامه. اطلب رابطًا جديدًا من تطبيق نمو فلو."_s,
                u"This sign-in has expired or was already used. Start again from the Nomo Flow console."_s);
 }
 
 QString problemTooMany(const QString &lang)
 {
-    return tr2(lang, u"طلبات دخول كثيرة في وقت قصير. انتظر بضع دقائق ثم ابدأ من جديد من تطبيق نمو فلو."_s,
+    return tr2(lang, u"طلبات دخول كثيرة في وقت قصير. انتظر بضع دقائق ثم حاول مرة أخرى من تطبيق نمو فلو."_s,
                u"Too many sign-in attempts in a short time. Wait a few minutes, then start again from the Nomo Flow console."_s);
 }
 
@@ -127,18 +129,35 @@ QString problemBusy(const QString &lang)
 
 QString problemBadRequest(const QString &lang, const QString &detail)
 {
-    return tr2(lang, u"طلب الدخول غير صالح: %1"_s, u"The sign-in request is not valid: %1"_s).arg(detail);
+    return tr2(lang, u"طلب تسجيل الدخول غير صالح: %1"_s, u"The sign-in request is not valid: %1"_s).arg(detail);
 }
+
+namespace {
+// "لمدة ١٥ دقيقة" / "لمدة ١٠ دقائق" / "لمدة دقيقتين": the counted noun agrees with its
+// number (ARABIC.md §3), in Arabic-Indic digits.
+QString arabicMinutes(int minutes)
+{
+    const QLocale arabic(QLocale::Arabic, QLocale::SaudiArabia);
+    const int rest = minutes % 100;
+    if (minutes == 1)
+        return u"دقيقة واحدة"_s;
+    if (minutes == 2)
+        return u"دقيقتين"_s;
+    if (rest >= 3 && rest <= 10)
+        return arabic.toString(minutes) + u" دقائق"_s;
+    return arabic.toString(minutes) + u" دقيقة"_s;
+}
+} // namespace
 
 std::pair<QString, QString> linkEmail(const QString &lang, const QString &storeName, const QString &link, int minutes)
 {
     // Both languages in every email: the reader may not be the one who asked.
-    const QString ar = u"مرحبًا،\n\nطُلب الدخول إلى نمو فلو لمتجر «%1». لإكمال الدخول افتح هذا الرابط على الجهاز نفسه:\n\n%2\n\n"
-                       "الرابط صالح لمرة واحدة ولمدة %3 دقيقة. إن لم تطلب ذلك فتجاهل هذه الرسالة."_s.arg(storeName, link).arg(minutes);
+    const QString ar = u"مرحبًا،\n\nوصلنا طلب لتسجيل الدخول إلى نمو فلو لحساب «⁨%1⁩». لإكمال تسجيل الدخول افتح هذا الرابط على الجهاز نفسه:\n\n%2\n\n"
+                       "الرابط صالح لمرة واحدة ولمدة %3. إن لم تطلب ذلك فتجاهل هذه الرسالة."_s.arg(storeName, link, arabicMinutes(minutes));
     const QString en = u"Hello,\n\nSomeone asked to sign in to Nomo Flow for the store \"%1\". To finish, open this link on the same computer:\n\n%2\n\n"
                        "The link works once, for %3 minutes. If it was not you, ignore this email."_s.arg(storeName, link).arg(minutes);
     const bool ar1 = arabic(lang);
-    const QString subject = ar1 ? u"رابط الدخول إلى نمو فلو"_s : u"Your Nomo Flow sign-in link"_s;
+    const QString subject = ar1 ? u"رابط تسجيل الدخول إلى نمو فلو"_s : u"Your Nomo Flow sign-in link"_s;
     return {subject, ar1 ? ar + u"\n\n—\n\n"_s + en : en + u"\n\n—\n\n"_s + ar};
 }
 

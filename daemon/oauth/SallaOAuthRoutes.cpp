@@ -101,7 +101,7 @@ void SallaOAuthRoutes::install(http::Routes &routes)
         const QHttpServerRequest &request = context.request;
         auto signIn = SignInRepository(QSqlDatabase::database(m_connection, false)).find(request.query().queryItemValue(u"request"_s));
         if (!signIn || !m_accounts.hasClient())
-            return pageResponse(u"انتهت صلاحية طلب الدخول هذا، أو أن الدخول عبر سلة غير متاح. ابدأ من جديد من التطبيق."_s,
+            return pageResponse(u"انتهت صلاحية هذا الرابط، أو أن تسجيل الدخول عبر سلة غير متاح. ابدأ من جديد من التطبيق."_s,
                                 u"This sign-in has expired, or signing in through Salla is not available. Start again from the console."_s,
                                 QHttpServerResponse::StatusCode::BadRequest);
         return authorize(request, signIn->id);
@@ -122,14 +122,14 @@ void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerRe
     auto consumed = OAuthStateRepository(db).consume(query.queryItemValue(u"state"_s, QUrl::FullyDecoded));
     if (!consumed) {
         qCInfo(lcHttp).noquote() << "OAuth callback refused:" << consumed.error().detail;
-        return pending->answer(400, page(u"رابط الربط غير صالح أو منتهي. ابدأ الربط من جديد."_s,
+        return pending->answer(400, page(u"انتهت صلاحية هذا الرابط أو سبق استخدامه. ابدأ الربط من جديد."_s,
                                           u"This sign-in link is invalid or has expired. Please start again."_s));
     }
     if (query.hasQueryItem(u"error"_s))
         return pending->answer(400, page(u"لم يُمنح الإذن، فلم يُربط المتجر."_s, u"Access was not granted, so the store was not connected."_s));
     const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
     if (code.isEmpty())
-        return pending->answer(400, page(u"الرابط ينقصه رمز التفويض."_s, u"The link carries no authorization code."_s));
+        return pending->answer(400, page(u"الرابط غير مكتمل. ابدأ الربط من جديد."_s, u"The link carries no authorization code."_s));
 
     const QString signInRequest = consumed->signInRequest;
     m_accounts.exchangeCode(code, consumed->redirectUri, [this, pending, signInRequest](Result<SallaTokens> tokens) {
@@ -154,12 +154,12 @@ void SallaOAuthRoutes::callback(const QHttpServerRequest &request, QHttpServerRe
                 // Salla has just proved who this is: the console's sign-in is approved.
                 auto approved = SignInRepository(db).approveFor(signInRequest, merchant->id);
                 if (!approved)
-                    return pending->answer(400, page(u"انتهت صلاحية طلب الدخول. ابدأ من جديد من التطبيق."_s,
+                    return pending->answer(400, page(u"انتهت صلاحية هذا الرابط. ابدأ تسجيل الدخول من جديد من التطبيق."_s,
                                                      u"The sign-in has expired. Start again from the console."_s));
                 qCInfo(lcHttp) << "store" << merchant->id << "approved a console sign-in through Salla";
                 return pending->reply.redirect(signin::loopbackReturn(approved->first, approved->second).toEncoded());
             }
-            pending->answer(200, page(u"تم ربط متجر %1 بنمو فلو."_s.arg(merchant->name),
+            pending->answer(200, page(u"تم ربط «⁨%1⁩» بنمو فلو."_s.arg(merchant->name),
                                       u"Your store %1 is now connected to Nomo Flow."_s.arg(merchant->name)));
         });
     });

@@ -53,7 +53,7 @@ TEST(SignInBrowser, AMerchantSignsInThroughTheArabicPageAndTheEmailedLink)
     EXPECT_EQ(result[u"dir_ar"_s].toString(), u"rtl"_s);
     EXPECT_EQ(result[u"direction_ar"_s].toString(), u"rtl"_s);
     EXPECT_EQ(result[u"dir_en"_s].toString(), u"ltr"_s);
-    EXPECT_EQ(result[u"title_ar"_s].toString(), u"الدخول إلى نمو فلو"_s);
+    EXPECT_EQ(result[u"title_ar"_s].toString(), u"تسجيل الدخول إلى نمو فلو"_s);
     EXPECT_EQ(result[u"after_submit"_s].toString(), u"تحقق من بريدك"_s);
     EXPECT_TRUE(result[u"state_matches"_s].toBool());
     // The token the browser flow ended in works.
