@@ -1,6 +1,7 @@
 #include "app/ConsoleController.h"
 
 #include "api/ApiClient.h"
+#include "api/StoreLogo.h"
 #include "auth/SignInFlow.h"
 #include "auth/TokenStore.h"
 #include "cache/CacheDatabase.h"
@@ -73,9 +74,14 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
             m_window->showNotice(tr("That device could not be signed out. Try again."));
     });
     // The store's name, as the daemon last said it (kept in the cache, so offline too).
+    m_logo = new StoreLogo(m_options.dataDir, this);
+    connect(m_logo, &StoreLogo::changed, m_window.get(), &DashboardWindow::setStoreLogo);
     auto showStore = [this] {
-        if (const auto status = SyncStateStore(*m_cache).status())
+        if (const auto status = SyncStateStore(*m_cache).status()) {
             m_window->setStoreName(status->merchantName);
+            if (m_options.useKeychain) // a real session; screenshots and benchmarks stay off the network
+                m_logo->show(status->merchantAvatarUrl);
+        }
     };
     showStore();
     connect(m_engine, &SyncEngine::statusChanged, this, showStore);

@@ -11,6 +11,7 @@
 namespace nomo {
 
 class AccountModel;
+class StoreLogo;
 class ActivityModel;
 class ApiClient;
 class CacheDatabase;
@@ -73,6 +74,7 @@ private:
     ActivityModel *m_activity = nullptr;
     OverviewModel *m_overview = nullptr;
     AccountModel *m_account = nullptr;
+    StoreLogo *m_logo = nullptr;
     std::unique_ptr<DashboardWindow> m_window;
     QPointer<SettingsDialog> m_settings;
 };

@@ -18,6 +18,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -193,11 +195,37 @@ void DashboardWindow::setStoreName(const QString &name)
     retranslate();
 }
 
+void DashboardWindow::setStoreLogo(const QPixmap &logo)
+{
+    m_logo = logo;
+    if (logo.isNull()) {
+        m_monogram->setPixmap({});
+        retranslate();
+        return;
+    }
+    // Round, 32 px, sharp on a high-density screen.
+    const qreal ratio = devicePixelRatioF();
+    QPixmap round(QSize(32, 32) * ratio);
+    round.setDevicePixelRatio(ratio);
+    round.fill(Qt::transparent);
+    QPainter painter(&round);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, 32, 32));
+    painter.setClipPath(circle);
+    painter.drawPixmap(QRectF(0, 0, 32, 32), logo, QRectF(logo.rect()));
+    painter.end();
+    m_monogram->setText({});
+    m_monogram->setPixmap(round);
+}
+
 void DashboardWindow::retranslate()
 {
     setWindowTitle(m_storeNameText.isEmpty() ? tr("Nomo Flow") : tr("Nomo Flow — %1").arg(m_storeNameText));
     m_storeName->setText(m_storeNameText.isEmpty() ? tr("Nomo Flow") : m_storeNameText);
-    m_monogram->setText(m_storeNameText.isEmpty() ? u"ن"_s : m_storeNameText.left(1));
+    if (m_logo.isNull())
+        m_monogram->setText(m_storeNameText.isEmpty() ? u"ن"_s : m_storeNameText.left(1));
     m_languageButton->setText(tr("Language"));
     for (QAction *action : m_languageButton->menu()->actions())
         action->setChecked(action->data().toString() == (QLocale().language() == QLocale::Arabic ? u"ar"_s : u"en"_s));

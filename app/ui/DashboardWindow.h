@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPixmap>
 
 #include <memory>
 
@@ -47,6 +48,8 @@ public:
     void showNotice(const QString &text, const QString &copyText = {});
     QString notice() const;
     void setStoreName(const QString &name);
+    // The store's logo in the header; a null pixmap shows the name's first letter.
+    void setStoreLogo(const QPixmap &logo);
 
 Q_SIGNALS:
     void featureToggled(const QString &key, bool on);
@@ -73,6 +76,7 @@ private:
     QLabel *m_monogram = nullptr;
     QLabel *m_storeName = nullptr;
     QString m_storeNameText;
+    QPixmap m_logo;
     StatusStrip *m_statusStrip = nullptr;
     QToolButton *m_languageButton = nullptr;
     QFrame *m_banner = nullptr;

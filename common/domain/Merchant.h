@@ -16,6 +16,7 @@ struct Merchant
     QString email;
     QString domain;
     QString plan;
+    QString avatarUrl; // the store's logo, as user-info's merchant.avatar gives it
     Status status = Status::Pending;
     QDateTime installedAt;
     QDateTime uninstalledAt;

@@ -26,6 +26,7 @@ struct StoreStatus
 
     qint64 merchantId = 0;
     QString merchantName;
+    QString merchantAvatarUrl; // the store's logo ("" when Salla gave none)
     Merchant::Status merchantStatus = Merchant::Status::Pending;
     Authorization sallaAuthorization = Authorization::Missing;
 

@@ -61,6 +61,7 @@ QJsonObject toJson(const StoreStatus &status)
     return {{u"merchant"_s,
              QJsonObject{{u"id"_s, status.merchantId},
                          {u"name"_s, status.merchantName},
+                         {u"avatar_url"_s, status.merchantAvatarUrl},
                          {u"status"_s, Merchant::statusName(status.merchantStatus)}}},
             {u"salla_authorization"_s, authorizationNames().value(static_cast<int>(status.sallaAuthorization))},
             {u"events"_s,
@@ -94,6 +95,7 @@ Result<StoreStatus> fromJson<StoreStatus>(const JsonField &at)
     WireObject merchant = o.inner(u"merchant");
     status.merchantId = merchant.integer(u"id");
     status.merchantName = merchant.string(u"name");
+    status.merchantAvatarUrl = merchant.nullableString(u"avatar_url"); // absent from daemons before version 9
     status.merchantStatus = Merchant::statusFromName(merchant.oneOf(u"status", merchantStatusNames()));
     o.adopt(merchant);
 

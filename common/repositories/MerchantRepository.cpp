@@ -32,11 +32,12 @@ Status MerchantRepository::upsert(const Merchant &merchant)
         return fail(ErrorCode::InvalidArgument, u"merchant.id_invalid"_s, u"a merchant id must be positive"_s);
     const qint64 now = time::toStorage(m_clock.nowUtc());
     auto query = db::exec(m_db,
-                          u"INSERT INTO merchants (id, name, username, email, domain, plan, status, installed_at, "
-                          "created_at, updated_at) VALUES (:id, :name, :username, :email, :domain, :plan, :status, "
+                          u"INSERT INTO merchants (id, name, username, email, domain, plan, avatar_url, status, installed_at, "
+                          "created_at, updated_at) VALUES (:id, :name, :username, :email, :domain, :plan, :avatar, :status, "
                           ":installed, :now, :now2) "
                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, username = excluded.username, "
                           "email = excluded.email, domain = excluded.domain, plan = excluded.plan, "
+                          "avatar_url = CASE WHEN excluded.avatar_url <> '' THEN excluded.avatar_url ELSE merchants.avatar_url END, "
                           "installed_at = COALESCE(excluded.installed_at, merchants.installed_at), "
                           "status = CASE WHEN excluded.status <> 'pending' THEN excluded.status ELSE merchants.status END, "
                           "updated_at = excluded.updated_at"_s,
@@ -46,6 +47,7 @@ Status MerchantRepository::upsert(const Merchant &merchant)
                            {u"email"_s, merchant.email},
                            {u"domain"_s, merchant.domain},
                            {u"plan"_s, merchant.plan},
+                           {u"avatar"_s, merchant.avatarUrl},
                            {u"status"_s, Merchant::statusName(merchant.status)},
                            {u"installed"_s, optionalTime(merchant.installedAt)},
                            {u"now"_s, now},
@@ -72,7 +74,7 @@ Result<std::optional<Merchant>> MerchantRepository::findWhere(const QString &con
 {
     auto query = db::exec(m_db,
                           u"SELECT id, name, username, email, domain, plan, status, installed_at, uninstalled_at, "
-                          "purge_after, created_at, updated_at FROM merchants WHERE "_s + condition,
+                          "purge_after, created_at, updated_at, avatar_url FROM merchants WHERE "_s + condition,
                           binds);
     if (!query)
         return fail(query.error());
@@ -91,6 +93,7 @@ Result<std::optional<Merchant>> MerchantRepository::findWhere(const QString &con
     m.purgeAfter = optionalTime(query->value(9));
     m.createdAt = time::fromStorage(query->value(10).toLongLong());
     m.updatedAt = time::fromStorage(query->value(11).toLongLong());
+    m.avatarUrl = query->value(12).toString();
     return std::optional<Merchant>(m);
 }
 

@@ -161,6 +161,7 @@ Result<Merchant> readUserInfo(const QJsonObject &body)
     m.username = merchant[u"username"].stringOr({});
     m.domain = merchant[u"domain"].stringOr({});
     m.plan = merchant[u"plan"].stringOr({});
+    m.avatarUrl = merchant[u"avatar"].stringOr({});
     // The person who installed; the store has no e-mail of its own in user/info.
     m.email = root[u"data"][u"email"].stringOr({});
     return m;

@@ -45,6 +45,7 @@ QHttpServerResponse StatusController::status(const ConsoleCaller &caller) const
     StoreStatus status;
     status.merchantId = m.id;
     status.merchantName = m.name;
+    status.merchantAvatarUrl = m.avatarUrl;
     status.merchantStatus = m.status;
     status.sallaAuthorization = m.status == Merchant::Status::NeedsReauth ? StoreStatus::Authorization::NeedsReauth
         : m.status == Merchant::Status::Active                            ? StoreStatus::Authorization::Ok

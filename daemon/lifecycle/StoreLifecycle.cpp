@@ -36,7 +36,7 @@ Status StoreLifecycle::activate(const Merchant &profile, const std::optional<Sal
     row.status = Merchant::Status::Active;
     for (auto [field, incoming] : {std::pair{&row.name, &profile.name}, std::pair{&row.username, &profile.username},
                                    std::pair{&row.email, &profile.email}, std::pair{&row.domain, &profile.domain},
-                                   std::pair{&row.plan, &profile.plan}})
+                                   std::pair{&row.plan, &profile.plan}, std::pair{&row.avatarUrl, &profile.avatarUrl}})
         if (!incoming->isEmpty())
             *field = *incoming;
     if (installedAt)

@@ -310,6 +310,7 @@ struct Sample<StoreStatus>
         StoreStatus status;
         status.merchantId = 1487302251;
         status.merchantName = u"متجر نومو للعطور"_s;
+        status.merchantAvatarUrl = u"https://cdn.salla.sa/aXbQ/store-logo-noura.png"_s;
         status.merchantStatus = Merchant::Status::Active;
         status.sallaAuthorization = StoreStatus::Authorization::Ok;
         status.events = {1, 1284, 37, 1, 6};

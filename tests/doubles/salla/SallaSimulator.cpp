@@ -63,6 +63,7 @@ quint16 SallaSimulator::listen(const QHostAddress &address, quint16 port)
 {
     m_port = m_server.listen(address, port);
     m_baseUrl = u"http://%1:%2"_s.arg(address.toString()).arg(m_port);
+    m_data->setAssetsBaseUrl(m_baseUrl);
     m_api = std::make_unique<SimMerchantApi>(*m_data, *m_oauth, *m_webhooks, m_clock, m_baseUrl + u"/admin/v2"_s);
     return m_port;
 }
@@ -235,6 +236,21 @@ SimResponse SallaSimulator::control(const SimRequest &request)
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     auto ok = [](const QJsonObject &object) { return SimResponse::json(200, object); };
 
+    if (route.startsWith(u"logo/"_s) && request.method == "GET") {
+        // A store's logo, as the CDN behind Salla's "avatar" serves it: its initial on a colour.
+        const qint64 id = route.mid(5).section(u'.', 0, 0).toLongLong();
+        const SimStore *store = m_data->store(id);
+        if (!store)
+            return sallaError(404, u"not_found"_s, u"no such logo"_s);
+        SimResponse logo;
+        logo.contentType = "image/svg+xml";
+        logo.body = u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"96\" height=\"96\" viewBox=\"0 0 96 96\">"
+                    "<circle cx=\"48\" cy=\"48\" r=\"48\" fill=\"#7A3E9D\"/>"
+                    "<text x=\"48\" y=\"62\" font-size=\"44\" text-anchor=\"middle\" fill=\"#FFFFFF\" "
+                    "font-family=\"Noto Sans Arabic, sans-serif\">%1</text></svg>"_s.arg(store->name.left(1).toHtmlEscaped())
+                        .toUtf8();
+        return logo;
+    }
     if (route == u"health")
         return ok({{u"status"_s, u"ok"_s}});
     if (route == u"state")

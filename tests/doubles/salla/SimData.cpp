@@ -673,9 +673,16 @@ QJsonObject SimData::userInfo(const SimStore &store, const QString &scope, qint6
     merchant[u"name"_s] = store.name;
     merchant[u"plan"_s] = store.plan;
     merchant[u"domain"_s] = QString(u"https://salla.sa/"_s + store.username);
+    merchant[u"avatar"_s] = logoUrl(store);
     data[u"merchant"_s] = merchant;
     data[u"context"_s] = QJsonObject{{u"app"_s, kAppId}, {u"scope"_s, scope}, {u"exp"_s, expiresAt}};
     return data;
+}
+
+QString SimData::logoUrl(const SimStore &store) const
+{
+    return m_assetsBaseUrl.isEmpty() ? u"https://cdn.salla.sa/aXbQ/store-logo.png"_s
+                                     : u"%1/_sim/logo/%2.svg"_s.arg(m_assetsBaseUrl).arg(store.id);
 }
 
 QJsonObject SimData::storeInfo(const SimStore &store) const
@@ -685,7 +692,7 @@ QJsonObject SimData::storeInfo(const SimStore &store) const
             {u"name"_s, store.name},
             {u"entity"_s, u"company"_s},
             {u"email"_s, store.ownerEmail},
-            {u"avatar"_s, u"https://cdn.salla.sa/aXbQ/store-logo.png"_s},
+            {u"avatar"_s, logoUrl(store)},
             {u"plan"_s, store.plan},
             {u"type"_s, u"live"_s},
             {u"status"_s, u"active"_s},

@@ -73,6 +73,10 @@ public:
     QJsonObject appUninstalled() const;
     QJsonObject appSettingsUpdated() const;
     QJsonObject userInfo(const SimStore &store, const QString &scope, qint64 expiresAt) const;
+    // Where the stores' logos are served (the simulator's own /_sim/logo/<id>.svg, as
+    // Salla's CDN serves real ones); set once the simulator listens.
+    void setAssetsBaseUrl(const QString &url) { m_assetsBaseUrl = url; }
+    QString logoUrl(const SimStore &store) const;
     QJsonObject storeInfo(const SimStore &store) const;
     QJsonObject orderListItem(const QJsonObject &order) const;
 
@@ -86,6 +90,7 @@ public:
     QRandomGenerator &random() { return m_random; }
 
 private:
+    QString m_assetsBaseUrl;
     QJsonObject customerBrief(const QJsonObject &customer, bool withEmail) const;
     QJsonArray cartItems(QList<std::pair<int, int>> lines);
     QList<std::pair<int, int>> pickLines();
