@@ -894,6 +894,10 @@
             <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bringing your store&apos;s data: %1 of %2</source>
+        <translation>نجلب بيانات متجرك: ⁨%1⁩ من ⁨%2⁩</translation>
+    </message>
 </context>
 <context>
     <name>nomo::ToolsPage</name>

@@ -838,6 +838,10 @@
             <numerusform>%Ln changes waiting to be sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bringing your store&apos;s data: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::ToolsPage</name>

@@ -196,7 +196,7 @@ void SyncEngine::settle(const OutboxEntry &entry, const ApiResponse &response)
 void SyncEngine::pullNext()
 {
     const qint64 since = SyncStateStore(m_cache).cursor();
-    m_api.getChanges(since, m_pageLimit, this, [this](const ApiResponse &response) {
+    m_api.getChanges(since, m_pageLimit, this, [this, since](const ApiResponse &response) {
         if (handleAuthFailure(response))
             return;
         if (!response.ok()) {
@@ -222,10 +222,16 @@ void SyncEngine::pullNext()
             Q_EMIT cacheChanged();
         if (features)
             Q_EMIT featuresChanged();
-        if (page->hasMore)
+        if (m_pullStart < 0)
+            m_pullStart = since;
+        if (page->lastSeq > m_pullStart && (page->hasMore || page->nextSince > m_pullStart + m_pageLimit))
+            Q_EMIT pullProgress(page->nextSince - m_pullStart, page->lastSeq - m_pullStart);
+        if (page->hasMore) {
             pullNext();
-        else
+        } else {
+            m_pullStart = -1;
             fetchStatus();
+        }
     });
 }
 
@@ -286,6 +292,7 @@ void SyncEngine::fetchDevices()
 void SyncEngine::finishPass(bool reachedDaemon)
 {
     m_running = false;
+    m_pullStart = -1;
     if (m_connection != SyncStatus::Connection::Unauthorized)
         setConnection(reachedDaemon ? SyncStatus::Connection::Online : SyncStatus::Connection::Offline);
     Q_EMIT statusChanged();

@@ -63,6 +63,9 @@ Q_SIGNALS:
     void devicesChanged();
     void editRejected(const QString &featureKey, nomo::SyncEngine::Rejection why, const nomo::ApiError &error);
     void passFinished(bool reachedDaemon); // for tests and the status strip
+    // While a pass pulls a feed longer than a page (a first sync of a big store): how
+    // many of the changes that were waiting when it began are in the cache now.
+    void pullProgress(qint64 done, qint64 total);
 
 private:
     void pushNext();
@@ -81,6 +84,7 @@ private:
     QTimer m_pollTimer;
     ChangeApplier::StepHook m_stepHook;
     int m_pageLimit = 500;
+    qint64 m_pullStart = -1; // the cursor the running pull began from
     bool m_running = false;
     bool m_again = false;
     bool m_signedIn = false;

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -38,6 +39,12 @@ StatusStrip::StatusStrip(StatusViewModel &model, QWidget *parent)
     line->addWidget(m_connectionLabel);
     line->addWidget(m_lastSyncLabel);
     line->addWidget(m_pendingLabel);
+    // A first sync of a big store takes a while: a bar that says how far it is.
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"syncProgress"_s);
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    line->addWidget(m_progress);
     line->addStretch();
     line->addWidget(m_signInButton);
     outer->addLayout(line);
@@ -66,6 +73,11 @@ void StatusStrip::refresh()
     m_reauthBanner->setText(m_model.reauthText());
     m_reauthBanner->setVisible(m_model.needsReauth());
     m_signInButton->setText(tr("Sign in"));
+    m_progress->setVisible(m_model.pullPercent() >= 0);
+    if (m_model.pullPercent() >= 0) {
+        m_progress->setValue(m_model.pullPercent());
+        m_progress->setFormat(m_model.pullText());
+    }
     m_signInButton->setVisible(m_model.canSignIn());
 }
 

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 namespace nomo {
@@ -29,6 +30,7 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_reauthBanner = nullptr;
     QPushButton *m_signInButton = nullptr;
+    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace nomo

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace nomo {
 
 StatusViewModel::StatusViewModel(SyncEngine &engine, QObject *parent)
@@ -12,12 +14,31 @@ StatusViewModel::StatusViewModel(SyncEngine &engine, QObject *parent)
     , m_status(engine.status())
 {
     connect(&engine, &SyncEngine::statusChanged, this, [this, &engine] { setStatus(engine.status()); });
+    connect(&engine, &SyncEngine::pullProgress, this, [this](qint64 done, qint64 total) {
+        m_pullDone = done;
+        m_pullTotal = total;
+        m_pullPercent = total > 0 ? static_cast<int>(std::min<qint64>(100, done * 100 / total)) : -1;
+        if (done >= total)
+            m_pullPercent = -1; // caught up: the bar goes
+        Q_EMIT changed();
+    });
+    connect(&engine, &SyncEngine::passFinished, this, [this] {
+        if (m_pullPercent >= 0) {
+            m_pullPercent = -1;
+            Q_EMIT changed();
+        }
+    });
 }
 
 void StatusViewModel::setStatus(const SyncStatus &status)
 {
     m_status = status;
     Q_EMIT changed();
+}
+
+QString StatusViewModel::pullText() const
+{
+    return tr("Bringing your store's data: %1 of %2").arg(QLocale().toString(m_pullDone), QLocale().toString(m_pullTotal));
 }
 
 QString StatusViewModel::connectionText() const

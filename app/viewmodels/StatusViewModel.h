@@ -24,6 +24,9 @@ public:
     bool needsReauth() const { return m_status.needsReauth; }
     QString reauthText() const;
     bool canSignIn() const;
+    // A first sync of a big store under way: 0–100, or -1 when none.
+    int pullPercent() const { return m_pullPercent; }
+    QString pullText() const;
 
     // For tests: status without an engine.
     void setStatus(const SyncStatus &status);
@@ -33,6 +36,8 @@ Q_SIGNALS:
 
 private:
     SyncStatus m_status;
+    int m_pullPercent = -1;
+    qint64 m_pullDone = 0, m_pullTotal = 0;
 };
 
 } // namespace nomo

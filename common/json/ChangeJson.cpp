@@ -44,7 +44,10 @@ Result<Change> fromJson<Change>(const JsonField &at)
 
 QJsonObject toJson(const ChangePage &page)
 {
-    return {{u"changes"_s, toJsonArray(page.changes)}, {u"next_since"_s, page.nextSince}, {u"has_more"_s, page.hasMore}};
+    return {{u"changes"_s, toJsonArray(page.changes)},
+            {u"next_since"_s, page.nextSince},
+            {u"has_more"_s, page.hasMore},
+            {u"last_seq"_s, page.lastSeq}};
 }
 
 template<>
@@ -61,6 +64,7 @@ Result<ChangePage> fromJson<ChangePage>(const JsonField &at)
     page.changes = o.list<Change>(u"changes");
     page.nextSince = o.integer(u"next_since");
     page.hasMore = o.boolean(u"has_more");
+    page.lastSeq = o.nullableInteger(u"last_seq").value_or(0); // absent from daemons before it
     return o.result(std::move(page));
 }
 

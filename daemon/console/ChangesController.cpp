@@ -32,8 +32,12 @@ QHttpServerResponse ChangesController::changes(const http::RequestContext &conte
     // One more than asked tells whether another page follows. Seqs are handed out
     // under the merchant's row lock and commit in order, so a page never skips a seq
     // that a later commit could fill in.
-    auto page = ChangeFeedRepository(db(), TenantContext(context.caller->merchantId), m_clock)
-                    .since(*since, static_cast<int>(*limit) + 1);
+    ChangeFeedRepository feed(db(), TenantContext(context.caller->merchantId), m_clock);
+    // Read first: the page then holds no seq past it, so progress never exceeds 100%.
+    auto lastSeq = feed.lastSeq();
+    if (!lastSeq)
+        return errorResponse(lastSeq.error());
+    auto page = feed.since(*since, static_cast<int>(*limit) + 1);
     if (!page)
         return errorResponse(page.error());
     ChangePage answer;
@@ -42,6 +46,7 @@ QHttpServerResponse ChangesController::changes(const http::RequestContext &conte
         page->removeLast();
     answer.nextSince = page->isEmpty() ? *since : page->constLast().seq;
     answer.changes = std::move(*page);
+    answer.lastSeq = std::max(*lastSeq, answer.nextSince); // a commit between the two reads
     return http::jsonResponse(toJson(answer));
 }
 

@@ -212,3 +212,21 @@ TEST_F(RealDaemonSyncTest, RevokingAnotherConsoleSignsItOutAndTakesItOffTheList)
     EXPECT_EQ(m_stack.api("GET", "/api/v1/status", otherToken).status, 401);
     EXPECT_EQ(m_stack.api("GET", "/api/v1/status", m_token).status, 200);
 }
+
+TEST_F(RealDaemonSyncTest, AFeedLongerThanAPageReportsHowFarTheFirstSyncHasCome)
+{
+    m_engine->setPageLimit(5);
+    QSignalSpy progress(m_engine.get(), &SyncEngine::pullProgress);
+    ASSERT_TRUE(runPass());
+    ASSERT_GE(progress.size(), 2) << "one report per page of a feed longer than a page";
+    qint64 previous = 0;
+    for (const QList<QVariant> &report : std::as_const(progress)) {
+        const qint64 done = report.at(0).toLongLong();
+        const qint64 total = report.at(1).toLongLong();
+        EXPECT_GT(done, previous);
+        EXPECT_LE(done, total);
+        previous = done;
+    }
+    EXPECT_EQ(progress.constLast().at(0).toLongLong(), progress.constLast().at(1).toLongLong()) << "it ends at 100%";
+    EXPECT_EQ(progress.constLast().at(1).toLongLong(), lastSeq());
+}

@@ -271,6 +271,7 @@ struct Sample<ChangePage>
                         Change{1043, u"coupon"_s, u"29"_s, u"delete"_s, {{u"id"_s, 29}}, at(u"2025-11-23T08:06:00.000Z"_s)}};
         page.nextSince = 1043;
         page.hasMore = true;
+        page.lastSeq = 5120;
         return page;
     }
     static inline const QString required = u"has_more"_s;
