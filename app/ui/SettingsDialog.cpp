@@ -1,5 +1,7 @@
 #include "ui/SettingsDialog.h"
 
+#include "i18n/Digits.h"
+
 #include "viewmodels/SettingsFormModel.h"
 
 #include <QCheckBox>
@@ -21,13 +23,13 @@ namespace nomo {
 namespace {
 // Integers are typed as text so "٣٠" and "30" both work and an out-of-range value can
 // be shown with a message instead of silently clamped by a spin box.
+// Either digit system is read; what is not a whole number is passed on as text, so the
+// form shows the field's message.
 QJsonValue integerFrom(const QString &text)
 {
-    bool ok = false;
-    const qlonglong value = QLocale().toLongLong(text.trimmed(), &ok);
-    if (!ok)
-        return QJsonValue(QLocale::c().toLongLong(text.trimmed(), &ok));
-    return ok ? QJsonValue(value) : QJsonValue(text);
+    if (const auto value = digits::parseInteger(text))
+        return QJsonValue(*value);
+    return QJsonValue(text);
 }
 } // namespace
 
@@ -74,7 +76,14 @@ void SettingsDialog::build()
         case SettingField::Type::Integer: {
             auto *line = new QLineEdit(locale.toString(value.toInteger()), this);
             line->setMaximumWidth(140);
-            connect(line, &QLineEdit::textEdited, this, [this, name, field](const QString &text) {
+            connect(line, &QLineEdit::textEdited, this, [this, name, field, line](const QString &text) {
+                // Typed digits are shown in the interface's own (١٢ in Arabic), the cursor kept.
+                const QString shown = digits::toLocale(text);
+                if (shown != text) {
+                    const int cursor = line->cursorPosition();
+                    line->setText(shown);
+                    line->setCursorPosition(cursor);
+                }
                 m_model.setValue(name, integerFrom(text));
                 if (auto *unit = findChild<QLabel *>(name + u"Unit"_s))
                     unit->setText(m_model.unitText(field));

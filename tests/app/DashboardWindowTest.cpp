@@ -6,6 +6,7 @@
 #include "cache/Outbox.h"
 #include "domain/FeatureEdit.h"
 #include "json/DomainJson.h"
+#include "i18n/Digits.h"
 #include "i18n/Language.h"
 #include "sync/SyncEngine.h"
 #include "ui/DashboardWindow.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -136,4 +138,31 @@ TEST_F(DashboardWindowTest, SavingTheSettingsFormQueuesTheEditWithTheFormsValues
     EXPECT_EQ(pending[0].path, u"/api/v1/features/latest_purchase"_s);
     EXPECT_FALSE(pending[0].idempotencyKey.isEmpty());
     EXPECT_EQ(m_controller->engine().status().pendingEdits, 1);
+}
+
+TEST_F(DashboardWindowTest, DigitsTypedInEitherSystemShowInTheMerchantsAndCountTheSame)
+{
+    SettingsDialog *dialog = m_controller->openSettings(u"latest_purchase"_s);
+    ASSERT_NE(dialog, nullptr);
+    dialog->show();
+    auto *editor = dialog->findChild<QLineEdit *>(u"display_secondsEditor"_s);
+    ASSERT_NE(editor, nullptr);
+    editor->clear();
+    editor->insert(u"1"_s); // a Latin 1, then an Arabic-Indic 5
+    editor->insert(u"٥"_s);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(editor->text(), u"١٥"_s) << "shown back in Arabic-Indic digits";
+    auto *error = dialog->findChild<QLabel *>(u"display_secondsError"_s);
+    EXPECT_TRUE(error->isHidden()) << error->text().toStdString() << " — 15 is in range";
+}
+
+TEST(Digits, ReadsBothSystemsAndWritesTheLocales)
+{
+    EXPECT_EQ(digits::parseInteger(u"١٢"_s), 12);
+    EXPECT_EQ(digits::parseInteger(u"1٢٣"_s), 123);
+    EXPECT_EQ(digits::parseInteger(u"١٬٢٠٠"_s), 1200);
+    EXPECT_EQ(digits::parseInteger(u"۱۵"_s), 15); // Persian digits too
+    EXPECT_EQ(digits::parseInteger(u"12a"_s), std::nullopt);
+    EXPECT_EQ(digits::toLocale(u"12"_s, QLocale(QLocale::Arabic, QLocale::SaudiArabia)), u"١٢"_s);
+    EXPECT_EQ(digits::toLocale(u"12"_s, QLocale(QLocale::English, QLocale::UnitedStates)), u"12"_s);
 }
