@@ -311,6 +311,10 @@
         <source>Sign in to see the devices of your store.</source>
         <translation>سجّل الدخول لترى أجهزة متجرك.</translation>
     </message>
+    <message>
+        <source>This console works with the Nomo Flow service at %1</source>
+        <translation>يعمل هذا التطبيق مع خدمة نمو فلو على %1</translation>
+    </message>
 </context>
 <context>
     <name>nomo::ActivityModel</name>
@@ -482,6 +486,34 @@
     <message>
         <source>Nothing has arrived from Salla yet.</source>
         <translation>لم يصل شيء من سلة بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search.</source>
+        <translation>لا شيء يطابق هذا البحث.</translation>
+    </message>
+    <message>
+        <source>Search: a customer, an order number…</source>
+        <translation>ابحث: عميل، رقم طلب…</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>لا يلزم إجراء</translation>
     </message>
 </context>
 <context>

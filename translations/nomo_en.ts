@@ -307,6 +307,10 @@
         <source>Sign in to see the devices of your store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This console works with the Nomo Flow service at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::ActivityModel</name>
@@ -473,6 +477,34 @@
     <name>nomo::ActivityView</name>
     <message>
         <source>Nothing has arrived from Salla yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: a customer, an order number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,7 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     m_activity = new ActivityModel(*m_cache, this);
     m_overview = new OverviewModel(*m_cache, Clock::system(), this);
     m_account = new AccountModel(*m_cache, this);
+    m_account->setDaemonUrl(m_options.daemonUrl.toString());
     m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account);
     connect(m_engine, &SyncEngine::devicesChanged, m_account, &AccountModel::reload);
     connect(m_window.get(), &DashboardWindow::signOutRequested, this, [this] { signOut(); });

@@ -2,10 +2,15 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+
 class QTableView;
 
 namespace nomo {
+
+class ActivityFilter;
 
 class ActivityModel;
 
@@ -22,6 +27,9 @@ private:
     ActivityModel &m_model;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_kind = nullptr;
+    ActivityFilter *m_filtered = nullptr;
     QTableView *m_table = nullptr;
 };
 

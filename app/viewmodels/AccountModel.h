@@ -21,6 +21,9 @@ public:
     const QList<ConsoleDevice> &devices() const { return m_devices; }
     bool signedIn() const { return m_signedIn; }
     void setSignedIn(bool signedIn);
+    // The Nomo Flow daemon this console talks to.
+    QString daemonUrl() const { return m_daemonUrl; }
+    void setDaemonUrl(const QString &url) { m_daemonUrl = url; }
 
 public Q_SLOTS:
     void reload();
@@ -32,6 +35,7 @@ private:
     const CacheDatabase &m_cache;
     QList<ConsoleDevice> m_devices;
     bool m_signedIn = false;
+    QString m_daemonUrl;
 };
 
 } // namespace nomo

@@ -144,6 +144,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return detailText(event);
     case RawErrorRole:
         return event.lastError;
+    case StatusKeyRole:
+        return event.status;
     case Qt::ForegroundRole:
         if (event.status == u"failed" && index.column() == StatusColumn)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));

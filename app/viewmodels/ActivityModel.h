@@ -25,6 +25,7 @@ public:
         SummaryRole = Qt::UserRole + 1, // the event column's first line: "New order"
         DetailRole,                     // its second line: a failure's reason and what to do, or empty
         RawErrorRole,                   // the daemon's last error as it sent it (for the log, not the screen)
+        StatusKeyRole,                  // pending | processed | ignored | failed (for filters)
     };
 
     explicit ActivityModel(const CacheDatabase &cache, QObject *parent = nullptr);

@@ -32,6 +32,11 @@ AccountPage::AccountPage(PageContext &context, QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(u"pageTitle"_s);
     layout->addWidget(m_title);
+    m_daemon = new QLabel(this);
+    m_daemon->setObjectName(u"daemonLabel"_s);
+    m_daemon->setProperty("role", u"muted"_s);
+    m_daemon->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_daemon);
 
     auto *card = new QFrame(this);
     card->setProperty("card", true);
@@ -72,6 +77,8 @@ void AccountPage::retranslate()
 {
     m_title->setText(tr("Account"));
     m_devicesTitle->setText(tr("Signed in on these devices"));
+    // The address stays left to right inside the Arabic sentence.
+    m_daemon->setText(tr("This console works with the Nomo Flow service at %1").arg(u"\u2066"_s + m_context.account.daemonUrl() + u"\u2069"_s));
     m_devicesHint->setText(tr("Sign out a device you no longer use: it loses access at once."));
     m_signOut->setText(tr("Sign out of this computer"));
     m_signIn->setText(tr("Sign in"));

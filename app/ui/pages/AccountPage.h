@@ -27,6 +27,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_devicesTitle = nullptr;
     QLabel *m_devicesHint = nullptr;
+    QLabel *m_daemon = nullptr;
     QVBoxLayout *m_devices = nullptr;
     QPushButton *m_signOut = nullptr;
     QPushButton *m_signIn = nullptr;
