@@ -72,7 +72,7 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     connect(m_window.get(), &DashboardWindow::signOutRequested, this, [this] { signOut(); });
     connect(m_window.get(), &DashboardWindow::revokeDeviceRequested, this, [this](qint64 id) {
         if (auto queued = m_engine->revokeDevice(id); !queued)
-            m_window->showNotice(tr("That device could not be signed out. Try again."));
+            m_window->showNotice([=, this] { return tr("That device could not be signed out. Try again."); });
     });
     // The store's name, as the daemon last said it (kept in the cache, so offline too).
     m_logo = new StoreLogo(m_options.dataDir, this);
@@ -105,12 +105,12 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     connect(m_signIn, &SignInFlow::failed, this, [this](SignInFlow::Failure why, const QString &detail) {
         if (why == SignInFlow::Failure::NoBrowser) {
             qCWarning(lcAuth) << "no browser came up for the sign-in";
-            m_window->showNotice(tr("The browser did not open. Copy the sign-in address and open it in a web browser on "
-                                    "this computer; Nomo Flow keeps waiting."),
+            m_window->showNotice([=, this] { return tr("The browser did not open. Copy the sign-in address and open it in a web browser on "
+                                    "this computer; Nomo Flow keeps waiting."); },
                                  detail);
             return;
         }
-        m_window->showNotice(tr("Sign-in did not finish. Please try again."));
+        m_window->showNotice([=, this] { return tr("Sign-in did not finish. Please try again."); });
     });
 }
 
@@ -124,8 +124,8 @@ void ConsoleController::start()
             return;
         }
         if (outcome == TokenStore::Outcome::NoKeychain) {
-            m_window->showNotice(tr("No keychain is available on this computer, so Nomo Flow cannot remember your "
-                                    "sign-in. You can still sign in for this session only."));
+            m_window->showNotice([=, this] { return tr("No keychain is available on this computer, so Nomo Flow cannot remember your "
+                                    "sign-in. You can still sign in for this session only."); });
         }
         if (m_options.signInAtStart)
             signIn();
@@ -155,7 +155,7 @@ void ConsoleController::signOut(std::function<void()> done)
         m_tokens->remove(this, [this, done](TokenStore::Outcome outcome, const QString &detail) {
             if (outcome != TokenStore::Outcome::Ok && outcome != TokenStore::Outcome::NotFound)
                 qCWarning(lcAuth) << "the token could not be removed from the keychain:" << detail;
-            m_window->showNotice(tr("You are signed out of this computer."));
+            m_window->showNotice([=, this] { return tr("You are signed out of this computer."); });
             if (done)
                 done();
         });
@@ -183,8 +183,8 @@ void ConsoleController::signIn()
     m_signIn->setLanguage(QLocale().language() == QLocale::Arabic ? u"ar"_s : u"en"_s);
     if (m_signIn->start()) {
         // Said in our own window, address and all, in case the browser never shows.
-        m_window->showNotice(tr("Finish signing in in your browser. If no browser opened, copy the sign-in address "
-                                "into one on this computer."),
+        m_window->showNotice([=, this] { return tr("Finish signing in in your browser. If no browser opened, copy the sign-in address "
+                                "into one on this computer."); },
                              m_signIn->signInUrl().toString());
     }
 }
@@ -193,7 +193,7 @@ void ConsoleController::keepToken(const QString &token)
 {
     m_tokens->write(token, this, [this, token](TokenStore::Outcome outcome, const QString &detail) {
         if (outcome == TokenStore::Outcome::Ok) {
-            m_window->showNotice({});
+            m_window->showNotice(QString());
             useToken(token);
             return;
         }
@@ -205,7 +205,7 @@ void ConsoleController::keepToken(const QString &token)
                "to sign in again next time."));
         if (answer == QMessageBox::Yes) {
             m_tokens->setSessionToken(token);
-            m_window->showNotice(tr("Signed in for this session only: no keychain is available."));
+            m_window->showNotice([=, this] { return tr("Signed in for this session only: no keychain is available."); });
             useToken(token);
         }
     });
@@ -215,7 +215,7 @@ void ConsoleController::toggleFeature(const QString &key, bool on)
 {
     const FeatureRecord current = FeatureStore(*m_cache).effective(key);
     if (auto queued = m_engine->editFeature(key, on, current.settings); !queued)
-        m_window->showNotice(tr("This change could not be saved on this computer."));
+        m_window->showNotice([=, this] { return tr("This change could not be saved on this computer."); });
 }
 
 SettingsDialog *ConsoleController::openSettings(const QString &key)
@@ -237,7 +237,7 @@ SettingsDialog *ConsoleController::openSettings(const QString &key)
 void ConsoleController::saveSettings(const QString &key, bool enabled, const QJsonObject &settings)
 {
     if (auto queued = m_engine->editFeature(key, enabled, settings); !queued)
-        m_window->showNotice(SettingsFormModel::messageFor(queued.error().messageKey, nullptr));
+        m_window->showNotice([=, this] { return SettingsFormModel::messageFor(queued.error().messageKey, nullptr); });
 }
 
 void ConsoleController::explainRejection(const QString &key, int why, const QString &messageKey, const QString &field)
@@ -246,21 +246,21 @@ void ConsoleController::explainRejection(const QString &key, int why, const QStr
     const QString title = schema ? QCoreApplication::translate("FeatureSchema", schema->title) : key;
     switch (static_cast<SyncEngine::Rejection>(why)) {
     case SyncEngine::Rejection::Conflict:
-        m_window->showNotice(tr("“%1” was changed from another device before your change arrived. Your change was not "
+        m_window->showNotice([=, this] { return tr("“%1” was changed from another device before your change arrived. Your change was not "
                                 "saved; the app now shows the saved settings.")
-                                 .arg(title));
+                                 .arg(title); });
         break;
     case SyncEngine::Rejection::Invalid: {
         const QString name = field.startsWith(u"settings."_s) ? field.mid(9) : field;
         const SettingField *setting = schema ? schema->field(name) : nullptr;
         const QString label = setting ? QCoreApplication::translate("FeatureSchema", setting->label) : QString();
         const QString reason = SettingsFormModel::messageFor(messageKey, setting);
-        m_window->showNotice(label.isEmpty() ? tr("“%1” was not saved: %2").arg(title, reason)
-                                             : tr("“%1” was not saved. %2: %3").arg(title, label, reason));
+        m_window->showNotice([=, this] { return label.isEmpty() ? tr("“%1” was not saved: %2").arg(title, reason)
+                                             : tr("“%1” was not saved. %2: %3").arg(title, label, reason); });
         break;
     }
     case SyncEngine::Rejection::Refused:
-        m_window->showNotice(tr("“%1” was not saved: the server refused the change.").arg(title));
+        m_window->showNotice([=, this] { return tr("“%1” was not saved: the server refused the change.").arg(title); });
         break;
     }
 }

@@ -175,8 +175,20 @@ QStringList DashboardWindow::pageIds() const
     return m_order;
 }
 
+void DashboardWindow::showNotice(std::function<QString()> text, const QString &copyText)
+{
+    m_noticeText = std::move(text);
+    const QString words = m_noticeText ? m_noticeText() : QString();
+    m_noticeLabel->setText(words);
+    m_copyText = copyText;
+    m_copyButton->setVisible(!copyText.isEmpty());
+    m_copyButton->setText(tr("Copy the address"));
+    m_banner->setVisible(!words.isEmpty());
+}
+
 void DashboardWindow::showNotice(const QString &text, const QString &copyText)
 {
+    m_noticeText = nullptr;
     m_noticeLabel->setText(text);
     m_copyText = copyText;
     m_copyButton->setVisible(!copyText.isEmpty());
@@ -227,6 +239,10 @@ void DashboardWindow::retranslate()
     if (m_logo.isNull())
         m_monogram->setText(m_storeNameText.isEmpty() ? u"ن"_s : m_storeNameText.left(1));
     m_languageButton->setText(tr("Language"));
+    if (m_noticeText)
+        m_noticeLabel->setText(m_noticeText());
+    if (!m_copyText.isEmpty() && m_copyButton->text() != tr("Copied"))
+        m_copyButton->setText(tr("Copy the address"));
     for (QAction *action : m_languageButton->menu()->actions())
         action->setChecked(action->data().toString() == (QLocale().language() == QLocale::Arabic ? u"ar"_s : u"en"_s));
     const QList<PageEntry> entries = PageRegistry::entries();

@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QPixmap>
 
+#include <functional>
 #include <memory>
 
 class QFrame;
@@ -46,6 +47,9 @@ public:
     // `copyText`, a "copy" button beside it puts that text on the clipboard (the
     // sign-in address when no browser came up).
     void showNotice(const QString &text, const QString &copyText = {});
+    // The same with the words made again when the language changes (a banner follows
+    // the switch like every other string).
+    void showNotice(std::function<QString()> text, const QString &copyText = {});
     QString notice() const;
     void setStoreName(const QString &name);
     // The store's logo in the header; a null pixmap shows the name's first letter.
@@ -83,6 +87,7 @@ private:
     QLabel *m_noticeLabel = nullptr;
     QPushButton *m_copyButton = nullptr;
     QString m_copyText;
+    std::function<QString()> m_noticeText;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QMap<QString, Page *> m_pages;

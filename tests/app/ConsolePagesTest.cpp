@@ -186,3 +186,16 @@ TEST_F(ConsolePagesTest, ActivityFiltersByOutcomeAndSearchesItsWords)
     search->setText(u"no row says this 9f3k"_s);
     EXPECT_EQ(table->model()->rowCount(), 0);
 }
+
+TEST_F(ConsolePagesTest, ABannerFollowsTheLanguageSwitchToo)
+{
+    DashboardWindow &window = m_controller->window();
+    window.show();
+    window.showNotice([] { return DashboardWindow::tr("Copy the address"); }, u"http://127.0.0.1:1/signin"_s);
+    const QString arabic = window.notice();
+    ASSERT_FALSE(arabic.isEmpty());
+    Language::apply(app(), Language::localeFor(u"en"_s));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.notice(), u"Copy the address"_s) << "the banner stayed in Arabic";
+    EXPECT_NE(window.notice(), arabic);
+}
