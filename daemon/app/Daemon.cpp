@@ -97,6 +97,9 @@ Status Daemon::start()
     const int descriptors = raiseDescriptorLimit();
     limits.maxConnections = connectionsWithin(descriptors, limits.maxConnections);
     qCInfo(lcStartup) << "serving at most" << limits.maxConnections << "connections (descriptor limit" << descriptors << ")";
+    http::setTrustedProxies(m_config.trustedProxies());
+    if (!http::trustedProxies().isEmpty())
+        qCInfo(lcStartup) << "believing X-Forwarded-For from http.trusted_proxies";
     m_http = new DaemonHttpServer(limits, this);
     // Every route goes through one pipeline (http/Routes): request id, rate limits,
     // authentication by kind, idempotency, errors.

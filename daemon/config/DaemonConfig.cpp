@@ -1,5 +1,7 @@
 #include "config/DaemonConfig.h"
 
+#include "http/ClientAddress.h"
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -100,6 +102,12 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"http.max_connections"_s, u"2000"_s, u"open connections at most (503 beyond; also bounded by the descriptor limit)"_s, false, integerIn(1, 1000000)},
         {u"http.max_unsent_bytes"_s, u"8388608"_s, u"answers a client has not read, at most, before its connection is closed"_s, false, integerIn(64 * 1024, 1024LL * 1024 * 1024)},
         {u"http.max_connections_per_client"_s, u"100"_s, u"open connections at most from one client address (503 beyond)"_s, false, integerIn(1, 1000000)},
+        {u"http.trusted_proxies"_s, QString(), u"reverse proxies whose X-Forwarded-For names the client (addresses or subnets); none by default"_s, false,
+         [](const QString &value) {
+             QString error;
+             http::TrustedProxies::parse(value, &error);
+             return error;
+         }},
         {u"json.max_depth"_s, u"32"_s, u"deepest JSON nesting accepted"_s, false, integerIn(2, 512)},
         {u"data.dir"_s, QString(), u"folder for the SQLite database and other state (default: the user's data folder)"_s, false,
          [](const QString &v) { return v.isEmpty() || QDir::isAbsolutePath(v) ? QString() : u"must be an absolute path"_s; }},
@@ -198,6 +206,11 @@ HttpGuard::Limits DaemonConfig::httpLimits() const
     limits.maxConnectionsPerClient = m_store.value(u"http.max_connections_per_client"_s).toInt();
     limits.maxUnsentBytes = m_store.value(u"http.max_unsent_bytes"_s).toLongLong();
     return limits;
+}
+
+http::TrustedProxies DaemonConfig::trustedProxies() const
+{
+    return http::TrustedProxies::parse(m_store.value(u"http.trusted_proxies"_s));
 }
 
 JsonLimits DaemonConfig::jsonLimits() const

@@ -2,6 +2,7 @@
 
 #include "config/ConfigStore.h"
 #include "db/DatabaseUrl.h"
+#include "http/ClientAddress.h"
 #include "http/HttpGuard.h"
 #include "json/JsonReader.h"
 
@@ -28,6 +29,7 @@ public:
     int idleTimeoutMs() const;
     // Every http.* limit of the guard (before the descriptor limit is applied).
     HttpGuard::Limits httpLimits() const;
+    http::TrustedProxies trustedProxies() const;
     JsonLimits jsonLimits() const;
     QString dataDir() const;
     DatabaseUrl databaseUrl() const; // valid only when isValid()

@@ -45,7 +45,7 @@ constexpr int kMaxRedirectUriLength = 512;
 
 QString clientKey(const QHttpServerRequest &request)
 {
-    return http::clientKeyText(request.remoteAddress());
+    return http::requestClientText(request);
 }
 
 // RFC 8252 §7.3: loopback IP literal, any port, http. "localhost" is refused (§8.3).

@@ -39,7 +39,10 @@ void HttpGuard::incomingConnection(qintptr socketDescriptor)
         return;
     }
     const QHostAddress client = http::clientKey(socket->peerAddress());
-    if (m_perClient.value(client) >= m_limits.maxConnectionsPerClient)
+    // A trusted proxy carries many clients' connections; they are counted by request
+    // (http/Routes) under the address it forwards, and only the total holds here.
+    const bool proxy = http::trustedProxies().contains(socket->peerAddress());
+    if (!proxy && m_perClient.value(client) >= m_limits.maxConnectionsPerClient)
         return refuse(socket, u"too many connections from this address"_s);
     ConnectionWatch::Mode mode = ConnectionWatch::Mode::Normal;
     if (m_open >= m_limits.maxConnections) {

@@ -19,7 +19,7 @@ namespace nomo {
 //    (408), and a connection silent for idleTimeoutMs is closed;
 //  - at most maxConnections connections, and maxConnectionsPerClient from one
 //    client (an IPv4 address or an IPv6 /64: http/ClientAddress.h), 503 beyond; past
-//    the total, a few more are let in for one whole GET /healthz or /readyz only, so
+//    the total (a trusted reverse proxy counts in the total only), a few more are let in for one whole GET /healthz or /readyz only, so
 //    a flood never blinds the operator's health checks;
 //  - what a connection may have queued, unread by the server or unsent to a client
 //    that does not read, is bounded.

@@ -113,7 +113,7 @@ std::optional<QHttpServerResponse> Routes::admit(const RouteSpec &spec, const QH
 {
     if (spec.access == Access::Health || spec.access == Access::Salla)
         return std::nullopt; // probes are never refused; Salla's bursts are bounded by the guard
-    const QString client = u"client:"_s + clientKeyText(request.remoteAddress());
+    const QString client = u"client:"_s + requestClientText(request);
     if (!m_perClient.take(client)) {
         qCInfo(lcHttp) << "rate limited" << client << spec.method << spec.path;
         return rateLimited(m_perClient.retryAfterSeconds(client), u"from this address"_s);

@@ -66,7 +66,7 @@ SallaOAuthRoutes::SallaOAuthRoutes(QString connectionName, SallaAccountsClient &
 
 QHttpServerResponse SallaOAuthRoutes::authorize(const QHttpServerRequest &request, const QString &signInRequest)
 {
-    const QString client = http::clientKeyText(request.remoteAddress());
+    const QString client = http::requestClientText(request);
     if (!m_starts.take(client)) {
         QHttpServerResponse refused = pageResponse(u"طلبات ربط كثيرة في وقت قصير. انتظر بضع دقائق ثم حاول من جديد."_s,
                                                    u"Too many attempts in a short time. Wait a few minutes, then try again."_s,

@@ -254,6 +254,21 @@ TEST_F(HttpFloodTest, OneAddressGetsOnlyItsShareAndOthersStillGetIn)
     EXPECT_EQ(statusFrom(daemon->port(), "127.0.0.2", "GET /api/v1/status HTTP/1.1\r\nHost: x\r\n\r\n"), 401);
 }
 
+TEST_F(HttpFloodTest, ATrustedProxyCountsInTheTotalOnly)
+{
+    // nginx carries every client's connections; only the total holds for it.
+    auto daemon = startDaemon({{u"NOMO_HTTP_MAX_CONNECTIONS"_s, u"40"_s},
+                               {u"NOMO_HTTP_MAX_CONNECTIONS_PER_CLIENT"_s, u"10"_s},
+                               {u"NOMO_HTTP_TRUSTED_PROXIES"_s, u"127.0.0.1"_s},
+                               {u"NOMO_HTTP_HEAD_TIMEOUT_MS"_s, u"60000"_s}});
+    RawClients proxy;
+    EXPECT_EQ(countOf(slowHeads(proxy, 20, daemon->port()), 503), 0) << "20 from the proxy, past the per-client 10";
+    RawClients other;
+    ASSERT_EQ(other.open(15, daemon->port(), "127.0.0.2"), 15);
+    other.sendAll("GET /healthz HTTP/1.1\r\nX-Slow: ");
+    EXPECT_EQ(countOf(other.collect(1500), 503), 5) << "any other address keeps its share";
+}
+
 TEST_F(HttpFloodTest, PastTheTotalOnlyHealthChecksGetIn)
 {
     auto daemon = capped(30, 1000);

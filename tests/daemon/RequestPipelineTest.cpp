@@ -20,8 +20,9 @@ namespace {
 class RequestPipelineTest : public ::testing::Test
 {
 protected:
-    void start(int perClient, int perDevice)
+    void start(int perClient, int perDevice, const QString &trustedProxies = QString())
     {
+        m_stack.daemon().setEnv(u"NOMO_HTTP_TRUSTED_PROXIES"_s, trustedProxies);
         m_stack.daemon().setEnv(u"NOMO_HTTP_REQUESTS_PER_MINUTE_PER_CLIENT"_s, QString::number(perClient));
         m_stack.daemon().setEnv(u"NOMO_CONSOLE_REQUESTS_PER_MINUTE_PER_DEVICE"_s, QString::number(perDevice));
         QString why;
@@ -108,4 +109,30 @@ TEST_F(RequestPipelineTest, AClientAddressOverItsLimitGets429ButProbesAndWebhook
                                                 {"X-Salla-Security-Strategy", "Signature"},
                                                 {"X-Salla-Signature", nomo::WebhookSignature::sign(ConsoleStack::webhookSecret(), event)}});
     EXPECT_EQ(webhook.status, 200) << webhook.body.toStdString();
+}
+
+TEST_F(RequestPipelineTest, BehindATrustedProxyEachForwardedClientHasItsOwnBudget)
+{
+    start(5, 1000, u"127.0.0.1 ::1"_s);
+    // /signin without its parameters answers 400; only whether it is throttled matters.
+    auto from = [this](const QByteArray &client) {
+        return RawHttp::request(port(), "GET", "/signin", {}, {{"X-Forwarded-For", client}}).status;
+    };
+    for (int i = 0; i < 5; ++i)
+        ASSERT_NE(from("203.0.113.1"), 429) << i;
+    EXPECT_EQ(from("203.0.113.1"), 429);
+    EXPECT_NE(from("203.0.113.2"), 429) << "another shopper behind the same proxy is not held back";
+    // A client cannot choose its address: the proxy's own hop is the rightmost one.
+    EXPECT_EQ(from("198.51.100.7, 203.0.113.1"), 429);
+}
+
+TEST_F(RequestPipelineTest, WithoutTrustedProxiesTheHeaderIsIgnored)
+{
+    start(5, 1000);
+    for (int i = 0; i < 5; ++i)
+    {
+        const HttpReply reply = RawHttp::request(port(), "GET", "/signin", {}, {{"X-Forwarded-For", QByteArray("203.0.113.") + QByteArray::number(i)}});
+        ASSERT_NE(reply.status, 429) << i;
+    }
+    EXPECT_EQ(RawHttp::request(port(), "GET", "/signin", {}, {{"X-Forwarded-For", "203.0.113.99"}}).status, 429);
 }
