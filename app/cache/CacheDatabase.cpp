@@ -66,6 +66,19 @@ const char *const kVersion2[] = {
     " current INTEGER NOT NULL DEFAULT 0)",
 };
 
+// Version 3: coupons as the daemon now keeps them (issue "Coupons end to end"): the
+// terms whole (the editor's), what each brought in, its state with Salla. The old table
+// could hold nothing (no daemon made coupons before), so it is made again.
+const char *const kVersion3[] = {
+    "DROP TABLE IF EXISTS coupons",
+    "CREATE TABLE coupons (id INTEGER PRIMARY KEY, code TEXT NOT NULL, type TEXT NOT NULL, amount INTEGER NOT NULL,"
+    " status TEXT NOT NULL, is_group INTEGER NOT NULL DEFAULT 0, expires_at INTEGER, uses INTEGER NOT NULL DEFAULT 0,"
+    " customers INTEGER NOT NULL DEFAULT 0, discount_halalas INTEGER NOT NULL DEFAULT 0,"
+    " revenue_halalas INTEGER NOT NULL DEFAULT 0, sync_state TEXT NOT NULL, version INTEGER NOT NULL,"
+    " coupon_json TEXT NOT NULL, updated_at INTEGER)",
+    "CREATE INDEX coupons_by_code ON coupons (code)",
+};
+
 struct Step
 {
     int version; // the schema version this step produces
@@ -75,6 +88,7 @@ struct Step
 const Step kSteps[] = {
     {1, kVersion1, std::size(kVersion1)},
     {2, kVersion2, std::size(kVersion2)},
+    {3, kVersion3, std::size(kVersion3)},
 };
 
 QAtomicInt s_connectionCounter;

@@ -5,7 +5,9 @@
 #include "cache/FeatureStore.h"
 #include "cache/SyncStateStore.h"
 #include "core/ConsoleLogging.h"
+#include "json/DomainJson.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -133,16 +135,24 @@ Status ChangeApplier::upsert(const Customer &customer)
 
 Status ChangeApplier::upsert(const Coupon &coupon)
 {
-    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, usage_count, sync_state, version, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, is_group, expires_at, uses, "
+                                "customers, discount_halalas, revenue_halalas, sync_state, version, coupon_json, updated_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(coupon.id);
-    query.addBindValue(coupon.code);
-    query.addBindValue(Coupon::typeName(coupon.type));
-    query.addBindValue(coupon.amount);
-    query.addBindValue(coupon.status);
-    query.addBindValue(coupon.usageCount);
+    query.addBindValue(coupon.terms.code);
+    query.addBindValue(coupon.terms.type == CouponDraft::Type::Fixed ? u"fixed"_s : u"percentage"_s);
+    query.addBindValue(coupon.terms.amount);
+    query.addBindValue(Coupon::statusName(coupon.status));
+    query.addBindValue(coupon.terms.isGroup);
+    query.addBindValue(storedTime(coupon.terms.expiresAt));
+    query.addBindValue(coupon.uses);
+    query.addBindValue(coupon.customers);
+    query.addBindValue(coupon.discount.halalas());
+    query.addBindValue(coupon.revenue.halalas());
     query.addBindValue(Coupon::syncStateName(coupon.syncState));
     query.addBindValue(coupon.version);
+    // Whole, as the daemon sent it: the editor reads its terms back with the same codec.
+    query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(coupon)).toJson(QJsonDocument::Compact)));
     query.addBindValue(storedTime(coupon.updatedAt));
     return run(query);
 }

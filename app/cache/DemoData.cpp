@@ -72,13 +72,14 @@ Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
     }
 
     QSqlQuery coupon(db);
-    coupon.prepare(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, usage_count, sync_state, version, updated_at) "
-                   "VALUES (?, ?, 'percentage', ?, 'active', ?, 'synced', 1, ?)"_s);
+    coupon.prepare(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, uses, revenue_halalas, sync_state, version, "
+                   "coupon_json, updated_at) VALUES (?, ?, 'percentage', ?, 'active', ?, ?, 'synced', 1, '{}', ?)"_s);
     for (int i = 0; i < coupons.size(); ++i) {
         coupon.addBindValue(i + 1);
         coupon.addBindValue(coupons[i]);
-        coupon.addBindValue(10 + 5 * i);
+        coupon.addBindValue((10 + 5 * i) * 100);
         coupon.addBindValue(random.bounded(200));
+        coupon.addBindValue(random.bounded(2000000));
         coupon.addBindValue(nowMs);
         if (auto done = exec(coupon); !done)
             return done;

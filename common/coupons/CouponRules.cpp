@@ -2,6 +2,7 @@
 
 #include "core/Time.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,36 @@ const QStringList &CouponRules::paymentMethods()
                                      u"knet"_s, u"mada"_s,      u"paypal"_s,        u"spotii_pay"_s, u"stc_pay"_s,
                                      u"tabby_installment"_s,    u"tamara_installment"_s};
     return methods;
+}
+
+QString CouponRules::describe(const QString &key)
+{
+    static const QHash<QString, QString> sentences{
+        {u"coupon.code_missing"_s, u"a coupon needs a code"_s},
+        {u"coupon.code_length"_s, u"a code has 3 to 30 characters"_s},
+        {u"coupon.code_characters"_s, u"a code has only Latin letters, digits, dash and underscore"_s},
+        {u"coupon.code_taken"_s, u"another coupon of this store has this code"_s},
+        {u"coupon.amount_missing"_s, u"the discount must be more than zero"_s},
+        {u"coupon.percentage_over_100"_s, u"a percentage cannot pass 100"_s},
+        {u"coupon.fixed_over_minimum"_s, u"a fixed discount cannot pass the minimum purchase"_s},
+        {u"coupon.negative"_s, u"the amount cannot be negative or zero"_s},
+        {u"coupon.maximum_only_for_percentage"_s, u"a maximum discount caps percentages only"_s},
+        {u"coupon.expiry_missing"_s, u"a coupon needs an expiry date"_s},
+        {u"coupon.expiry_past"_s, u"the expiry must be after today"_s},
+        {u"coupon.expiry_before_start"_s, u"the expiry must be after the start"_s},
+        {u"coupon.limit_below_one"_s, u"a usage limit is at least one"_s},
+        {u"coupon.per_customer_over_total"_s, u"the limit per customer cannot pass the total limit"_s},
+        {u"coupon.domain_shape"_s, u"the e-mail domain looks like example.com"_s},
+        {u"coupon.payment_method_unknown"_s, u"a payment method Salla does not know"_s},
+        {u"coupon.id_shape"_s, u"ids are strings of digits"_s},
+        {u"coupon.group_count"_s, u"a campaign has 1 to 10,000 codes"_s},
+        {u"coupon.group_name_missing"_s, u"a campaign needs a name"_s},
+        {u"coupon.field_shape"_s, u"this value has the wrong type or form"_s},
+        {u"coupon.field_unknown"_s, u"Salla's coupon API has no such field"_s},
+        {u"coupon.salla_refused"_s, u"Salla refused this value"_s},
+        {u"coupon.group_fixed"_s, u"a campaign's codes are made once; make a new campaign instead"_s},
+    };
+    return sentences.value(key, key);
 }
 
 QList<CouponProblem> CouponRules::check(const CouponDraft &c, const QDateTime &now, const QSet<QString> &existingCodes)

@@ -36,6 +36,10 @@ public:
     static QList<CouponProblem> check(const CouponDraft &coupon, const QDateTime &now, const QSet<QString> &existingCodes);
 
     static const QStringList &paymentMethods(); // Salla's names
+
+    // An English sentence for a problem's key, for API clients and logs (the console
+    // words the key in the merchant's language itself).
+    static QString describe(const QString &key);
 };
 
 } // namespace nomo

@@ -1,44 +1,51 @@
 #pragma once
 
+#include "coupons/CouponDraft.h"
 #include "money/Money.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
 namespace nomo {
 
-// A discount coupon as Nomo Flow keeps it; Salla's copy is linked by `sallaId`.
+// A discount coupon as Nomo Flow keeps it: the terms the merchant set (every field of
+// Salla's coupon API, coupons/CouponDraft.h), where it stands with Salla, and what
+// it brought in. Salla's copy is linked by `sallaId`.
 struct Coupon
 {
-    enum class Type { Percentage, Fixed };
     enum class SyncState { Pending, Synced, Failed };
+    enum class Status { Active, Inactive, Deleted }; // Deleted: waiting for Salla to delete it too
 
     qint64 id = 0;
     std::optional<qint64> sallaId;
-    QString code;
-    Type type = Type::Percentage;
-    // Percentage: hundredths of a percent (1000 = 10 %). Fixed: halalas.
-    qint64 amount = 0;
-    std::optional<Money> minimumAmount;
-    std::optional<Money> maximumAmount;
-    bool freeShipping = false;
-    bool excludeSaleProducts = false;
-    std::optional<qint64> usageLimit;
-    std::optional<qint64> usageLimitPerUser;
-    QDateTime startsAt;
-    QDateTime expiresAt;
-    QString status = QStringLiteral("active"); // active, inactive, deleted
-    qint64 usageCount = 0;
-    SyncState syncState = SyncState::Pending;
-    QString syncError;
+    CouponDraft terms;
+    Status status = Status::Active;
+    // The merchant's edit version (If-Match). The sync state is not part of it.
     qint64 version = 0;
+    qint64 pushedVersion = 0; // the version Salla last accepted
+    SyncState syncState = SyncState::Pending;
+    // Why the last push failed: {"message": …, "fields": {request field: [Salla's words]}}.
+    QJsonObject syncError;
+    QDateTime syncedAt;
+
+    // What it brought in: orders not cancelled or refunded that used it.
+    qint64 uses = 0;
+    qint64 customers = 0;
+    Money discount;
+    Money revenue; // order totals net of VAT
+    Money vat;
+    qint64 groupCodes = 0; // a campaign's one-use codes, as Salla made them
+
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    static QString typeName(Type type);
     static QString syncStateName(SyncState state);
+    static std::optional<SyncState> syncStateFrom(const QString &name);
+    static QString statusName(Status status);
+    static std::optional<Status> statusFrom(const QString &name);
 };
 
 } // namespace nomo

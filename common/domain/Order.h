@@ -19,6 +19,7 @@ struct Order
     QString status;                   // Salla's slug
     Money total;
     Money discount;
+    std::optional<Money> tax; // VAT (amounts.tax): unknown in the light model
     QString couponCode;
     QString paymentMethod;
     QString city;
@@ -27,6 +28,9 @@ struct Order
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime sourceAt; // Salla's time of this state (invalid: unknown); older states are refused
+    // order.status.updated carries a light order: a status and a total, no amounts,
+    // items or coupon. Its upsert keeps what the stored order knows of those.
+    bool light = false;
 };
 
 } // namespace nomo

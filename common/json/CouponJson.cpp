@@ -2,43 +2,45 @@
 #include "domain/Coupon.h"
 #include "json/DomainJson.h"
 #include "json/WireObject.h"
+#include "salla/SallaCoupons.h"
 
 using namespace Qt::StringLiterals;
 
 namespace nomo {
 
 namespace {
-QJsonValue optional(const std::optional<qint64> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-QJsonValue optional(const std::optional<Money> &value)
-{
-    return value ? QJsonValue(value->halalas()) : QJsonValue(QJsonValue::Null);
-}
+// What an answer adds to the terms; a client that sends a coupon back as it got it is
+// not refused for them.
+const QStringList kReadOnly{u"id"_s, u"salla_id"_s, u"version"_s, u"sync"_s, u"usage"_s,
+                            u"group_codes"_s, u"created_at"_s, u"updated_at"_s};
 } // namespace
 
+const QStringList &couponReadOnlyFields()
+{
+    return kReadOnly;
+}
+
+// The terms in Salla's request names (salla/SallaCoupons.h), and beside them what is
+// ours: the ids, the edit version, where it stands with Salla, what it brought in.
 QJsonObject toJson(const Coupon &coupon)
 {
-    return {{u"id"_s, coupon.id},
-            {u"salla_id"_s, optional(coupon.sallaId)},
-            {u"code"_s, coupon.code},
-            {u"type"_s, Coupon::typeName(coupon.type)},
-            {u"amount"_s, coupon.amount},
-            {u"minimum_amount_halalas"_s, optional(coupon.minimumAmount)},
-            {u"maximum_amount_halalas"_s, optional(coupon.maximumAmount)},
-            {u"free_shipping"_s, coupon.freeShipping},
-            {u"exclude_sale_products"_s, coupon.excludeSaleProducts},
-            {u"usage_limit"_s, optional(coupon.usageLimit)},
-            {u"usage_limit_per_user"_s, optional(coupon.usageLimitPerUser)},
-            {u"starts_at"_s, time::toWireOrNull(coupon.startsAt)},
-            {u"expires_at"_s, time::toWireOrNull(coupon.expiresAt)},
-            {u"status"_s, coupon.status},
-            {u"usage_count"_s, coupon.usageCount},
-            {u"sync_state"_s, Coupon::syncStateName(coupon.syncState)},
-            {u"sync_error"_s, coupon.syncError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(coupon.syncError)},
-            {u"version"_s, coupon.version},
-            {u"updated_at"_s, time::toWireOrNull(coupon.updatedAt)}};
+    QJsonObject json = salla::couponRequest(coupon.terms);
+    json.insert(u"id"_s, coupon.id);
+    json.insert(u"salla_id"_s, coupon.sallaId ? QJsonValue(*coupon.sallaId) : QJsonValue(QJsonValue::Null));
+    json.insert(u"status"_s, Coupon::statusName(coupon.status));
+    json.insert(u"version"_s, coupon.version);
+    json.insert(u"sync"_s, QJsonObject{{u"state"_s, Coupon::syncStateName(coupon.syncState)},
+                                       {u"error"_s, coupon.syncError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(coupon.syncError)},
+                                       {u"synced_at"_s, time::toWireOrNull(coupon.syncedAt)}});
+    json.insert(u"usage"_s, QJsonObject{{u"uses"_s, coupon.uses},
+                                        {u"customers"_s, coupon.customers},
+                                        {u"discount_halalas"_s, coupon.discount.halalas()},
+                                        {u"revenue_halalas"_s, coupon.revenue.halalas()},
+                                        {u"vat_halalas"_s, coupon.vat.halalas()}});
+    json.insert(u"group_codes"_s, coupon.groupCodes);
+    json.insert(u"created_at"_s, time::toWireOrNull(coupon.createdAt));
+    json.insert(u"updated_at"_s, time::toWireOrNull(coupon.updatedAt));
+    return json;
 }
 
 template<>
@@ -54,28 +56,36 @@ Result<Coupon> fromJson<Coupon>(const JsonField &at)
     Coupon coupon;
     coupon.id = o.integer(u"id");
     coupon.sallaId = o.nullableInteger(u"salla_id");
-    coupon.code = o.string(u"code");
-    const QString type = o.oneOf(u"type", {Coupon::typeName(Coupon::Type::Percentage), Coupon::typeName(Coupon::Type::Fixed)});
-    coupon.type = type == Coupon::typeName(Coupon::Type::Fixed) ? Coupon::Type::Fixed : Coupon::Type::Percentage;
-    coupon.amount = o.integer(u"amount");
-    coupon.minimumAmount = o.nullableMoney(u"minimum_amount_halalas");
-    coupon.maximumAmount = o.nullableMoney(u"maximum_amount_halalas");
-    coupon.freeShipping = o.boolean(u"free_shipping");
-    coupon.excludeSaleProducts = o.boolean(u"exclude_sale_products");
-    coupon.usageLimit = o.nullableInteger(u"usage_limit");
-    coupon.usageLimitPerUser = o.nullableInteger(u"usage_limit_per_user");
-    coupon.startsAt = o.nullableTime(u"starts_at");
-    coupon.expiresAt = o.nullableTime(u"expires_at");
-    coupon.status = o.string(u"status");
-    coupon.usageCount = o.integer(u"usage_count");
-    const QList<Coupon::SyncState> states{Coupon::SyncState::Pending, Coupon::SyncState::Synced, Coupon::SyncState::Failed};
-    QStringList stateNames;
-    for (Coupon::SyncState state : states)
-        stateNames.append(Coupon::syncStateName(state));
-    coupon.syncState = states.value(stateNames.indexOf(o.oneOf(u"sync_state", stateNames)), Coupon::SyncState::Pending);
-    coupon.syncError = o.nullableString(u"sync_error");
+    const QString status = o.oneOf(u"status", {u"active"_s, u"inactive"_s, u"deleted"_s});
+    coupon.status = Coupon::statusFrom(status).value_or(Coupon::Status::Active);
     coupon.version = o.integer(u"version");
+    const JsonField sync = o.field(u"sync");
+    WireObject s(sync);
+    coupon.syncState = Coupon::syncStateFrom(s.oneOf(u"state", {u"pending"_s, u"synced"_s, u"failed"_s})).value_or(Coupon::SyncState::Pending);
+    coupon.syncedAt = s.nullableTime(u"synced_at");
+    if (sync[u"error"].value().isObject())
+        coupon.syncError = sync[u"error"].value().toObject();
+    const JsonField usage = o.field(u"usage");
+    WireObject u(usage);
+    coupon.uses = u.integer(u"uses");
+    coupon.customers = u.integer(u"customers");
+    coupon.discount = u.money(u"discount_halalas");
+    coupon.revenue = u.money(u"revenue_halalas");
+    coupon.vat = u.money(u"vat_halalas");
+    coupon.groupCodes = o.integer(u"group_codes");
+    coupon.createdAt = o.nullableTime(u"created_at");
     coupon.updatedAt = o.nullableTime(u"updated_at");
+    QList<CouponProblem> problems;
+    coupon.terms = salla::readCouponRequest(at.value().toObject(), CouponDraft(), &problems, kReadOnly);
+    // A newer daemon may add terms: they are not this console's to show, and the rest
+    // still reads. Only a known field of the wrong shape is an error.
+    for (const CouponProblem &problem : std::as_const(problems))
+        if (problem.key != u"coupon.field_unknown")
+            return fail(wire::refusal(at[problem.field], u"is not a valid %1"_s.arg(problem.field)));
+    if (auto ok = s.result(0); !ok)
+        return fail(ok.error());
+    if (auto ok = u.result(0); !ok)
+        return fail(ok.error());
     return o.result(std::move(coupon));
 }
 

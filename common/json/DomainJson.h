@@ -3,6 +3,7 @@
 #include "json/WireCodec.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace nomo {
 
@@ -47,8 +48,10 @@ template<> Result<FeatureState> fromJson<FeatureState>(const JsonField &at);
 template<> Result<FeatureEdit> fromJson<FeatureEdit>(const JsonField &at);
 template<> Result<FeatureConflict> fromJson<FeatureConflict>(const JsonField &at);
 
-// CouponJson.cpp
+// CouponJson.cpp: the terms in Salla's request names beside ours (id, version, sync,
+// usage); couponReadOnlyFields() are the names a client may send back unread.
 QJsonObject toJson(const Coupon &coupon);
+const QStringList &couponReadOnlyFields();
 template<> QString wireName<Coupon>();
 template<> Result<Coupon> fromJson<Coupon>(const JsonField &at);
 

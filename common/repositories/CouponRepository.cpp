@@ -3,6 +3,9 @@
 #include "core/Time.h"
 #include "db/Database.h"
 #include "json/DomainJson.h"
+#include "salla/SallaCoupons.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -10,85 +13,66 @@ namespace nomo {
 
 namespace {
 
-const QString kColumns = u"id, salla_id, code, type, amount, minimum_amount_halalas, maximum_amount_halalas, "
-                         "free_shipping, exclude_sale_products, usage_limit, usage_limit_per_user, starts_at, expires_at, "
-                         "status, usage_count, sync_state, sync_error, version, created_at, updated_at"_s;
+const QString kColumns = u"id, salla_id, terms, status, version, pushed_version, sync_state, sync_error, synced_at, "
+                         "uses, customers, discount_halalas, revenue_halalas, vat_halalas, group_codes, created_at, updated_at"_s;
 
-QVariant nullableInt(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
-QVariant nullableMoney(const std::optional<Money> &value)
-{
-    return value ? QVariant(value->halalas()) : QVariant(QMetaType::fromType<qint64>());
-}
 QVariant nullableTime(const QDateTime &value)
 {
     return value.isValid() ? QVariant(time::toStorage(value)) : QVariant(QMetaType::fromType<qint64>());
 }
-std::optional<qint64> readInt(const QVariant &value)
+
+QString compact(const QJsonObject &object)
 {
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectOf(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 Coupon readCoupon(const QSqlQuery &q)
 {
     Coupon c;
     c.id = q.value(0).toLongLong();
-    c.sallaId = readInt(q.value(1));
-    c.code = q.value(2).toString();
-    c.type = q.value(3).toString() == u"fixed" ? Coupon::Type::Fixed : Coupon::Type::Percentage;
-    c.amount = q.value(4).toLongLong();
-    if (auto min = readInt(q.value(5)))
-        c.minimumAmount = Money::fromHalalas(*min);
-    if (auto max = readInt(q.value(6)))
-        c.maximumAmount = Money::fromHalalas(*max);
-    c.freeShipping = q.value(7).toBool();
-    c.excludeSaleProducts = q.value(8).toBool();
-    c.usageLimit = readInt(q.value(9));
-    c.usageLimitPerUser = readInt(q.value(10));
-    if (auto starts = readInt(q.value(11)))
-        c.startsAt = time::fromStorage(*starts);
-    if (auto expires = readInt(q.value(12)))
-        c.expiresAt = time::fromStorage(*expires);
-    c.status = q.value(13).toString();
-    c.usageCount = q.value(14).toLongLong();
-    const QString sync = q.value(15).toString();
-    c.syncState = sync == u"synced" ? Coupon::SyncState::Synced
-        : sync == u"failed"         ? Coupon::SyncState::Failed
-                                    : Coupon::SyncState::Pending;
-    c.syncError = q.value(16).toString();
-    c.version = q.value(17).toLongLong();
-    c.createdAt = time::fromStorage(q.value(18).toLongLong());
-    c.updatedAt = time::fromStorage(q.value(19).toLongLong());
+    if (!q.value(1).isNull())
+        c.sallaId = q.value(1).toLongLong();
+    c.terms = salla::readCouponRequest(objectOf(q.value(2).toString()), CouponDraft(), nullptr);
+    c.status = Coupon::statusFrom(q.value(3).toString()).value_or(Coupon::Status::Active);
+    c.version = q.value(4).toLongLong();
+    c.pushedVersion = q.value(5).toLongLong();
+    c.syncState = Coupon::syncStateFrom(q.value(6).toString()).value_or(Coupon::SyncState::Pending);
+    c.syncError = objectOf(q.value(7).toString());
+    if (!q.value(8).isNull())
+        c.syncedAt = time::fromStorage(q.value(8).toLongLong());
+    c.uses = q.value(9).toLongLong();
+    c.customers = q.value(10).toLongLong();
+    c.discount = Money::fromHalalas(q.value(11).toLongLong());
+    c.revenue = Money::fromHalalas(q.value(12).toLongLong());
+    c.vat = Money::fromHalalas(q.value(13).toLongLong());
+    c.groupCodes = q.value(14).toLongLong();
+    c.createdAt = time::fromStorage(q.value(15).toLongLong());
+    c.updatedAt = time::fromStorage(q.value(16).toLongLong());
     return c;
 }
 
-QVariantMap fieldBinds(const Coupon &c)
+// The columns a list filters and sorts by, beside the whole terms.
+QVariantMap termBinds(const CouponDraft &terms)
 {
-    return {{u"code"_s, c.code.trimmed()},
-            {u"type"_s, Coupon::typeName(c.type)},
-            {u"amount"_s, c.amount},
-            {u"min"_s, nullableMoney(c.minimumAmount)},
-            {u"max"_s, nullableMoney(c.maximumAmount)},
-            {u"free_shipping"_s, c.freeShipping},
-            {u"exclude_sale"_s, c.excludeSaleProducts},
-            {u"usage_limit"_s, nullableInt(c.usageLimit)},
-            {u"usage_limit_per_user"_s, nullableInt(c.usageLimitPerUser)},
-            {u"starts"_s, nullableTime(c.startsAt)},
-            {u"expires"_s, nullableTime(c.expiresAt)},
-            {u"status"_s, c.status}};
+    return {{u"code"_s, terms.code},
+            {u"code_key"_s, terms.code.toUpper()},
+            {u"type"_s, terms.type == CouponDraft::Type::Fixed ? u"fixed"_s : u"percentage"_s},
+            {u"amount"_s, terms.amount},
+            {u"is_group"_s, terms.isGroup},
+            {u"starts"_s, nullableTime(terms.startsAt)},
+            {u"expires"_s, nullableTime(terms.expiresAt)},
+            {u"terms"_s, compact(salla::couponRequest(terms))}};
 }
 
-Status validate(const Coupon &c)
+Error codeTaken(const QString &code)
 {
-    if (c.code.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, u"coupon.code_required"_s, u"code: is required"_s);
-    if (c.amount <= 0)
-        return fail(ErrorCode::InvalidArgument, u"coupon.amount_invalid"_s, u"amount: must be positive"_s);
-    if (c.type == Coupon::Type::Percentage && c.amount > 10000)
-        return fail(ErrorCode::InvalidArgument, u"coupon.percent_too_high"_s, u"amount: a percentage cannot pass 100 %"_s);
-    return {};
+    return Error{ErrorCode::Conflict, u"coupon.code_taken"_s, u"code: \"%1\" is already used by another coupon"_s.arg(code),
+                 u"code"_s};
 }
 
 } // namespace
@@ -100,115 +84,261 @@ CouponRepository::CouponRepository(QSqlDatabase db, TenantContext tenant, const 
 
 Result<Coupon> CouponRepository::find(qint64 id) const
 {
-    return one(u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id AND id = :id"_s,
-               {{u"id"_s, id}},
-               readCoupon,
+    return one(u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id AND id = :id"_s, {{u"id"_s, id}}, readCoupon,
                Error{ErrorCode::NotFound, u"coupon.not_found"_s, u"coupon %1 does not exist"_s.arg(id)});
 }
 
-Result<QList<Coupon>> CouponRepository::list() const
+Result<std::optional<Coupon>> CouponRepository::findBySallaId(qint64 sallaId) const
 {
-    return all(u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id ORDER BY id"_s, {}, readCoupon);
+    return maybeOne(u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s,
+                    {{u"salla_id"_s, sallaId}}, readCoupon);
 }
 
-Result<Coupon> CouponRepository::create(const Coupon &coupon)
+Result<std::optional<Coupon>> CouponRepository::findByCode(const QString &code) const
 {
-    if (auto ok = validate(coupon); !ok)
-        return fail(ok.error());
-    auto transaction = db::Transaction::begin(m_db);
-    if (!transaction)
-        return fail(transaction.error());
-    QVariantMap binds = fieldBinds(coupon);
-    binds.insert(u"salla_id"_s, nullableInt(coupon.sallaId));
-    binds.insert(u"now"_s, now());
-    binds.insert(u"now2"_s, now());
-    auto id = insertReturningId(
-        u"INSERT INTO coupons (merchant_id, salla_id, code, type, amount, minimum_amount_halalas, maximum_amount_halalas, "
-        "free_shipping, exclude_sale_products, usage_limit, usage_limit_per_user, starts_at, expires_at, status, "
-        "created_at, updated_at) VALUES (:merchant_id, :salla_id, :code, :type, :amount, :min, :max, :free_shipping, "
-        ":exclude_sale, :usage_limit, :usage_limit_per_user, :starts, :expires, :status, :now, :now2)"_s,
-        binds);
-    if (!id) {
-        if (id.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Conflict, u"coupon.code_taken"_s, u"code: \"%1\" is already used by another coupon"_s.arg(coupon.code));
-        return fail(id.error());
+    return maybeOne(u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id AND code_key = :code_key"_s,
+                    {{u"code_key"_s, code.trimmed().toUpper()}}, readCoupon);
+}
+
+Result<QList<Coupon>> CouponRepository::list(const Filter &filter) const
+{
+    QString sql = u"SELECT "_s + kColumns + u" FROM coupons WHERE merchant_id = :merchant_id"_s;
+    QVariantMap binds;
+    if (!filter.search.trimmed().isEmpty()) {
+        sql += u" AND code_key LIKE :search ESCAPE '\\'"_s;
+        QString pattern = filter.search.trimmed().toUpper();
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        binds.insert(u"search"_s, QString(u'%' + pattern + u'%'));
     }
-    auto created = find(*id);
-    if (!created)
-        return fail(created.error());
-    if (auto done = commitWithChange(*transaction, u"coupon"_s, QString::number(*id), u"upsert"_s, toJson(*created)); !done)
-        return fail(done.error());
-    return created;
+    if (filter.status) {
+        sql += u" AND status = :status"_s;
+        binds.insert(u"status"_s, Coupon::statusName(*filter.status));
+    } else if (!filter.includeDeleted) {
+        sql += u" AND status <> 'deleted'"_s;
+    }
+    if (filter.sync) {
+        sql += u" AND sync_state = :sync"_s;
+        binds.insert(u"sync"_s, Coupon::syncStateName(*filter.sync));
+    }
+    switch (filter.sort) {
+    case Filter::Sort::Revenue: sql += u" ORDER BY revenue_halalas DESC, id DESC"_s; break;
+    case Filter::Sort::Uses: sql += u" ORDER BY uses DESC, id DESC"_s; break;
+    case Filter::Sort::Updated: sql += u" ORDER BY updated_at DESC, id DESC"_s; break;
+    }
+    sql += u" LIMIT :limit"_s;
+    binds.insert(u"limit"_s, filter.limit);
+    return all(sql, binds, readCoupon);
 }
 
-Result<Coupon> CouponRepository::update(const Coupon &coupon)
+Result<QSet<QString>> CouponRepository::codes(std::optional<qint64> except) const
 {
-    if (auto ok = validate(coupon); !ok)
-        return fail(ok.error());
-    auto transaction = db::Transaction::begin(m_db);
-    if (!transaction)
-        return fail(transaction.error());
-    QVariantMap binds = fieldBinds(coupon);
-    binds.insert(u"id"_s, coupon.id);
-    binds.insert(u"expected"_s, coupon.version);
-    binds.insert(u"now"_s, now());
-    auto updated = run(u"UPDATE coupons SET code = :code, type = :type, amount = :amount, minimum_amount_halalas = :min, "
-                       "maximum_amount_halalas = :max, free_shipping = :free_shipping, exclude_sale_products = :exclude_sale, "
-                       "usage_limit = :usage_limit, usage_limit_per_user = :usage_limit_per_user, starts_at = :starts, "
-                       "expires_at = :expires, status = :status, sync_state = 'pending', version = version + 1, "
-                       "updated_at = :now WHERE merchant_id = :merchant_id AND id = :id AND version = :expected"_s,
-                       binds);
-    if (!updated)
-        return fail(updated.error().code == ErrorCode::Conflict
-                        ? Error{ErrorCode::Conflict, u"coupon.code_taken"_s, u"code: \"%1\" is already used"_s.arg(coupon.code)}
-                        : updated.error());
-    if (updated->numRowsAffected() == 0)
-        return fail(missOrConflict(u"coupons"_s, u"id"_s, coupon.id, u"coupon %1"_s.arg(coupon.id)));
-    auto saved = find(coupon.id);
+    const QVariantMap binds{{u"id"_s, except.value_or(0)}};
+    QSet<QString> codes;
+    for (const QString &sql : {u"SELECT code_key FROM coupons WHERE merchant_id = :merchant_id AND id <> :id"_s,
+                               u"SELECT code_key FROM coupon_codes WHERE merchant_id = :merchant_id AND coupon_id <> :id"_s}) {
+        auto query = run(sql, binds);
+        if (!query)
+            return fail(query.error());
+        while (query->next())
+            codes.insert(query->value(0).toString());
+    }
+    return codes;
+}
+
+Result<QStringList> CouponRepository::groupCodes(qint64 id) const
+{
+    auto rows = all(u"SELECT code FROM coupon_codes WHERE merchant_id = :merchant_id AND coupon_id = :id ORDER BY id"_s,
+                    {{u"id"_s, id}}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!rows)
+        return fail(rows.error());
+    return QStringList(*rows);
+}
+
+Result<Coupon> CouponRepository::commitCoupon(db::Transaction &transaction, qint64 id) const
+{
+    auto saved = find(id);
     if (!saved)
         return fail(saved.error());
-    if (auto done = commitWithChange(*transaction, u"coupon"_s, QString::number(coupon.id), u"upsert"_s, toJson(*saved)); !done)
+    if (auto done = commitWithChange(transaction, u"coupon"_s, QString::number(id), u"upsert"_s, toJson(*saved)); !done)
         return fail(done.error());
     return saved;
 }
 
-Result<Coupon> CouponRepository::markSynced(qint64 id, std::optional<qint64> sallaId, Coupon::SyncState state, const QString &error)
+Result<Coupon> CouponRepository::create(const CouponDraft &terms)
 {
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    auto updated = run(u"UPDATE coupons SET salla_id = COALESCE(:salla_id, salla_id), sync_state = :state, "
-                       "sync_error = :error, version = version + 1, updated_at = :now "
-                       "WHERE merchant_id = :merchant_id AND id = :id"_s,
-                       {{u"salla_id"_s, nullableInt(sallaId)},
-                        {u"state"_s, Coupon::syncStateName(state)},
-                        {u"error"_s, error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error)},
-                        {u"now"_s, now()},
-                        {u"id"_s, id}});
+    QVariantMap binds = termBinds(terms);
+    binds.insert(u"status"_s, terms.active ? u"active"_s : u"inactive"_s);
+    binds.insert(u"now"_s, now());
+    binds.insert(u"now2"_s, now());
+    auto id = insertReturningId(u"INSERT INTO coupons (merchant_id, code, code_key, type, amount, status, is_group, starts_at, "
+                                "expires_at, terms, created_at, updated_at) VALUES (:merchant_id, :code, :code_key, :type, "
+                                ":amount, :status, :is_group, :starts, :expires, :terms, :now, :now2)"_s,
+                                binds);
+    if (!id)
+        return fail(id.error().code == ErrorCode::Conflict ? codeTaken(terms.code) : id.error());
+    return commitCoupon(*transaction, *id);
+}
+
+Result<Coupon> CouponRepository::update(qint64 id, const CouponDraft &terms, qint64 expectedVersion)
+{
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    QVariantMap binds = termBinds(terms);
+    binds.insert(u"status"_s, terms.active ? u"active"_s : u"inactive"_s);
+    binds.insert(u"id"_s, id);
+    binds.insert(u"expected"_s, expectedVersion);
+    binds.insert(u"now"_s, now());
+    auto updated = run(u"UPDATE coupons SET code = :code, code_key = :code_key, type = :type, amount = :amount, "
+                       "status = :status, is_group = :is_group, starts_at = :starts, expires_at = :expires, terms = :terms, "
+                       "version = version + 1, sync_state = 'pending', updated_at = :now "
+                       "WHERE merchant_id = :merchant_id AND id = :id AND version = :expected AND status <> 'deleted'"_s,
+                       binds);
+    if (!updated)
+        return fail(updated.error().code == ErrorCode::Conflict ? codeTaken(terms.code) : updated.error());
+    if (updated->numRowsAffected() == 0)
+        return fail(missOrConflict(u"coupons"_s, u"id"_s, id, u"coupon %1"_s.arg(id)));
+    return commitCoupon(*transaction, id);
+}
+
+Result<Coupon> CouponRepository::markDeleted(qint64 id, qint64 expectedVersion)
+{
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    auto updated = run(u"UPDATE coupons SET status = 'deleted', version = version + 1, sync_state = 'pending', updated_at = :now "
+                       "WHERE merchant_id = :merchant_id AND id = :id AND version = :expected"_s,
+                       {{u"id"_s, id}, {u"expected"_s, expectedVersion}, {u"now"_s, now()}});
+    if (!updated)
+        return fail(updated.error());
+    if (updated->numRowsAffected() == 0)
+        return fail(missOrConflict(u"coupons"_s, u"id"_s, id, u"coupon %1"_s.arg(id)));
+    return commitCoupon(*transaction, id);
+}
+
+Status CouponRepository::replaceGroupCodes(qint64 id, const QStringList &codes) const
+{
+    if (auto cleared = run(u"DELETE FROM coupon_codes WHERE merchant_id = :merchant_id AND coupon_id = :id"_s, {{u"id"_s, id}}); !cleared)
+        return fail(cleared.error());
+    // One statement for many rows: a 10,000-code campaign is a handful of round trips.
+    constexpr int kRowsPerStatement = 200;
+    for (qsizetype start = 0; start < codes.size(); start += kRowsPerStatement) {
+        QString sql = u"INSERT INTO coupon_codes (merchant_id, coupon_id, code, code_key) VALUES "_s;
+        QVariantMap binds{{u"merchant_id"_s, tenant().merchantId()}, {u"coupon"_s, id}};
+        const qsizetype end = std::min(codes.size(), start + kRowsPerStatement);
+        for (qsizetype i = start; i < end; ++i) {
+            const QString n = QString::number(i - start);
+            sql += (i > start ? u", "_s : QString()) + u"(:merchant_id, :coupon, :c"_s + n + u", :k"_s + n + u')';
+            binds.insert(u"c"_s + n, codes[i]);
+            binds.insert(u"k"_s + n, codes[i].toUpper());
+        }
+        if (auto inserted = insert(sql, binds); !inserted)
+            return fail(inserted.error());
+    }
+    return {};
+}
+
+Result<Coupon> CouponRepository::recordPushed(qint64 id, qint64 sallaId, qint64 pushedVersion, const QStringList &groupCodes)
+{
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    auto updated = run(u"UPDATE coupons SET salla_id = :salla_id, pushed_version = :pushed, "
+                       "sync_state = CASE WHEN version = :pushed2 THEN 'synced' ELSE 'pending' END, sync_error = '{}', "
+                       "synced_at = :now, group_codes = :group_codes WHERE merchant_id = :merchant_id AND id = :id"_s,
+                       {{u"salla_id"_s, sallaId}, {u"pushed"_s, pushedVersion}, {u"pushed2"_s, pushedVersion}, {u"now"_s, now()},
+                        {u"group_codes"_s, groupCodes.size()}, {u"id"_s, id}});
     if (!updated)
         return fail(updated.error());
     if (updated->numRowsAffected() == 0)
         return fail(ErrorCode::NotFound, u"coupon.not_found"_s, u"coupon %1 does not exist"_s.arg(id));
-    auto saved = find(id);
-    if (!saved)
-        return fail(saved.error());
-    if (auto done = commitWithChange(*transaction, u"coupon"_s, QString::number(id), u"upsert"_s, toJson(*saved)); !done)
-        return fail(done.error());
-    return saved;
+    if (!groupCodes.isEmpty())
+        if (auto replaced = replaceGroupCodes(id, groupCodes); !replaced)
+            return fail(replaced.error());
+    return commitCoupon(*transaction, id);
 }
 
-Status CouponRepository::remove(qint64 id, qint64 expectedVersion)
+Result<Coupon> CouponRepository::recordFailed(qint64 id, const QJsonObject &error)
 {
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    auto deleted = run(u"DELETE FROM coupons WHERE merchant_id = :merchant_id AND id = :id AND version = :expected"_s,
-                       {{u"id"_s, id}, {u"expected"_s, expectedVersion}});
+    auto updated = run(u"UPDATE coupons SET sync_state = 'failed', sync_error = :error "
+                       "WHERE merchant_id = :merchant_id AND id = :id"_s,
+                       {{u"error"_s, compact(error)}, {u"id"_s, id}});
+    if (!updated)
+        return fail(updated.error());
+    if (updated->numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, u"coupon.not_found"_s, u"coupon %1 does not exist"_s.arg(id));
+    return commitCoupon(*transaction, id);
+}
+
+Status CouponRepository::erase(qint64 id)
+{
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    auto deleted = run(u"DELETE FROM coupons WHERE merchant_id = :merchant_id AND id = :id"_s, {{u"id"_s, id}});
     if (!deleted)
         return fail(deleted.error());
     if (deleted->numRowsAffected() == 0)
-        return fail(missOrConflict(u"coupons"_s, u"id"_s, id, u"coupon %1"_s.arg(id)));
+        return fail(ErrorCode::NotFound, u"coupon.not_found"_s, u"coupon %1 does not exist"_s.arg(id));
     return commitWithChange(*transaction, u"coupon"_s, QString::number(id), u"delete"_s, {{u"id"_s, id}});
+}
+
+Result<Coupon> CouponRepository::adoptSallaCopy(qint64 id, const CouponDraft &terms, const QStringList &groupCodes)
+{
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    QVariantMap binds = termBinds(terms);
+    binds.insert(u"status"_s, terms.active ? u"active"_s : u"inactive"_s);
+    binds.insert(u"id"_s, id);
+    binds.insert(u"now"_s, now());
+    binds.insert(u"now2"_s, now());
+    auto updated = run(u"UPDATE coupons SET code = :code, code_key = :code_key, type = :type, amount = :amount, "
+                       "status = :status, is_group = :is_group, starts_at = :starts, expires_at = :expires, terms = :terms, "
+                       "version = version + 1, pushed_version = version + 1, sync_state = 'synced', sync_error = '{}', "
+                       "synced_at = :now, updated_at = :now2 WHERE merchant_id = :merchant_id AND id = :id"_s,
+                       binds);
+    if (!updated)
+        return fail(updated.error());
+    if (updated->numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, u"coupon.not_found"_s, u"coupon %1 does not exist"_s.arg(id));
+    if (!groupCodes.isEmpty())
+        if (auto replaced = replaceGroupCodes(id, groupCodes); !replaced)
+            return fail(replaced.error());
+    return commitCoupon(*transaction, id);
+}
+
+Result<Coupon> CouponRepository::refreshUsage(qint64 id)
+{
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    QVariantMap totals{{u"id"_s, id}};
+    {
+        auto sums = run(u"SELECT COUNT(*), COUNT(DISTINCT customer_id), COALESCE(SUM(discount_halalas), 0), "
+                        "COALESCE(SUM(revenue_halalas), 0), COALESCE(SUM(vat_halalas), 0) FROM coupon_uses "
+                        "WHERE merchant_id = :merchant_id AND coupon_id = :id AND counted = TRUE"_s,
+                        {{u"id"_s, id}});
+        if (!sums)
+            return fail(sums.error());
+        if (!sums->next())
+            return fail(ErrorCode::DatabaseError, u"db.no_row"_s, u"coupon usage sums returned no row"_s);
+        const QStringList names{u"uses"_s, u"customers"_s, u"discount"_s, u"revenue"_s, u"vat"_s};
+        for (int i = 0; i < names.size(); ++i)
+            totals.insert(names[i], sums->value(i).toLongLong());
+    }
+    auto updated = run(u"UPDATE coupons SET uses = :uses, customers = :customers, discount_halalas = :discount, "
+                       "revenue_halalas = :revenue, vat_halalas = :vat WHERE merchant_id = :merchant_id AND id = :id"_s,
+                       totals);
+    if (!updated)
+        return fail(updated.error());
+    return commitCoupon(*transaction, id);
 }
 
 } // namespace nomo

@@ -11,7 +11,7 @@ namespace nomo {
 namespace {
     const QString kColumns =
         u"id, salla_id, reference_id, customer_id, status, total_halalas, discount_halalas, coupon_code, "
-        "payment_method, city, item_count, ordered_at, created_at, updated_at, source_at"_s;
+        "payment_method, city, item_count, ordered_at, created_at, updated_at, source_at, tax_halalas"_s;
 
     Order readOrder(const QSqlQuery &q)
     {
@@ -33,13 +33,15 @@ namespace {
         o.updatedAt = time::fromStorage(q.value(13).toLongLong());
         if (!q.value(14).isNull())
             o.sourceAt = time::fromStorage(q.value(14).toLongLong());
+        if (!q.value(15).isNull())
+            o.tax = Money::fromHalalas(q.value(15).toLongLong());
         return o;
     }
 
     bool sameFields(const Order &a, const Order &b)
     {
         return a.referenceId == b.referenceId && a.customerId == b.customerId && a.status == b.status
-            && a.total == b.total && a.discount == b.discount && a.couponCode == b.couponCode
+            && a.total == b.total && a.discount == b.discount && a.tax == b.tax && a.couponCode == b.couponCode
             && a.paymentMethod == b.paymentMethod && a.city == b.city && a.itemCount == b.itemCount
             && a.orderedAt == b.orderedAt;
     }
@@ -99,36 +101,52 @@ Result<Upserted> OrderRepository::upsert(const Order &order)
         return fail(existing.error());
     if (*existing && isOlder(order.sourceAt, (*existing)->sourceAt))
         return Upserted::olderThanStored((*existing)->id);
-    if (*existing && sameFields(**existing, order))
+    Order incoming = order;
+    if (*existing && order.light) {
+        // A light order says nothing of amounts, items or the coupon: not "none".
+        const Order &stored = **existing;
+        incoming.discount = stored.discount;
+        incoming.tax = stored.tax;
+        incoming.couponCode = stored.couponCode;
+        incoming.itemCount = stored.itemCount;
+        if (incoming.paymentMethod.isEmpty())
+            incoming.paymentMethod = stored.paymentMethod;
+        if (incoming.city.isEmpty())
+            incoming.city = stored.city;
+        if (!incoming.customerId)
+            incoming.customerId = stored.customerId;
+    }
+    if (*existing && sameFields(**existing, incoming))
         return keepSameState(*transaction, u"orders"_s, (*existing)->id, (*existing)->sourceAt, order.sourceAt);
 
-    const QVariantMap fields { { u"salla_id"_s, order.sallaId },
-        { u"reference_id"_s, order.referenceId },
-        { u"customer_id"_s, order.customerId ? QVariant(*order.customerId) : QVariant(QMetaType::fromType<qint64>()) },
-        { u"status"_s, order.status },
-        { u"total"_s, order.total.halalas() },
-        { u"discount"_s, order.discount.halalas() },
+    const QVariantMap fields { { u"salla_id"_s, incoming.sallaId },
+        { u"reference_id"_s, incoming.referenceId },
+        { u"customer_id"_s, incoming.customerId ? QVariant(*incoming.customerId) : QVariant(QMetaType::fromType<qint64>()) },
+        { u"status"_s, incoming.status },
+        { u"total"_s, incoming.total.halalas() },
+        { u"discount"_s, incoming.discount.halalas() },
+        { u"tax"_s, incoming.tax ? QVariant(incoming.tax->halalas()) : QVariant(QMetaType::fromType<qint64>()) },
         { u"coupon_code"_s,
-            order.couponCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(order.couponCode) },
-        { u"payment_method"_s, order.paymentMethod },
-        { u"city"_s, order.city },
-        { u"item_count"_s, order.itemCount },
-        { u"ordered_at"_s, time::toStorage(order.orderedAt) },
-        { u"source_at"_s, sourceAtValue(order.sourceAt) },
-        { u"source_at_guard"_s, sourceAtValue(order.sourceAt) } };
+            incoming.couponCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(incoming.couponCode) },
+        { u"payment_method"_s, incoming.paymentMethod },
+        { u"city"_s, incoming.city },
+        { u"item_count"_s, incoming.itemCount },
+        { u"ordered_at"_s, time::toStorage(incoming.orderedAt) },
+        { u"source_at"_s, sourceAtValue(incoming.sourceAt) },
+        { u"source_at_guard"_s, sourceAtValue(incoming.sourceAt) } };
     const QString previousStatus = *existing ? (*existing)->status : QString();
     auto written = writeUpsert(*transaction,
         *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
         u"UPDATE orders SET reference_id = :reference_id, customer_id = :customer_id, status = :status, "
-        "total_halalas = :total, discount_halalas = :discount, coupon_code = :coupon_code, "
+        "total_halalas = :total, discount_halalas = :discount, tax_halalas = :tax, coupon_code = :coupon_code, "
         "payment_method = :payment_method, city = :city, item_count = :item_count, "
         "ordered_at = :ordered_at, source_at = :source_at, updated_at = :now "
         "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s
             + notOlderGuard(),
         u"INSERT INTO orders (merchant_id, salla_id, reference_id, customer_id, status, total_halalas, "
-        u"discount_halalas, "
+        u"discount_halalas, tax_halalas, "
         "coupon_code, payment_method, city, item_count, ordered_at, source_at, created_at, updated_at) VALUES "
-        "(:merchant_id, :salla_id, :reference_id, :customer_id, :status, :total, :discount, :coupon_code, "
+        "(:merchant_id, :salla_id, :reference_id, :customer_id, :status, :total, :discount, :tax, :coupon_code, "
         ":payment_method, :city, :item_count, :ordered_at, :source_at, :now, :now2)"_s,
         fields,
         u"order"_s,

@@ -3,7 +3,10 @@
 #include "core/Time.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTimeZone>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -156,6 +159,196 @@ Result<SallaCoupon> readCoupon(const QJsonObject &d)
     s.customers = statistics.value(u"num_of_customers"_s).toInteger();
     s.sales = money(statistics.value(u"coupon_sales"_s)).value_or(Money());
     return s;
+}
+
+namespace {
+
+// Hundredths from a JSON number or decimal string with at most two decimals: halalas
+// of SAR, or hundredths of a percent. The shortest text of a double is the decimal
+// that was written, so 10.05 reads as 1005 exactly and 10.005 is refused.
+std::optional<qint64> hundredths(const QJsonValue &value)
+{
+    QString text;
+    if (value.isDouble())
+        text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    else if (value.isString())
+        text = value.toString().trimmed();
+    else
+        return std::nullopt;
+    auto money = Money::parseDecimal(text);
+    if (!money)
+        return std::nullopt;
+    return money->halalas();
+}
+
+std::optional<QDateTime> riyadhDate(const QJsonValue &value, bool endOfDay)
+{
+    const QString text = value.toString().trimmed();
+    QDateTime when = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
+    if (!when.isValid()) {
+        const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s);
+        if (!day.isValid())
+            return std::nullopt;
+        when = QDateTime(day, endOfDay ? QTime(23, 59, 59) : QTime(0, 0));
+    }
+    when.setTimeZone(time::riyadh());
+    return when.toUTC();
+}
+
+} // namespace
+
+CouponDraft readCouponRequest(const QJsonObject &body, const CouponDraft &base, QList<CouponProblem> *problems,
+                              const QStringList &readOnly)
+{
+    CouponDraft c = base;
+    auto problem = [problems](const QString &field, const char16_t *key) {
+        if (problems)
+            problems->append({field, QString::fromUtf16(key)});
+    };
+    auto text = [&](const QString &name, QString *into) {
+        const QJsonValue v = body.value(name);
+        if (v.isNull())
+            into->clear();
+        else if (v.isString())
+            *into = v.toString().trimmed();
+        else
+            problem(name, u"coupon.field_shape");
+    };
+    auto flag = [&](const QString &name, bool *into) {
+        const QJsonValue v = body.value(name);
+        if (v.isBool())
+            *into = v.toBool();
+        else
+            problem(name, u"coupon.field_shape");
+    };
+    auto money = [&](const QString &name, std::optional<Money> *into) {
+        const QJsonValue v = body.value(name);
+        if (v.isNull())
+            return into->reset();
+        if (auto read = hundredths(v))
+            *into = Money::fromHalalas(*read);
+        else
+            problem(name, u"coupon.field_shape");
+    };
+    auto count = [&](const QString &name, std::optional<qint64> *into) {
+        const QJsonValue v = body.value(name);
+        if (v.isNull())
+            return into->reset();
+        const double d = v.toDouble();
+        if (v.isDouble() && d == std::floor(d) && std::abs(d) < 1e15)
+            *into = static_cast<qint64>(d);
+        else
+            problem(name, u"coupon.field_shape");
+    };
+    auto ids = [&](const QString &name, QStringList *into) {
+        const QJsonValue v = body.value(name);
+        if (v.isNull())
+            return into->clear();
+        if (!v.isArray())
+            return problem(name, u"coupon.field_shape");
+        QStringList read;
+        for (const QJsonValue &item : v.toArray()) {
+            if (item.isString())
+                read.append(item.toString().trimmed());
+            else if (item.isDouble() && item.toDouble() == std::floor(item.toDouble()))
+                read.append(QString::number(item.toInteger())); // Salla wants strings; a number means the same id
+            else
+                return problem(name, u"coupon.field_shape");
+        }
+        *into = read;
+    };
+
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        const QString name = it.key();
+        if (name == u"code")
+            text(name, &c.code);
+        else if (name == u"type") {
+            const QString type = it.value().toString().toLower();
+            if (type == u"percentage" || type == u"p")
+                c.type = CouponDraft::Type::Percentage;
+            else if (type == u"fixed" || type == u"f")
+                c.type = CouponDraft::Type::Fixed;
+            else
+                problem(name, u"coupon.field_shape");
+        } else if (name == u"amount") {
+            if (auto read = hundredths(it.value()))
+                c.amount = *read;
+            else
+                problem(name, u"coupon.field_shape");
+        } else if (name == u"status") {
+            const QString status = it.value().toString();
+            if (status == u"active" || status == u"inactive")
+                c.active = status == u"active";
+            else
+                problem(name, u"coupon.field_shape");
+        } else if (name == u"start_date" || name == u"expiry_date") {
+            QDateTime &into = name == u"start_date" ? c.startsAt : c.expiresAt;
+            if (it.value().isNull() || it.value().toString().isEmpty())
+                into = QDateTime();
+            else if (auto when = riyadhDate(it.value(), name == u"expiry_date"))
+                into = *when;
+            else
+                problem(name, u"coupon.field_shape");
+        } else if (name == u"applied_in") {
+            const QString applied = it.value().toString();
+            if (applied == u"all" || applied == u"web" || applied == u"app")
+                c.appliedIn = applied == u"web" ? CouponDraft::AppliedIn::Web
+                            : applied == u"app" ? CouponDraft::AppliedIn::App
+                                                : CouponDraft::AppliedIn::All;
+            else
+                problem(name, u"coupon.field_shape");
+        } else if (name == u"minimum_amount")
+            money(name, &c.minimumPurchase);
+        else if (name == u"maximum_amount")
+            money(name, &c.maximumDiscount);
+        else if (name == u"usage_limit")
+            count(name, &c.usageLimit);
+        else if (name == u"usage_limit_per_user")
+            count(name, &c.usageLimitPerCustomer);
+        else if (name == u"free_shipping")
+            flag(name, &c.freeShipping);
+        else if (name == u"exclude_sale_products")
+            flag(name, &c.excludeSaleProducts);
+        else if (name == u"is_apply_with_offer")
+            flag(name, &c.applyWithOffers);
+        else if (name == u"show_maximum_amount")
+            flag(name, &c.showMaximumDiscount);
+        else if (name == u"beneficiary_domain")
+            text(name, &c.beneficiaryDomain);
+        else if (name == u"products_include")
+            ids(name, &c.includeProducts);
+        else if (name == u"products_exclude")
+            ids(name, &c.excludeProducts);
+        else if (name == u"list_include_categories")
+            ids(name, &c.includeCategories);
+        else if (name == u"list_exclude_categories")
+            ids(name, &c.excludeCategories);
+        else if (name == u"list_exclude_brands")
+            ids(name, &c.excludeBrands);
+        else if (name == u"list_include_groups")
+            ids(name, &c.includeCustomerGroups);
+        else if (name == u"list_exclude_groups")
+            ids(name, &c.excludeCustomerGroups);
+        else if (name == u"list_exclude_shipping")
+            ids(name, &c.excludeShipping);
+        else if (name == u"payment_methods") {
+            ids(name, &c.paymentMethods);
+            if (c.paymentMethods == QStringList{u"all"_s})
+                c.paymentMethods.clear();
+        } else if (name == u"is_group")
+            flag(name, &c.isGroup);
+        else if (name == u"group_coupons_count") {
+            std::optional<qint64> groupCount = c.groupCount;
+            count(name, &groupCount);
+            c.groupCount = groupCount.value_or(0);
+        } else if (name == u"group_suffix")
+            text(name, &c.groupSuffix);
+        else if (name == u"group_name")
+            text(name, &c.groupName);
+        else if (!readOnly.contains(name))
+            problem(name, u"coupon.field_unknown");
+    }
+    return c;
 }
 
 } // namespace nomo::salla

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "coupons/CouponDraft.h"
+#include "coupons/CouponRules.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -27,5 +28,16 @@ struct SallaCoupon
 // Both directions are mapped here, field by field, and nowhere else.
 QJsonObject couponRequest(const CouponDraft &coupon);
 Result<SallaCoupon> readCoupon(const QJsonObject &data);
+
+// The inverse of couponRequest(): a body in Salla's request names (what the console
+// API takes, so a payload Salla documents means the same here), read over `base` —
+// a field left out keeps base's value, null clears an optional one. Money fields are
+// SAR with at most two decimals, a percentage a number of percent (12.5), dates
+// "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS" in Riyadh time (an expiry day alone lasts
+// to its end). A field of the wrong shape, or a name Salla's API does not have, is
+// a problem (coupon.field_shape, coupon.field_unknown) reported by field beside the
+// rules' own; `readOnly` names (what our answers add) are passed over.
+CouponDraft readCouponRequest(const QJsonObject &body, const CouponDraft &base, QList<CouponProblem> *problems,
+                              const QStringList &readOnly = {});
 
 } // namespace nomo::salla

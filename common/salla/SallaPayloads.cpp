@@ -105,6 +105,9 @@ Result<Order> readOrder(const QJsonObject &object)
     if (!money)
         return fail(total.error(money.error().detail));
     o.total = *money;
+    o.light = order[u"amounts"].isMissing();
+    if (auto tax = Money::fromSalla(order[u"amounts"][u"tax"][u"amount"].value()); tax)
+        o.tax = *tax;
     for (const QJsonValue &discount : order[u"amounts"][u"discounts"].value().toArray()) {
         const auto amount = Money::fromSalla(discount.toObject().value(u"discount"_s));
         if (amount)

@@ -8,6 +8,7 @@
 #include "jobs/QueueWorker.h"
 #include "jobs/Subscriptions.h"
 #include "repositories/MerchantRepository.h"
+#include "salla/CouponPush.h"
 #include "salla/MerchantProfileSync.h"
 #include "salla/Reconciler.h"
 
@@ -38,7 +39,7 @@ void BackgroundWork::subscribe(Subscriptions &subscriptions)
     subscriptions.add(QString::fromUtf16(domain_events::kStoreAuthorized), Subscriber{name(job_kinds::kProfile), true, 8});
 }
 
-void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, qint64 leaseMs,
+void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons, qint64 leaseMs,
                               const Clock &clock)
 {
     const QString connection = worker.connectionName();
@@ -70,6 +71,12 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
                                profiles.refresh(job.merchantId.value_or(0), [finish](Status read) { finish(sallaOutcome(read)); });
                            },
                            &profiles, leaseMs, 4});
+    // Several stores' coupons at once; Salla's limit is per store, paced by the client.
+    worker.addKind(JobKind{name(job_kinds::kCouponPush),
+                           [&coupons](const Job &job, JobFinish finish) {
+                               coupons.push(job.merchantId.value_or(0), job.payload.value(u"coupon_id"_s).toInteger(), finish);
+                           },
+                           &coupons, leaseMs, 4});
     worker.addKind(JobKind{name(job_kinds::kPurge),
                            [connection, &clock](const Job &, JobFinish finish) {
                                auto purged = StorePurge(QSqlDatabase::database(connection, false), clock).run();

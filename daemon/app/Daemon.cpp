@@ -15,6 +15,7 @@
 #include "oauth/SallaOAuthRoutes.h"
 #include "console/ActivityController.h"
 #include "console/ChangesController.h"
+#include "console/CouponsController.h"
 #include "console/DevicesController.h"
 #include "console/FeaturesController.h"
 #include "console/StatusController.h"
@@ -23,6 +24,7 @@
 #include "mail/SmtpClient.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
+#include "salla/CouponPush.h"
 #include "salla/MerchantProfileSync.h"
 #include "salla/Reconciler.h"
 #include "salla/SallaAccountsClient.h"
@@ -172,7 +174,11 @@ Status Daemon::start()
     m_drain = std::make_unique<EventDrain>(m_worker->connectionName(), *m_cipher, *m_subscriptions, m_config.purgeGraceDays(),
                                            m_config.maxEventAttempts(), Clock::system());
     m_worker->addDrain([drain = m_drain.get()] { return drain->turn(); });
-    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, m_config.jobLeaseMs(), Clock::system());
+    auto *couponPush = new CouponPush(kMainConnection, *api, Clock::system(), m_http);
+    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, m_config.jobLeaseMs(), Clock::system());
+    auto *coupons = new CouponsController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http);
+    coupons->install(routes);
+    connect(coupons, &CouponsController::pushQueued, m_worker, &QueueWorker::wake);
     connect(intake, &WebhookIntake::eventsStored, m_worker, &QueueWorker::wake);
     connect(reconciler, &Reconciler::eventsRecovered, m_worker, &QueueWorker::wake);
     m_worker->start(m_config.jobPollIntervalMs());

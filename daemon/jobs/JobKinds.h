@@ -7,4 +7,5 @@ inline constexpr char16_t kReconcile[] = u"salla.reconcile";            // perio
 inline constexpr char16_t kReconcileStore[] = u"salla.reconcile.store"; // one store's pass (Merchant API)
 inline constexpr char16_t kProfile[] = u"salla.profile";                // a store's user-info, after store.authorized
 inline constexpr char16_t kPurge[] = u"merchants.purge";                // periodic: uninstalled stores, sweeps
+inline constexpr char16_t kCouponPush[] = u"coupon.push";               // one coupon's latest version to Salla
 } // namespace nomo::job_kinds

@@ -10,6 +10,7 @@
 #include "repositories/CustomerRepository.h"
 #include "repositories/DomainEventRepository.h"
 #include "repositories/MerchantRepository.h"
+#include "repositories/CouponUseRepository.h"
 #include "repositories/OrderRepository.h"
 #include "salla/SallaPayloads.h"
 #include "security/TokenCipher.h"
@@ -229,6 +230,10 @@ Result<Outcome> EventProcessor::onOrder(const Context &context) const
     auto upserted = OrderRepository(m_db, tenant, m_clock).upsert(*read);
     if (!upserted)
         return fail(upserted.error());
+    // What the order's coupon brought in follows the stored order (idempotent, so a
+    // redelivery or an older state changes nothing; a cancel or return reverses).
+    if (auto used = CouponUseRepository(m_db, tenant, m_clock).recordOrder(upserted->id); !used)
+        return fail(used.error());
     const QJsonObject facts{{u"salla_id"_s, read->sallaId},
                             {u"status"_s, read->status},
                             {u"total_halalas"_s, read->total.halalas()},

@@ -30,7 +30,7 @@ TEST_P(MerchantRepositoryTest, UpsertRefreshesTheProfileAndKeepsTheStatus)
 TEST_P(MerchantRepositoryTest, PurgesOnlyAfterTheGracePeriodAndTakesEveryRow)
 {
     MerchantRepository repo(db(), m_clock);
-    Coupon coupon;
+    CouponDraft coupon;
     coupon.code = u"BYE"_s;
     coupon.amount = 500;
     ASSERT_TRUE(CouponRepository(db(), m_a, m_clock).create(coupon));

@@ -165,24 +165,39 @@ struct Sample<Coupon>
         Coupon coupon;
         coupon.id = 31;
         coupon.sallaId = 88120044;
-        coupon.code = u"EID25"_s;
-        coupon.type = Coupon::Type::Percentage;
-        coupon.amount = 2500;
-        coupon.minimumAmount = Money::fromHalalas(10000);
-        coupon.freeShipping = false;
-        coupon.excludeSaleProducts = true;
-        coupon.usageLimit = 500;
-        coupon.usageLimitPerUser = 1;
-        coupon.startsAt = at(u"2025-11-20T21:00:00.000Z"_s);
-        coupon.expiresAt = at(u"2025-12-05T20:59:59.000Z"_s);
-        coupon.status = u"active"_s;
-        coupon.usageCount = 142;
-        coupon.syncState = Coupon::SyncState::Synced;
+        CouponDraft &terms = coupon.terms;
+        terms.code = u"EID25"_s;
+        terms.type = CouponDraft::Type::Percentage;
+        terms.amount = 2500;
+        terms.minimumPurchase = Money::fromHalalas(10000);
+        terms.maximumDiscount = Money::fromHalalas(5050);
+        terms.excludeSaleProducts = true;
+        terms.usageLimit = 500;
+        terms.usageLimitPerCustomer = 1;
+        terms.startsAt = at(u"2025-11-20T21:00:00.000Z"_s);
+        terms.expiresAt = at(u"2025-12-05T20:59:59.000Z"_s);
+        terms.appliedIn = CouponDraft::AppliedIn::Web;
+        terms.beneficiaryDomain = u"aramco.com"_s;
+        terms.includeCategories = {u"1120"_s, u"1121"_s};
+        terms.paymentMethods = {u"mada"_s, u"apple_pay"_s};
+        coupon.status = Coupon::Status::Active;
         coupon.version = 4;
+        coupon.pushedVersion = 4;
+        coupon.syncState = Coupon::SyncState::Failed;
+        coupon.syncError = QJsonObject{{u"message"_s, u"Salla refused the coupon"_s},
+                                       {u"key"_s, u"salla.validation_failed"_s},
+                                       {u"fields"_s, QJsonObject{{u"expiry_date"_s, QJsonArray{u"يجب أن يقع تاريخ انتهاء الكوبون فيما بعد تاريخ اليوم"_s}}}}};
+        coupon.syncedAt = at(u"2025-11-23T06:10:00.000Z"_s);
+        coupon.uses = 142;
+        coupon.customers = 120;
+        coupon.discount = Money::fromHalalas(356025);
+        coupon.revenue = Money::fromHalalas(4120050);
+        coupon.vat = Money::fromHalalas(618007);
+        coupon.createdAt = at(u"2025-11-20T09:00:00.000Z"_s);
         coupon.updatedAt = at(u"2025-11-23T06:12:00.000Z"_s);
         return coupon;
     }
-    static inline const QString required = u"code"_s;
+    static inline const QString required = u"version"_s;
     static inline const QString mistyped = u"free_shipping"_s;
 };
 

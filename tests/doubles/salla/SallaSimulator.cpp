@@ -1,5 +1,6 @@
 #include "SallaSimulator.h"
 
+#include "SimCoupons.h"
 #include "SimData.h"
 #include "SimMerchantApi.h"
 #include "SimOAuth.h"
@@ -38,6 +39,7 @@ SallaSimulator::SallaSimulator(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_data(std::make_unique<SimData>(m_options.seed, m_clock))
+    , m_coupons(std::make_unique<SimCoupons>(*m_data, m_clock))
     , m_oauth(std::make_unique<SimOAuth>(*m_data, m_clock, m_options.clientId, m_options.clientSecret))
     , m_webhooks(new SimWebhooks(this))
     , m_living(new QTimer(this))
@@ -64,7 +66,7 @@ quint16 SallaSimulator::listen(const QHostAddress &address, quint16 port)
     m_port = m_server.listen(address, port);
     m_baseUrl = u"http://%1:%2"_s.arg(address.toString()).arg(m_port);
     m_data->setAssetsBaseUrl(m_baseUrl);
-    m_api = std::make_unique<SimMerchantApi>(*m_data, *m_oauth, *m_webhooks, m_clock, m_baseUrl + u"/admin/v2"_s);
+    m_api = std::make_unique<SimMerchantApi>(*m_data, *m_coupons, *m_oauth, *m_webhooks, m_clock, m_baseUrl + u"/admin/v2"_s);
     return m_port;
 }
 
@@ -89,6 +91,13 @@ void SallaSimulator::dispatch(const SimRequest &request, QHttpServerResponder &&
 {
     const bool isControl = request.segments.value(0) == u"_sim";
     SimResponse response = isControl ? control(request) : answer(request);
+    // Both drops come after the work: what was asked is done, only the answer is lost.
+    const bool isWrite = request.method != "GET" && request.method != "HEAD";
+    if (!isControl && isWrite && m_faults.dropReplyNext > 0
+        && QString(u'/' + request.segments.join(u'/')).startsWith(m_faults.dropReplyPrefix)) {
+        --m_faults.dropReplyNext;
+        response.dropConnection = true;
+    }
     if (!isControl && m_faults.dropRate > 0 && m_data->random().generateDouble() < m_faults.dropRate)
         response.dropConnection = true;
     if (response.dropConnection) {
@@ -251,6 +260,8 @@ SimResponse SallaSimulator::control(const SimRequest &request)
                         .toUtf8();
         return logo;
     }
+    if (request.segments.value(1) == u"stores" && request.segments.value(3) == u"coupons")
+        return dashboardCoupons(request);
     if (route == u"health")
         return ok({{u"status"_s, u"ok"_s}});
     if (route == u"state")
@@ -265,6 +276,8 @@ SimResponse SallaSimulator::control(const SimRequest &request)
         m_faults.dropRate = std::clamp(body[u"drop_rate"_s].toDouble(), 0.0, 1.0);
         m_faults.failNext = std::max(0, body[u"fail_next"_s].toInt());
         m_faults.failPrefix = body[u"fail_prefix"_s].toString();
+        m_faults.dropReplyNext = std::max(0, body[u"drop_reply_next"_s].toInt());
+        m_faults.dropReplyPrefix = body[u"drop_reply_prefix"_s].toString();
         m_api->setRateLimit(body[u"rate_limit_per_minute"_s].toInt());
         m_api->force429(body[u"burst_429"_s].toInt());
         return ok({{u"faults"_s, body}});
@@ -344,6 +357,14 @@ SimResponse SallaSimulator::control(const SimRequest &request)
                     return sallaError(409, u"conflict"_s, u"the store has no order to move on"_s);
                 if (auto data = m_data->advanceOrder(store, keys.constLast()))
                     sent(emitEvent(storeId, event, *data));
+            } else if (event == u"order.cancelled" || event == u"order.refunded") {
+                // The order named by order_id, or the newest.
+                const QList<qint64> keys = store.orders.keys();
+                const qint64 orderId = body.contains(u"order_id"_s) ? body[u"order_id"_s].toInteger() : keys.value(keys.size() - 1);
+                auto data = m_data->endOrder(store, orderId, event == u"order.refunded");
+                if (!data)
+                    return sallaError(404, u"not_found"_s, u"the store has no order %1"_s.arg(orderId));
+                sent(emitEvent(storeId, event, *data));
             } else if (event == u"coupon.applied") {
                 auto data = m_data->applyCoupon(store, m_data->newCustomer(store));
                 if (!data)
@@ -370,6 +391,52 @@ SimResponse SallaSimulator::control(const SimRequest &request)
         return ok({{u"events"_s, events}});
     }
     return sallaError(404, u"not_found"_s, u"no simulator control at /_sim/"_s + route);
+}
+
+SimResponse SallaSimulator::dashboardCoupons(const SimRequest &request)
+{
+    // The merchant on Salla's own dashboard: Salla sends no coupon webhooks, so what is
+    // done here reaches an app only through its next listing of GET /admin/v2/coupons.
+    //   GET    /_sim/stores/{store}/coupons       every coupon, newest first, no paging
+    //   POST   /_sim/stores/{store}/coupons       create, with the API's rules
+    //   PUT    /_sim/stores/{store}/coupons/{id}  edit: request-named fields, shape only
+    //   DELETE /_sim/stores/{store}/coupons/{id}  remove
+    SimStore *store = m_data->store(request.segments.value(2).toLongLong());
+    if (!store)
+        return sallaError(404, u"not_found"_s, u"no store "_s + request.segments.value(2));
+    auto ok = [](const QJsonObject &object) { return SimResponse::json(200, object); };
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonObject body = document.object();
+    if ((request.method == "POST" || request.method == "PUT") && !document.isObject())
+        return sallaError(400, u"bad_request"_s, u"Invalid JSON body"_s);
+    auto refused = [](const QJsonObject &fields) { return sallaError(422, u"error"_s, u"alert.invalid_fields"_s, fields); };
+
+    if (request.segments.size() == 4) {
+        if (request.method == "GET") {
+            // Ids grow with time, so the reversed map is newest first, as the API lists.
+            QJsonArray coupons;
+            for (auto it = store->coupons.cend(); it != store->coupons.cbegin();)
+                coupons.append(*--it);
+            return ok({{u"store_id"_s, store->id}, {u"count"_s, coupons.size()}, {u"coupons"_s, coupons}});
+        }
+        if (request.method == "POST") {
+            const QJsonObject fields = m_coupons->problems(*store, body, nullptr);
+            return fields.isEmpty() ? ok({{u"coupon"_s, m_coupons->create(*store, body)}}) : refused(fields);
+        }
+    }
+    const qint64 id = request.segments.value(4).toLongLong();
+    if (request.segments.size() != 5 || !store->coupons.contains(id))
+        return sallaError(404, u"not_found"_s, u"no coupon "_s + request.segments.value(4));
+    if (request.method == "PUT") {
+        const QJsonObject existing = store->coupons.value(id);
+        const QJsonObject fields = m_coupons->problems(*store, body, &existing, SimCoupons::Checks::ShapeOnly);
+        return fields.isEmpty() ? ok({{u"coupon"_s, m_coupons->update(*store, id, body)}}) : refused(fields);
+    }
+    if (request.method == "DELETE") {
+        store->coupons.remove(id);
+        return ok({{u"deleted"_s, id}});
+    }
+    return sallaError(405, u"method_not_allowed"_s, u"not a dashboard action"_s);
 }
 
 } // namespace nomo::sim

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace nomo::sim {
 
+class SimCoupons;
 class SimData;
 class SimMerchantApi;
 class SimOAuth;
@@ -48,20 +49,31 @@ public:
     QStringList step();
 
 private:
+    // Set all at once by POST /_sim/faults (a field left out is off). Salla's paths
+    // only: /_sim answers are never delayed, failed or dropped.
     struct Faults
     {
         int latencyMs = 0;
         double errorRate = 0;
+        // Any request, at random: it is carried out (a write is stored) and then its
+        // connection is closed before the answer is written.
         double dropRate = 0;
         // The next N requests to a path starting with `failPrefix` ("/oauth2/user",
         // "/admin/v2/orders") answer 503: a deterministic outage for retry tests.
         int failNext = 0;
         QString failPrefix;
+        // A lost reply: the next N writes (any method but GET/HEAD) to a path starting
+        // with `dropReplyPrefix` ("/admin/v2/coupons") are carried out, whatever their
+        // answer, and then their connection is closed before it is written. Salla has
+        // the coupon; the client saw only a closed connection and must find out.
+        int dropReplyNext = 0;
+        QString dropReplyPrefix;
     };
 
     void dispatch(const SimRequest &request, QHttpServerResponder &&responder);
     SimResponse answer(const SimRequest &request);
     SimResponse control(const SimRequest &request);
+    SimResponse dashboardCoupons(const SimRequest &request);
     QJsonObject state() const;
     qint64 storeFrom(const QJsonObject &body) const;
     QList<qint64> emitEvent(qint64 storeId, const QString &event, const QJsonObject &data);
@@ -70,6 +82,7 @@ private:
     Options m_options;
     SimClock m_clock;
     std::unique_ptr<SimData> m_data;
+    std::unique_ptr<SimCoupons> m_coupons;
     std::unique_ptr<SimOAuth> m_oauth;
     SimWebhooks *m_webhooks;
     std::unique_ptr<SimMerchantApi> m_api;

@@ -434,6 +434,22 @@ QJsonObject SimData::newOrder(SimStore &store, const QJsonObject &customer, cons
     return order;
 }
 
+std::optional<QJsonObject> SimData::endOrder(SimStore &store, qint64 orderId, bool refunded)
+{
+    if (!store.orders.contains(orderId))
+        return std::nullopt;
+    static const Status kRestored = {"restored", "مسترجع", 1655200319};
+    const Status &end = refunded ? kRestored : kCanceled;
+    QJsonObject order = store.orders.value(orderId);
+    order[u"status"_s] = QJsonObject{{u"id"_s, end.id},
+                                     {u"name"_s, text(end.name)},
+                                     {u"slug"_s, QString::fromLatin1(end.slug)},
+                                     {u"customized"_s, QJsonObject{{u"id"_s, end.id + 1}, {u"name"_s, text(end.name)}}}};
+    order[u"can_cancel"_s] = false;
+    store.orders.insert(orderId, order);
+    return order;
+}
+
 std::optional<QJsonObject> SimData::advanceOrder(SimStore &store, qint64 orderId)
 {
     if (!store.orders.contains(orderId))
@@ -491,154 +507,6 @@ std::optional<QJsonObject> SimData::advanceOrder(SimStore &store, qint64 orderId
     data[u"created_at"_s] = phpDate(m_clock.now());
     data[u"order"_s] = light;
     return data;
-}
-
-QJsonObject SimData::validateCoupon(const SimStore &store, const QJsonObject &request, const QJsonObject *existing) const
-{
-    QJsonObject fields;
-    auto add = [&fields](const QString &field, const QString &message) {
-        QJsonArray list = fields[field].toArray();
-        list.append(message);
-        fields[field] = list;
-    };
-    auto present = [&](const QString &field) { return request.contains(field) && !request[field].isNull(); };
-    // On create every required field must be there; on update, what is sent must be valid.
-    for (const QString &field : {u"code"_s, u"type"_s, u"amount"_s, u"free_shipping"_s, u"expiry_date"_s, u"exclude_sale_products"_s}) {
-        if (!existing && !present(field))
-            add(field, u"حقل %1 مطلوب."_s.arg(field));
-    }
-    if (present(u"code"_s)) {
-        const QString code = request[u"code"_s].toString().trimmed();
-        if (code.isEmpty() || code.size() > 30 || !request[u"code"_s].isString())
-            add(u"code"_s, u"يجب أن يكون رمز الكوبون نصًا من 1 إلى 30 حرفًا"_s);
-        for (const QJsonObject &other : store.coupons) {
-            if (other[u"code"_s].toString().compare(code, Qt::CaseInsensitive) == 0
-                && (!existing || other[u"id"_s] != (*existing)[u"id"_s]))
-                add(u"code"_s, u"لقد قمت بتسجيل كوبون بنفس الاسم من قبل"_s);
-        }
-    }
-    QString type = existing ? (*existing)[u"type"_s].toString() : QString();
-    if (present(u"type"_s)) {
-        const QString raw = request[u"type"_s].toString().toLower();
-        type = raw == u"p" ? u"percentage"_s : raw == u"f" ? u"fixed"_s : raw;
-        if (type != u"percentage" && type != u"fixed")
-            add(u"type"_s, u"نوع الكوبون يجب أن يكون percentage أو fixed"_s);
-    }
-    if (present(u"amount"_s)) {
-        const double amount = request[u"amount"_s].toDouble(-1);
-        if (!request[u"amount"_s].isDouble() || amount <= 0)
-            add(u"amount"_s, u"يجب أن تكون قيمة الخصم رقمًا أكبر من صفر"_s);
-        else if (type == u"percentage" && amount > 100)
-            add(u"amount"_s, u"نسبة الخصم يجب ألا تتجاوز 100"_s);
-    }
-    for (const QString &field : {u"free_shipping"_s, u"exclude_sale_products"_s, u"show_maximum_amount"_s, u"is_apply_with_offer"_s}) {
-        if (present(field) && !request[field].isBool())
-            add(field, u"حقل %1 يجب أن يكون true أو false"_s.arg(field));
-    }
-    for (const QString &field : {u"minimum_amount"_s, u"maximum_amount"_s, u"usage_limit"_s, u"usage_limit_per_user"_s}) {
-        if (present(field) && (!request[field].isDouble() || request[field].toDouble() < 0))
-            add(field, u"حقل %1 يجب أن يكون رقمًا موجبًا"_s.arg(field));
-    }
-    auto readDate = [](const QJsonValue &value) -> QDateTime {
-        const QString textValue = value.toString();
-        QDateTime parsed = QDateTime::fromString(textValue, u"yyyy-MM-dd HH:mm:ss"_s);
-        if (!parsed.isValid())
-            parsed = QDateTime(QDate::fromString(textValue, u"yyyy-MM-dd"_s), QTime(0, 0));
-        if (parsed.isValid())
-            parsed.setTimeZone(time::riyadh());
-        return parsed;
-    };
-    QDateTime start = present(u"start_date"_s) ? readDate(request[u"start_date"_s]) : QDateTime();
-    if (present(u"start_date"_s) && !start.isValid())
-        add(u"start_date"_s, u"صيغة تاريخ البداية غير صحيحة"_s);
-    if (present(u"expiry_date"_s)) {
-        const QDateTime expiry = readDate(request[u"expiry_date"_s]);
-        if (!expiry.isValid())
-            add(u"expiry_date"_s, u"صيغة تاريخ الانتهاء غير صحيحة"_s);
-        else if (expiry.toTimeZone(time::riyadh()).date() <= m_clock.now().toTimeZone(time::riyadh()).date())
-            add(u"expiry_date"_s, u"يجب أن يقع تاريخ انتهاء الكوبون فيما بعد تاريخ اليوم"_s);
-        else if (start.isValid() && expiry <= start)
-            add(u"expiry_date"_s, u"يجب أن يقع تاريخ انتهاء الكوبون بعد تاريخ البداية"_s);
-    }
-    if (present(u"status"_s) && request[u"status"_s] != u"active"_s && request[u"status"_s] != u"inactive"_s)
-        add(u"status"_s, u"حالة الكوبون يجب أن تكون active أو inactive"_s);
-    if (present(u"applied_in"_s) && !QStringList{u"all"_s, u"web"_s, u"app"_s}.contains(request[u"applied_in"_s].toString()))
-        add(u"applied_in"_s, u"قيمة applied_in غير صحيحة"_s);
-    return fields;
-}
-
-QJsonObject SimData::createCoupon(SimStore &store, const QJsonObject &request)
-{
-    QJsonObject coupon = fixture(u"coupon_create_response.json"_s)[u"data"_s].toObject();
-    coupon[u"id"_s] = nextId();
-    coupon[u"status"_s] = u"active"_s;
-    coupon[u"minimum_amount"_s] = QJsonValue::Null;
-    coupon[u"maximum_amount"_s] = QJsonValue::Null;
-    coupon[u"show_maximum_amount"_s] = false;
-    coupon[u"usage_limit"_s] = QJsonValue::Null;
-    coupon[u"usage_limit_per_user"_s] = QJsonValue::Null;
-    coupon[u"include_category_ids"_s] = QJsonArray();
-    coupon[u"include_payment_methods"_s] = QJsonArray{u"all"_s};
-    coupon[u"statistics"_s] = QJsonObject{{u"num_of_usage"_s, 0}, {u"num_of_customers"_s, 0}, {u"coupon_sales"_s, money(0)}};
-    coupon[u"created_at"_s] = phpDate(m_clock.now());
-    coupon[u"start_date"_s] = plainDate(m_clock.now());
-    store.coupons.insert(coupon[u"id"_s].toInteger(), coupon);
-    return updateCoupon(store, coupon[u"id"_s].toInteger(), request);
-}
-
-QJsonObject SimData::updateCoupon(SimStore &store, qint64 id, const QJsonObject &request)
-{
-    QJsonObject coupon = store.coupons.value(id);
-    auto has = [&](const QString &field) { return request.contains(field) && !request[field].isNull(); };
-    auto date = [](const QString &value) { return value.size() == 10 ? value + u" 00:00:00"_s : value; };
-    if (has(u"code"_s))
-        coupon[u"code"_s] = request[u"code"_s].toString().trimmed();
-    if (has(u"type"_s)) {
-        const QString raw = request[u"type"_s].toString().toLower();
-        coupon[u"type"_s] = raw == u"p" ? u"percentage"_s : raw == u"f" ? u"fixed"_s : raw;
-    }
-    if (has(u"amount"_s))
-        coupon[u"amount"_s] = QJsonObject{{u"amount"_s, request[u"amount"_s].toDouble()}, {u"currency"_s, u"SAR"_s}};
-    for (const auto &[from, to] : {std::pair{u"minimum_amount"_s, u"minimum_amount"_s}, std::pair{u"maximum_amount"_s, u"maximum_amount"_s}}) {
-        if (has(from))
-            coupon[to] = QJsonObject{{u"amount"_s, request[from].toDouble()}, {u"currency"_s, u"SAR"_s}};
-    }
-    // Request names differ from response names (REFERENCE.md §3.4).
-    const std::pair<QString, QString> renames[] = {
-        {u"status"_s, u"status"_s},
-        {u"free_shipping"_s, u"free_shipping"_s},
-        {u"exclude_sale_products"_s, u"is_sale_products_exclude"_s},
-        {u"show_maximum_amount"_s, u"show_maximum_amount"_s},
-        {u"is_apply_with_offer"_s, u"is_apply_with_offer"_s},
-        {u"usage_limit"_s, u"usage_limit"_s},
-        {u"usage_limit_per_user"_s, u"usage_limit_per_user"_s},
-        {u"applied_in"_s, u"applied_in"_s},
-        {u"beneficiary_domain"_s, u"beneficiary_domain"_s},
-        {u"products_include"_s, u"include_product_ids"_s},
-        {u"products_exclude"_s, u"exclude_product_ids"_s},
-        {u"list_include_categories"_s, u"include_category_ids"_s},
-        {u"list_exclude_categories"_s, u"exclude_category_ids"_s},
-        {u"list_exclude_brands"_s, u"exclude_brands_ids"_s},
-        {u"list_include_groups"_s, u"include_customer_group_ids"_s},
-        {u"list_exclude_groups"_s, u"exclude_customer_group_ids"_s},
-        {u"list_exclude_shipping"_s, u"exclude_shipping_ids"_s},
-        {u"payment_methods"_s, u"include_payment_methods"_s},
-    };
-    for (const auto &[from, to] : renames) {
-        if (has(from))
-            coupon[to] = request[from];
-    }
-    if (has(u"usage_limit"_s))
-        coupon[u"usage_limit"_s] = request[u"usage_limit"_s].toInteger();
-    if (has(u"usage_limit_per_user"_s))
-        coupon[u"usage_limit_per_user"_s] = request[u"usage_limit_per_user"_s].toInteger();
-    if (has(u"start_date"_s))
-        coupon[u"start_date"_s] = date(request[u"start_date"_s].toString());
-    if (has(u"expiry_date"_s))
-        coupon[u"expiry_date"_s] = date(request[u"expiry_date"_s].toString());
-    coupon[u"updated_at"_s] = phpDate(m_clock.now());
-    store.coupons.insert(id, coupon);
-    return coupon;
 }
 
 QJsonObject SimData::appInstalled() const

@@ -32,7 +32,7 @@ struct SimStore
     QMap<qint64, QJsonObject> customers; // customer model
     QMap<qint64, QJsonObject> orders;    // full order model
     QMap<qint64, QJsonObject> carts;     // abandoned cart model
-    QMap<qint64, QJsonObject> coupons;   // coupon response object
+    QMap<qint64, QJsonObject> coupons;   // coupon answer object (SimCoupons)
 };
 
 // The store data and the builders of every Salla shape the simulator emits.
@@ -58,13 +58,10 @@ public:
     QJsonObject newOrder(SimStore &store, const QJsonObject &customer, const QString &couponCode = {});
     // Moves an order one step on (under_review -> in_progress -> ... -> completed) and
     // returns order.status.updated data, or nothing when it is already final.
+    // The order cancelled (or returned: "restored"): order.cancelled / order.refunded data,
+    // the full model with its new status.
+    std::optional<QJsonObject> endOrder(SimStore &store, qint64 orderId, bool refunded);
     std::optional<QJsonObject> advanceOrder(SimStore &store, qint64 orderId);
-
-    // Coupons through the Merchant API: field errors (Arabic, as Salla words them)
-    // or the stored coupon.
-    QJsonObject validateCoupon(const SimStore &store, const QJsonObject &request, const QJsonObject *existing) const;
-    QJsonObject createCoupon(SimStore &store, const QJsonObject &request);
-    QJsonObject updateCoupon(SimStore &store, qint64 id, const QJsonObject &request);
 
     // Envelope of a webhook: store events carry a JavaScript-style date, app.* events
     // "YYYY-MM-DD HH:MM:SS" (REFERENCE.md §1).

@@ -1,5 +1,6 @@
 #include "SimMerchantApi.h"
 
+#include "SimCoupons.h"
 #include "SimData.h"
 #include "SimOAuth.h"
 #include "SimWebhooks.h"
@@ -62,8 +63,10 @@ int planLimit(const QString &plan)
 
 } // namespace
 
-SimMerchantApi::SimMerchantApi(SimData &data, SimOAuth &oauth, SimWebhooks &webhooks, const SimClock &clock, QString baseUrl)
+SimMerchantApi::SimMerchantApi(SimData &data, SimCoupons &coupons, SimOAuth &oauth, SimWebhooks &webhooks, const SimClock &clock,
+                               QString baseUrl)
     : m_data(data)
+    , m_coupons(coupons)
     , m_oauth(oauth)
     , m_webhooks(webhooks)
     , m_clock(clock)
@@ -183,10 +186,10 @@ SimResponse SimMerchantApi::route(const SimRequest &request, qint64 storeId, con
             QJsonObject body;
             if (!readBody(&body))
                 return sallaError(400, u"bad_request"_s, u"Invalid JSON body"_s);
-            const QJsonObject fields = m_data.validateCoupon(store, body, nullptr);
+            const QJsonObject fields = m_coupons.problems(store, body, nullptr);
             if (!fields.isEmpty())
                 return sallaError(422, u"error"_s, u"alert.invalid_fields"_s, fields);
-            return SimResponse::json(201, sallaOk(201, m_data.createCoupon(store, body)));
+            return SimResponse::json(201, sallaOk(201, m_coupons.create(store, body)));
         }
         const qint64 id = s.value(1).toLongLong();
         if (s.size() != 2 || !store.coupons.contains(id))
@@ -198,10 +201,10 @@ SimResponse SimMerchantApi::route(const SimRequest &request, qint64 storeId, con
             if (!readBody(&body))
                 return sallaError(400, u"bad_request"_s, u"Invalid JSON body"_s);
             const QJsonObject existing = store.coupons.value(id);
-            const QJsonObject fields = m_data.validateCoupon(store, body, &existing);
+            const QJsonObject fields = m_coupons.problems(store, body, &existing);
             if (!fields.isEmpty())
                 return sallaError(422, u"error"_s, u"alert.invalid_fields"_s, fields);
-            return SimResponse::json(201, sallaOk(201, m_data.updateCoupon(store, id, body)));
+            return SimResponse::json(201, sallaOk(201, m_coupons.update(store, id, body)));
         }
         if (method == "DELETE") {
             store.coupons.remove(id);

@@ -7,6 +7,7 @@
 
 namespace nomo::sim {
 
+class SimCoupons;
 class SimData;
 class SimOAuth;
 class SimWebhooks;
@@ -18,7 +19,8 @@ class SimWebhooks;
 class SimMerchantApi
 {
 public:
-    SimMerchantApi(SimData &data, SimOAuth &oauth, SimWebhooks &webhooks, const SimClock &clock, QString baseUrl);
+    SimMerchantApi(SimData &data, SimCoupons &coupons, SimOAuth &oauth, SimWebhooks &webhooks, const SimClock &clock,
+                   QString baseUrl);
 
     // Requests per minute per store; 0 = by plan (Plus 120, Pro 360, Special 720).
     void setRateLimit(int perMinute) { m_rateLimitOverride = perMinute; }
@@ -37,6 +39,7 @@ private:
     bool takeToken(qint64 storeId, int limit, SimResponse *refusal, QList<std::pair<QByteArray, QByteArray>> *headers);
 
     SimData &m_data;
+    SimCoupons &m_coupons;
     SimOAuth &m_oauth;
     SimWebhooks &m_webhooks;
     const SimClock &m_clock;

@@ -1,0 +1,288 @@
+#include "console/CouponsController.h"
+
+#include "coupons/CouponRules.h"
+#include "db/Database.h"
+#include "domain/Coupon.h"
+#include "http/HttpErrors.h"
+#include "http/Parameters.h"
+#include "jobs/JobKinds.h"
+#include "jobs/JobQueue.h"
+#include "json/DomainJson.h"
+#include "logging/Logging.h"
+#include "repositories/CouponRepository.h"
+#include "salla/SallaCoupons.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+
+http::Answer problemsAnswer(const QList<CouponProblem> &problems)
+{
+    QJsonArray list;
+    for (const CouponProblem &problem : problems)
+        list.append(QJsonObject{{u"field"_s, problem.field},
+                                {u"key"_s, problem.key},
+                                {u"message"_s, CouponRules::describe(problem.key)}});
+    return http::Answer::json({{u"error"_s, QJsonObject{{u"code"_s, u"validation_failed"_s},
+                                                        {u"message"_s, u"the coupon has problems; see problems"_s},
+                                                        {u"field"_s, problems.constFirst().field},
+                                                        {u"problems"_s, list}}}},
+                              422);
+}
+
+http::Answer couponAnswer(const Coupon &coupon, int status = 200)
+{
+    http::Answer answer = http::Answer::json(toJson(coupon), status);
+    answer.headers = {{"ETag", http::etagOf(coupon.version)}};
+    return answer;
+}
+
+std::optional<qint64> idOf(const http::RequestContext &context)
+{
+    bool ok = false;
+    const qint64 id = context.args.value(0).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+Error notFound(const QString &id)
+{
+    return Error{ErrorCode::NotFound, u"coupon.not_found"_s, u"no coupon %1 in this store"_s.arg(id)};
+}
+
+// If-Match: the version the console edited, or the answer that says what is missing.
+std::variant<qint64, http::Answer> ifMatch(const http::RequestContext &context)
+{
+    const QByteArray header = context.request.value("If-Match");
+    if (header.isEmpty())
+        return http::Answer{428, errorBody(u"precondition_required"_s, u"send If-Match with the version you last saw"_s, u"If-Match"_s), {}};
+    if (auto version = http::versionFromIfMatch(header))
+        return *version;
+    return http::Answer::error(http::badParameter(u"If-Match"_s, u"must be a version number such as \"3\""_s));
+}
+
+} // namespace
+
+void CouponsController::install(http::Routes &routes)
+{
+    using http::Access;
+    routes.add({"GET", u"/api/v1/coupons"_s, Access::Console, false, u"The store's coupons, filtered and sorted"_s},
+               [this](const http::RequestContext &context) { return list(context); });
+    routes.addMutation({"POST", u"/api/v1/coupons"_s, Access::Console, true, u"Create a coupon (or a campaign of codes)"_s},
+                       [this](const http::RequestContext &context) { return create(context); });
+    routes.add({"GET", u"/api/v1/coupons/{id}"_s, Access::Console, false, u"One coupon"_s},
+               [this](const http::RequestContext &context) { return get(context); });
+    routes.addMutation({"PATCH", u"/api/v1/coupons/{id}"_s, Access::Console, true, u"Change a coupon's terms"_s},
+                       [this](const http::RequestContext &context) { return update(context); });
+    routes.addMutation({"POST", u"/api/v1/coupons/{id}/disable"_s, Access::Console, true, u"Stop a coupon"_s},
+                       [this](const http::RequestContext &context) { return disable(context); });
+    routes.addMutation({"DELETE", u"/api/v1/coupons/{id}"_s, Access::Console, true, u"Delete a coupon, here and on Salla"_s},
+                       [this](const http::RequestContext &context) { return remove(context); });
+    routes.add({"GET", u"/api/v1/coupons/{id}/codes"_s, Access::Console, false, u"A campaign's one-use codes"_s},
+               [this](const http::RequestContext &context) { return codes(context); });
+}
+
+QHttpServerResponse CouponsController::list(const http::RequestContext &context) const
+{
+    const QUrlQuery query = context.request.query();
+    CouponRepository::Filter filter;
+    filter.search = query.queryItemValue(u"q"_s, QUrl::FullyDecoded);
+    if (const QString status = query.queryItemValue(u"status"_s); !status.isEmpty()) {
+        filter.status = Coupon::statusFrom(status);
+        if (!filter.status)
+            return errorResponse(http::badParameter(u"status"_s, u"must be one of: active, inactive, deleted"_s));
+    }
+    if (const QString sync = query.queryItemValue(u"sync_state"_s); !sync.isEmpty()) {
+        filter.sync = Coupon::syncStateFrom(sync);
+        if (!filter.sync)
+            return errorResponse(http::badParameter(u"sync_state"_s, u"must be one of: pending, synced, failed"_s));
+    }
+    const QString sort = query.queryItemValue(u"sort"_s);
+    if (sort == u"revenue")
+        filter.sort = CouponRepository::Filter::Sort::Revenue;
+    else if (sort == u"uses")
+        filter.sort = CouponRepository::Filter::Sort::Uses;
+    else if (!sort.isEmpty() && sort != u"updated")
+        return errorResponse(http::badParameter(u"sort"_s, u"must be one of: updated, revenue, uses"_s));
+    auto limit = http::integerParameter(query, u"limit"_s, 200, 1, 1000);
+    if (!limit)
+        return errorResponse(limit.error());
+    filter.limit = static_cast<int>(*limit);
+    auto coupons = CouponRepository(db(), TenantContext(context.caller->merchantId), m_clock).list(filter);
+    if (!coupons)
+        return errorResponse(coupons.error());
+    QJsonArray items;
+    for (const Coupon &coupon : std::as_const(*coupons))
+        items.append(toJson(coupon));
+    return http::jsonResponse({{u"coupons"_s, items}});
+}
+
+QHttpServerResponse CouponsController::get(const http::RequestContext &context) const
+{
+    const auto id = idOf(context);
+    if (!id)
+        return errorResponse(notFound(context.args.value(0)));
+    auto coupon = CouponRepository(db(), TenantContext(context.caller->merchantId), m_clock).find(*id);
+    if (!coupon)
+        return errorResponse(coupon.error());
+    return couponAnswer(*coupon).toResponse();
+}
+
+QHttpServerResponse CouponsController::codes(const http::RequestContext &context) const
+{
+    const auto id = idOf(context);
+    if (!id)
+        return errorResponse(notFound(context.args.value(0)));
+    CouponRepository coupons(db(), TenantContext(context.caller->merchantId), m_clock);
+    auto coupon = coupons.find(*id);
+    if (!coupon)
+        return errorResponse(coupon.error());
+    auto codes = coupons.groupCodes(*id);
+    if (!codes)
+        return errorResponse(codes.error());
+    return http::jsonResponse({{u"coupon_id"_s, *id}, {u"codes"_s, QJsonArray::fromStringList(*codes)}});
+}
+
+Status CouponsController::queuePush(qint64 merchantId, qint64 couponId)
+{
+    JobSpec push{QString::fromUtf16(job_kinds::kCouponPush), merchantId, u"coupon.push:%1"_s.arg(couponId),
+                 {{u"coupon_id"_s, couponId}}, {}, 10, 0};
+    if (auto queued = JobQueue(db(), m_clock).enqueue(push); !queued)
+        return fail(queued.error());
+    return {};
+}
+
+http::Answer CouponsController::edit(const http::RequestContext &context, const CouponDraft &terms, std::optional<qint64> id,
+                                     const std::function<Result<Coupon>(const CouponDraft &)> &save, int status)
+{
+    const qint64 merchantId = context.caller->merchantId;
+    // The save and its push commit together: no coupon Salla never hears of.
+    auto transaction = db::Transaction::begin(db());
+    if (!transaction)
+        return http::Answer::error(transaction.error());
+    CouponRepository coupons(db(), TenantContext(merchantId), m_clock);
+    auto taken = coupons.codes(id);
+    if (!taken)
+        return http::Answer::error(taken.error());
+    if (const QList<CouponProblem> problems = CouponRules::check(terms, m_clock.nowUtc(), *taken); !problems.isEmpty())
+        return problemsAnswer(problems);
+    auto saved = save(terms);
+    if (!saved) {
+        if (saved.error().messageKey == u"coupon.code_taken")
+            return problemsAnswer({{u"code"_s, u"coupon.code_taken"_s}});
+        return http::Answer::error(saved.error());
+    }
+    if (auto queued = queuePush(merchantId, saved->id); !queued)
+        return http::Answer::error(queued.error());
+    if (auto committed = transaction->commit(); !committed)
+        return http::Answer::error(committed.error());
+    qCInfo(lcConsoleApi) << "store" << merchantId << "device" << context.caller->deviceId << "saved coupon" << saved->id << "version"
+                         << saved->version;
+    Q_EMIT pushQueued();
+    return couponAnswer(*saved, status);
+}
+
+http::Answer CouponsController::create(const http::RequestContext &context)
+{
+    auto body = parseJsonObject(context.request.body(), m_limits);
+    if (!body)
+        return http::Answer::error(body.error());
+    QList<CouponProblem> problems;
+    CouponDraft base;
+    base.active = true;
+    const CouponDraft terms = salla::readCouponRequest(*body, base, &problems);
+    if (!problems.isEmpty())
+        return problemsAnswer(problems);
+    CouponRepository coupons(db(), TenantContext(context.caller->merchantId), m_clock);
+    return edit(context, terms, std::nullopt, [&coupons](const CouponDraft &draft) { return coupons.create(draft); }, 201);
+}
+
+http::Answer CouponsController::update(const http::RequestContext &context)
+{
+    const auto id = idOf(context);
+    if (!id)
+        return http::Answer::error(notFound(context.args.value(0)));
+    auto version = ifMatch(context);
+    if (auto *answer = std::get_if<http::Answer>(&version))
+        return *answer;
+    auto body = parseJsonObject(context.request.body(), m_limits);
+    if (!body)
+        return http::Answer::error(body.error());
+    CouponRepository coupons(db(), TenantContext(context.caller->merchantId), m_clock);
+    auto stored = coupons.find(*id);
+    if (!stored || stored->status == Coupon::Status::Deleted)
+        return http::Answer::error(notFound(context.args.value(0)));
+    QList<CouponProblem> problems;
+    const CouponDraft terms = salla::readCouponRequest(*body, stored->terms, &problems, couponReadOnlyFields());
+    if (!problems.isEmpty())
+        return problemsAnswer(problems);
+    if (terms.isGroup != stored->terms.isGroup || terms.groupCount != stored->terms.groupCount)
+        return problemsAnswer({{u"is_group"_s, u"coupon.group_fixed"_s}});
+    const qint64 expected = std::get<qint64>(version);
+    http::Answer answer = edit(context, terms, *id, [&](const CouponDraft &draft) { return coupons.update(*id, draft, expected); }, 200);
+    if (answer.status == 409) {
+        auto current = coupons.find(*id);
+        QJsonObject conflict = errorObject(Error{ErrorCode::Conflict, u"coupon.version_conflict"_s,
+                                                 u"the coupon was changed elsewhere; here is the current copy"_s});
+        if (current)
+            conflict.insert(u"current"_s, toJson(*current));
+        answer = http::Answer::json(conflict, 409);
+    }
+    return answer;
+}
+
+http::Answer CouponsController::disable(const http::RequestContext &context)
+{
+    const auto id = idOf(context);
+    if (!id)
+        return http::Answer::error(notFound(context.args.value(0)));
+    CouponRepository coupons(db(), TenantContext(context.caller->merchantId), m_clock);
+    auto stored = coupons.find(*id);
+    if (!stored || stored->status == Coupon::Status::Deleted)
+        return http::Answer::error(notFound(context.args.value(0)));
+    if (!stored->terms.active)
+        return couponAnswer(*stored);
+    CouponDraft terms = stored->terms;
+    terms.active = false;
+    // Stopping a coupon is never refused for its other terms (an expiry gone by).
+    auto transaction = db::Transaction::begin(db());
+    if (!transaction)
+        return http::Answer::error(transaction.error());
+    auto saved = coupons.update(*id, terms, stored->version);
+    if (!saved)
+        return http::Answer::error(saved.error());
+    if (auto queued = queuePush(context.caller->merchantId, *id); !queued)
+        return http::Answer::error(queued.error());
+    if (auto committed = transaction->commit(); !committed)
+        return http::Answer::error(committed.error());
+    Q_EMIT pushQueued();
+    return couponAnswer(*saved);
+}
+
+http::Answer CouponsController::remove(const http::RequestContext &context)
+{
+    const auto id = idOf(context);
+    if (!id)
+        return http::Answer::error(notFound(context.args.value(0)));
+    auto version = ifMatch(context);
+    if (auto *answer = std::get_if<http::Answer>(&version))
+        return *answer;
+    auto transaction = db::Transaction::begin(db());
+    if (!transaction)
+        return http::Answer::error(transaction.error());
+    auto deleted = CouponRepository(db(), TenantContext(context.caller->merchantId), m_clock).markDeleted(*id, std::get<qint64>(version));
+    if (!deleted)
+        return http::Answer::error(deleted.error());
+    if (auto queued = queuePush(context.caller->merchantId, *id); !queued)
+        return http::Answer::error(queued.error());
+    if (auto committed = transaction->commit(); !committed)
+        return http::Answer::error(committed.error());
+    Q_EMIT pushQueued();
+    return couponAnswer(*deleted, 202);
+}
+
+} // namespace nomo
