@@ -26,6 +26,7 @@ struct Coupon
     // The merchant's edit version (If-Match). The sync state is not part of it.
     qint64 version = 0;
     qint64 pushedVersion = 0; // the version Salla last accepted
+    CouponDraft pushedTerms;  // and its terms
     SyncState syncState = SyncState::Pending;
     // Why the last push failed: {"message": …, "fields": {request field: [Salla's words]}}.
     QJsonObject syncError;

@@ -3,6 +3,8 @@
 #include "core/Time.h"
 #include "db/Database.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace nomo {
@@ -31,6 +33,22 @@ Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, qint64 before
                                         time::fromStorage(q.value(6).toLongLong()),
                                         q.value(7).isNull() ? QDateTime() : time::fromStorage(q.value(7).toLongLong())};
                });
+}
+
+Status ActivityRepository::note(const QString &eventType, const QString &key, const QJsonObject &facts)
+{
+    // The key makes a note once per fact: a pass that is run again notes nothing new.
+    auto inserted = insert(u"INSERT INTO events (merchant_id, delivery_key, event_type, source, body, status, attempts, "
+                           "received_at, processed_at) VALUES (:merchant_id, :key, :type, 'reconcile', :body, 'processed', 0, "
+                           ":now, :now2) ON CONFLICT (delivery_key) DO NOTHING"_s,
+                           {{u"key"_s, u"note:%1:%2"_s.arg(tenant().merchantId()).arg(key)},
+                            {u"type"_s, eventType},
+                            {u"body"_s, QJsonDocument(facts).toJson(QJsonDocument::Compact)},
+                            {u"now"_s, now()},
+                            {u"now2"_s, now()}});
+    if (!inserted)
+        return fail(inserted.error());
+    return {};
 }
 
 Result<ActivityCounts> ActivityRepository::counts() const

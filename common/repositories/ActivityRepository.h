@@ -24,6 +24,11 @@ public:
     // Newest first; `beforeId` > 0 pages back; `status` empty = any.
     Result<QList<ActivityEvent>> recent(int limit, qint64 beforeId, const QString &status) const;
     Result<ActivityCounts> counts() const;
+
+    // Something Nomo Flow noticed on its own, for the merchant's activity (a coupon
+    // changed or deleted on Salla's side): a processed row of source "reconcile"
+    // whose body holds `facts` (what changed, what was lost).
+    Status note(const QString &eventType, const QString &key, const QJsonObject &facts);
 };
 
 } // namespace nomo

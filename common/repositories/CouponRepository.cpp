@@ -14,7 +14,7 @@ namespace nomo {
 namespace {
 
 const QString kColumns = u"id, salla_id, terms, status, version, pushed_version, sync_state, sync_error, synced_at, "
-                         "uses, customers, discount_halalas, revenue_halalas, vat_halalas, group_codes, created_at, updated_at"_s;
+                         "uses, customers, discount_halalas, revenue_halalas, vat_halalas, group_codes, created_at, updated_at, pushed_terms"_s;
 
 QVariant nullableTime(const QDateTime &value)
 {
@@ -53,6 +53,7 @@ Coupon readCoupon(const QSqlQuery &q)
     c.groupCodes = q.value(14).toLongLong();
     c.createdAt = time::fromStorage(q.value(15).toLongLong());
     c.updatedAt = time::fromStorage(q.value(16).toLongLong());
+    c.pushedTerms = salla::readCouponRequest(objectOf(q.value(17).toString()), CouponDraft(), nullptr);
     return c;
 }
 
@@ -241,15 +242,17 @@ Status CouponRepository::replaceGroupCodes(qint64 id, const QStringList &codes) 
     return {};
 }
 
-Result<Coupon> CouponRepository::recordPushed(qint64 id, qint64 sallaId, qint64 pushedVersion, const QStringList &groupCodes)
+Result<Coupon> CouponRepository::recordPushed(qint64 id, qint64 sallaId, qint64 pushedVersion, const CouponDraft &pushedTerms,
+                                             const QStringList &groupCodes)
 {
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    auto updated = run(u"UPDATE coupons SET salla_id = :salla_id, pushed_version = :pushed, "
+    auto updated = run(u"UPDATE coupons SET salla_id = :salla_id, pushed_version = :pushed, pushed_terms = :pushed_terms, "
                        "sync_state = CASE WHEN version = :pushed2 THEN 'synced' ELSE 'pending' END, sync_error = '{}', "
                        "synced_at = :now, group_codes = :group_codes WHERE merchant_id = :merchant_id AND id = :id"_s,
-                       {{u"salla_id"_s, sallaId}, {u"pushed"_s, pushedVersion}, {u"pushed2"_s, pushedVersion}, {u"now"_s, now()},
+                       {{u"salla_id"_s, sallaId}, {u"pushed"_s, pushedVersion},
+                        {u"pushed_terms"_s, compact(salla::couponRequest(pushedTerms))}, {u"pushed2"_s, pushedVersion}, {u"now"_s, now()},
                         {u"group_codes"_s, groupCodes.size()}, {u"id"_s, id}});
     if (!updated)
         return fail(updated.error());
@@ -299,9 +302,10 @@ Result<Coupon> CouponRepository::adoptSallaCopy(qint64 id, const CouponDraft &te
     binds.insert(u"id"_s, id);
     binds.insert(u"now"_s, now());
     binds.insert(u"now2"_s, now());
+    binds.insert(u"terms2"_s, binds.value(u"terms"_s));
     auto updated = run(u"UPDATE coupons SET code = :code, code_key = :code_key, type = :type, amount = :amount, "
                        "status = :status, is_group = :is_group, starts_at = :starts, expires_at = :expires, terms = :terms, "
-                       "version = version + 1, pushed_version = version + 1, sync_state = 'synced', sync_error = '{}', "
+                       "version = version + 1, pushed_version = version + 1, pushed_terms = :terms2, sync_state = 'synced', sync_error = '{}', "
                        "synced_at = :now, updated_at = :now2 WHERE merchant_id = :merchant_id AND id = :id"_s,
                        binds);
     if (!updated)

@@ -45,7 +45,8 @@ public:
 
     // The push's writes. Salla accepted `pushedVersion` (its id, a campaign's codes):
     // synced if no edit came meanwhile, else still pending.
-    Result<Coupon> recordPushed(qint64 id, qint64 sallaId, qint64 pushedVersion, const QStringList &groupCodes);
+    Result<Coupon> recordPushed(qint64 id, qint64 sallaId, qint64 pushedVersion, const CouponDraft &pushedTerms,
+                                const QStringList &groupCodes);
     Result<Coupon> recordFailed(qint64 id, const QJsonObject &error);
     // Salla no longer has it (deleted there, or by us): the row goes, the feed says so.
     Status erase(qint64 id);

@@ -197,6 +197,34 @@ std::optional<QDateTime> riyadhDate(const QJsonValue &value, bool endOfDay)
 
 } // namespace
 
+QStringList changedFields(const CouponDraft &a, const CouponDraft &b)
+{
+    auto comparable = [](const CouponDraft &terms) {
+        CouponDraft c = terms;
+        c.code = c.code.toUpper();
+        c.isGroup = false;
+        c.groupCount = 0;
+        c.groupSuffix.clear();
+        c.groupName.clear();
+        QJsonObject request = couponRequest(c);
+        // Salla answers a day with or without its time; a minute is as fine as it goes.
+        for (const QString &date : {u"start_date"_s, u"expiry_date"_s})
+            if (request.contains(date))
+                request[date] = request[date].toString().left(16);
+        return request;
+    };
+    const QJsonObject left = comparable(a);
+    const QJsonObject right = comparable(b);
+    QStringList changed;
+    QStringList names = left.keys() + right.keys();
+    names.removeDuplicates();
+    names.sort();
+    for (const QString &name : std::as_const(names))
+        if (left.value(name) != right.value(name))
+            changed.append(name);
+    return changed;
+}
+
 CouponDraft readCouponRequest(const QJsonObject &body, const CouponDraft &base, QList<CouponProblem> *problems,
                               const QStringList &readOnly)
 {

@@ -37,6 +37,11 @@ Result<SallaCoupon> readCoupon(const QJsonObject &data);
 // to its end). A field of the wrong shape, or a name Salla's API does not have, is
 // a problem (coupon.field_shape, coupon.field_unknown) reported by field beside the
 // rules' own; `readOnly` names (what our answers add) are passed over.
+// The request fields in which two coupons' terms differ (dates by their Riyadh day and
+// time to the minute, since Salla may answer a date alone; a campaign's make-up is
+// not compared: it is fixed at the create).
+QStringList changedFields(const CouponDraft &a, const CouponDraft &b);
+
 CouponDraft readCouponRequest(const QJsonObject &body, const CouponDraft &base, QList<CouponProblem> *problems,
                               const QStringList &readOnly = {});
 

@@ -9,6 +9,7 @@
 #include "jobs/Subscriptions.h"
 #include "repositories/MerchantRepository.h"
 #include "salla/CouponPush.h"
+#include "salla/CouponReconcile.h"
 #include "salla/MerchantProfileSync.h"
 #include "salla/Reconciler.h"
 
@@ -39,7 +40,8 @@ void BackgroundWork::subscribe(Subscriptions &subscriptions)
     subscriptions.add(QString::fromUtf16(domain_events::kStoreAuthorized), Subscriber{name(job_kinds::kProfile), true, 8});
 }
 
-void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons, qint64 leaseMs,
+void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
+                              CouponReconcile &couponReconcile, qint64 leaseMs,
                               const Clock &clock)
 {
     const QString connection = worker.connectionName();
@@ -53,6 +55,16 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
                                for (const qint64 store : std::as_const(*stores)) {
                                    JobSpec pass{name(job_kinds::kReconcileStore), store,
                                                 u"%1:%2"_s.arg(name(job_kinds::kReconcileStore)).arg(store), {}, {}, 3, 0};
+                                   if (auto queued = queue.enqueue(pass); !queued)
+                                       return finish(JobOutcome::retry(queued.error().toString()));
+                               }
+                               // Coupons too: Salla tells no one of a coupon edited on its side.
+                               auto withCoupons = CouponReconcile::storesWithCoupons(db);
+                               if (!withCoupons)
+                                   return finish(JobOutcome::retry(withCoupons.error().toString()));
+                               for (const qint64 store : std::as_const(*withCoupons)) {
+                                   JobSpec pass{name(job_kinds::kCouponReconcileStore), store,
+                                                u"%1:%2"_s.arg(name(job_kinds::kCouponReconcileStore)).arg(store), {}, {}, 3, 0};
                                    if (auto queued = queue.enqueue(pass); !queued)
                                        return finish(JobOutcome::retry(queued.error().toString()));
                                }
@@ -77,6 +89,13 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
                                coupons.push(job.merchantId.value_or(0), job.payload.value(u"coupon_id"_s).toInteger(), finish);
                            },
                            &coupons, leaseMs, 4});
+    worker.addKind(JobKind{name(job_kinds::kCouponReconcileStore),
+                           [&couponReconcile](const Job &job, JobFinish finish) {
+                               couponReconcile.reconcile(job.merchantId.value_or(0), [finish](Result<int> changed) {
+                                   finish(sallaOutcome(changed ? Status() : Status(fail(changed.error()))));
+                               });
+                           },
+                           &couponReconcile, leaseMs, 2});
     worker.addKind(JobKind{name(job_kinds::kPurge),
                            [connection, &clock](const Job &, JobFinish finish) {
                                auto purged = StorePurge(QSqlDatabase::database(connection, false), clock).run();

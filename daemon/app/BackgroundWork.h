@@ -9,6 +9,7 @@ namespace nomo {
 
 class DaemonConfig;
 class CouponPush;
+class CouponReconcile;
 class MerchantProfileSync;
 class QueueWorker;
 class Reconciler;
@@ -24,7 +25,8 @@ struct BackgroundWork
     // Registers every job kind. `reconciler` and `profiles` live on the HTTP thread
     // (with the Salla clients); their jobs run there, the rest on the worker's thread.
     // `leaseMs`: how long a claim outlives a daemon that stopped renewing it.
-    static void addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons, qint64 leaseMs,
+    static void addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
+                         CouponReconcile &couponReconcile, qint64 leaseMs,
                          const Clock &clock);
     // The periodic rows (once per database, whatever the number of daemons) and the
     // profile reads owed to stores from before jobs existed.

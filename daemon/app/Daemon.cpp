@@ -25,6 +25,7 @@
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "salla/CouponPush.h"
+#include "salla/CouponReconcile.h"
 #include "salla/MerchantProfileSync.h"
 #include "salla/Reconciler.h"
 #include "salla/SallaAccountsClient.h"
@@ -175,7 +176,8 @@ Status Daemon::start()
                                            m_config.maxEventAttempts(), Clock::system());
     m_worker->addDrain([drain = m_drain.get()] { return drain->turn(); });
     auto *couponPush = new CouponPush(kMainConnection, *api, Clock::system(), m_http);
-    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, m_config.jobLeaseMs(), Clock::system());
+    auto *couponReconcile = new CouponReconcile(kMainConnection, *api, Clock::system(), m_http);
+    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, m_config.jobLeaseMs(), Clock::system());
     auto *coupons = new CouponsController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http);
     coupons->install(routes);
     connect(coupons, &CouponsController::pushQueued, m_worker, &QueueWorker::wake);

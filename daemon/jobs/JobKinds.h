@@ -8,4 +8,5 @@ inline constexpr char16_t kReconcileStore[] = u"salla.reconcile.store"; // one s
 inline constexpr char16_t kProfile[] = u"salla.profile";                // a store's user-info, after store.authorized
 inline constexpr char16_t kPurge[] = u"merchants.purge";                // periodic: uninstalled stores, sweeps
 inline constexpr char16_t kCouponPush[] = u"coupon.push";               // one coupon's latest version to Salla
+inline constexpr char16_t kCouponReconcileStore[] = u"coupons.reconcile.store"; // a store's coupons against Salla's list
 } // namespace nomo::job_kinds

@@ -71,14 +71,15 @@ void CouponPush::pushVersion(qint64 merchantId, qint64 couponId, int round, JobF
         return finish(JobOutcome::retry(u"edited during each of %1 pushes in a row"_s.arg(kMaxRounds)));
 
     const qint64 version = coupon->version;
-    auto accepted = [this, merchantId, couponId, version, round, finish](Result<QJsonObject> answer) {
+    const CouponDraft terms = coupon->terms;
+    auto accepted = [this, merchantId, couponId, version, terms, round, finish](Result<QJsonObject> answer) {
         if (!answer)
             return finish(failed(merchantId, couponId, answer.error()));
         auto read = salla::readCoupon(answer->value(u"data"_s).toObject());
         if (!read)
             return finish(JobOutcome::retry(read.error().toString()));
         CouponRepository coupons(db(), TenantContext(merchantId), m_clock);
-        auto saved = coupons.recordPushed(couponId, read->id, version, read->groupCodes);
+        auto saved = coupons.recordPushed(couponId, read->id, version, terms, read->groupCodes);
         if (!saved)
             return finish(JobOutcome::retry(saved.error().toString()));
         qCInfo(lcSalla) << "coupon" << couponId << "of store" << merchantId << "is Salla's coupon" << read->id << "at version"

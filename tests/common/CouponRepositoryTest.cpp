@@ -97,11 +97,11 @@ TEST_P(CouponRepositoryTest, EditsNeedTheCurrentVersionButThePushesWritesDoNotBu
     EXPECT_EQ(repo.update(created->id, edit, 1).error().code, ErrorCode::Conflict) << "still says version 1";
 
     // Salla accepted version 1 while version 2 was saved: still pending, not synced.
-    auto pushedOld = repo.recordPushed(created->id, 1935507712, 1, {});
+    auto pushedOld = repo.recordPushed(created->id, 1935507712, 1, created->terms, {});
     ASSERT_TRUE(pushedOld);
     EXPECT_EQ(pushedOld->version, 2);
     EXPECT_EQ(pushedOld->syncState, Coupon::SyncState::Pending);
-    auto pushed = repo.recordPushed(created->id, 1935507712, 2, {});
+    auto pushed = repo.recordPushed(created->id, 1935507712, 2, edit, {});
     EXPECT_EQ(pushed->syncState, Coupon::SyncState::Synced);
     EXPECT_EQ(pushed->sallaId, 1935507712);
     EXPECT_EQ(pushed->version, 2);
@@ -124,7 +124,7 @@ TEST_P(CouponRepositoryTest, ACampaignKeepsItsCodesAndTheyCountAsTaken)
     QStringList codes;
     for (int i = 0; i < 450; ++i)
         codes.append(u"EID%1X"_s.arg(i));
-    auto pushed = repo.recordPushed(created->id, 5, 1, codes);
+    auto pushed = repo.recordPushed(created->id, 5, 1, campaign, codes);
     ASSERT_TRUE(pushed) << pushed.error().toString().toStdString();
     EXPECT_EQ(pushed->groupCodes, 450);
     EXPECT_EQ(*repo.groupCodes(created->id), codes);
@@ -160,7 +160,7 @@ TEST_P(CouponRepositoryTest, ListsFilterByCodeStateAndSyncAndSortByRevenue)
     CouponDraft b = nomo10();
     b.code = u"WELCOME_5"_s;
     auto welcome = repo.create(b);
-    repo.recordPushed(welcome->id, 9, 1, {});
+    repo.recordPushed(welcome->id, 9, 1, b, {});
     order(1, u"WELCOME_5"_s, u"completed"_s, 23000, 3000);
 
     CouponRepository::Filter filter;
@@ -186,7 +186,7 @@ TEST_P(CouponRepositoryTest, UsageSumsTheOrdersThatUsedItNetOfVatAndACancelRever
     campaign.groupCount = 2;
     campaign.groupName = u"عيد"_s;
     auto eid = repo.create(campaign);
-    repo.recordPushed(eid->id, 5, 1, {u"EIDAAA"_s, u"EIDBBB"_s});
+    repo.recordPushed(eid->id, 5, 1, campaign, {u"EIDAAA"_s, u"EIDBBB"_s});
 
     order(101, u"eidaaa"_s, u"under_review"_s, 11500, 1500);
     const qint64 second = order(102, u"EIDBBB"_s, u"completed"_s, 23000, 3000);
@@ -242,7 +242,7 @@ TEST_P(CouponRepositoryTest, AnotherStoreCannotReadUpdateOrDeleteIt)
     CouponDraft attack = mine->terms;
     attack.amount = 10000;
     EXPECT_EQ(theirs.update(mine->id, attack, 1).error().code, ErrorCode::NotFound);
-    EXPECT_EQ(theirs.recordPushed(mine->id, 1, 1, {}).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(theirs.recordPushed(mine->id, 1, 1, mine->terms, {}).error().code, ErrorCode::NotFound);
     EXPECT_EQ(theirs.markDeleted(mine->id, 1).error().code, ErrorCode::NotFound);
     EXPECT_EQ(theirs.erase(mine->id).error().code, ErrorCode::NotFound);
 

@@ -115,6 +115,71 @@ TEST(SallaCoupons, EveryCouponOfTheListReadsAndBareOrMissingMoneyIsTaken)
     EXPECT_FALSE(read->draft.maximumDiscount.has_value());
 }
 
+TEST(SallaCoupons, ARequestReadsBackToTheDraftItCameFrom)
+{
+    CouponDraft draft;
+    draft.code = u"EID25"_s;
+    draft.type = CouponDraft::Type::Fixed;
+    draft.amount = 1005; // 10.05 SAR: exact through a double
+    draft.minimumPurchase = Money::fromHalalas(20000);
+    draft.expiresAt = QDateTime(QDate(2026, 12, 31), QTime(20, 59, 59), QTimeZone::utc());
+    draft.startsAt = QDateTime(QDate(2026, 12, 4), QTime(21, 0), QTimeZone::utc());
+    draft.excludeProducts = {u"11"_s, u"12"_s};
+    draft.paymentMethods = {u"mada"_s};
+    QList<CouponProblem> problems;
+    const CouponDraft read = salla::readCouponRequest(salla::couponRequest(draft), CouponDraft(), &problems);
+    EXPECT_TRUE(problems.isEmpty());
+    EXPECT_TRUE(salla::changedFields(draft, read).isEmpty()) << salla::changedFields(draft, read).join(u", "_s).toStdString();
+    EXPECT_EQ(read.amount, 1005);
+}
+
+TEST(SallaCoupons, ARequestOfTheWrongShapeIsNamedFieldByField)
+{
+    QList<CouponProblem> problems;
+    salla::readCouponRequest(QJsonDocument::fromJson(R"({"amount": 10.005, "minimum_amount": "12,5", "free_shipping": "yes",
+        "products_include": [1.5], "type": "half", "expiry_date": "31/12/2026", "free_shiping": true})").object(),
+                             CouponDraft(), &problems);
+    QStringList named;
+    for (const CouponProblem &problem : std::as_const(problems))
+        named.append(problem.field + u' ' + problem.key);
+    named.sort();
+    EXPECT_EQ(named, (QStringList{u"amount coupon.field_shape"_s, u"expiry_date coupon.field_shape"_s, u"free_shiping coupon.field_unknown"_s,
+                                  u"free_shipping coupon.field_shape"_s, u"minimum_amount coupon.field_shape"_s,
+                                  u"products_include coupon.field_shape"_s, u"type coupon.field_shape"_s}));
+}
+
+TEST(SallaCoupons, AnUpdateKeepsWhatItLeavesOutAndNullClears)
+{
+    CouponDraft stored;
+    stored.code = u"EID25"_s;
+    stored.usageLimit = 50;
+    stored.minimumPurchase = Money::fromHalalas(10000);
+    const CouponDraft read = salla::readCouponRequest(
+        QJsonDocument::fromJson(R"({"minimum_amount": null, "expiry_date": "2026-12-31", "amount": "12.5"})").object(), stored, nullptr);
+    EXPECT_EQ(read.code, u"EID25"_s);
+    EXPECT_EQ(read.usageLimit, 50);
+    EXPECT_FALSE(read.minimumPurchase.has_value());
+    EXPECT_EQ(read.amount, 1250);
+    // A day alone lasts to its end, in Riyadh.
+    EXPECT_EQ(read.expiresAt, QDateTime(QDate(2026, 12, 31), QTime(20, 59, 59), QTimeZone::utc()));
+}
+
+TEST(SallaCoupons, SallasDayWithoutItsTimeIsNoChangeButAnotherAmountIs)
+{
+    CouponDraft ours;
+    ours.code = u"EID25"_s;
+    ours.amount = 2500;
+    ours.expiresAt = QDateTime(QDate(2026, 12, 31), QTime(20, 59, 59), QTimeZone::utc());
+    CouponDraft salla = ours;
+    salla.code = u"eid25"_s;
+    salla.isGroup = true; // a campaign's make-up is not compared
+    salla.groupCount = 40;
+    EXPECT_TRUE(salla::changedFields(ours, salla).isEmpty());
+    salla.amount = 4000;
+    salla.freeShipping = true;
+    EXPECT_EQ(salla::changedFields(ours, salla), (QStringList{u"amount"_s, u"free_shipping"_s}));
+}
+
 TEST(CouponRules, AGoodCouponPasses)
 {
     EXPECT_EQ(keys(CouponRules::check(fixtureCoupon(), kNow, {})), QStringList());

@@ -5,6 +5,7 @@
 #include "support/ConsoleStack.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -23,6 +24,11 @@ class CouponSyncTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        // The app's credentials, as in production: a refresh needs them.
+        m_stack.daemon().setEnv(u"NOMO_SALLA_CLIENT_ID"_s, u"nomo-sim-client"_s);
+        m_stack.daemon().setEnv(u"NOMO_SALLA_CLIENT_SECRET"_s, u"nomo-sim-client-secret"_s);
+        if (m_reconcileSeconds > 0)
+            m_stack.daemon().setEnv(u"NOMO_SALLA_RECONCILE_INTERVAL_SECONDS"_s, QString::number(m_reconcileSeconds));
         QString why;
         ASSERT_TRUE(m_stack.start(1, &why)) << why.toStdString();
         m_store = m_stack.storeIds().constFirst();
@@ -54,7 +60,14 @@ protected:
         return m_stack.api(method, path, m_token, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
                            headers);
     }
-    QJsonObject coupon(qint64 id) { return call("GET", "/api/v1/coupons/" + QByteArray::number(id)).json(); }
+    // Polled at most every 50 ms, well inside the daemon's per-client rate limit.
+    QJsonObject coupon(qint64 id)
+    {
+        if (m_polled.isValid() && m_polled.elapsed() < 50)
+            QTest::qWait(static_cast<int>(50 - m_polled.elapsed()));
+        m_polled.start();
+        return call("GET", "/api/v1/coupons/" + QByteArray::number(id)).json();
+    }
     // Until the coupon's sync state is `state`; the coupon as it then is.
     QJsonObject waitForSync(qint64 id, const QString &state, int timeoutMs = 30000)
     {
@@ -88,6 +101,22 @@ protected:
     }
     static QByteArray version(const QJsonObject &coupon) { return QByteArray::number(coupon[u"version"_s].toInteger()); }
 
+    QStringList activityEvents()
+    {
+        QStringList events;
+        for (const QJsonValue &event : call("GET", "/api/v1/activity").json()[u"events"_s].toArray())
+            events.append(event[u"event"_s].toString());
+        return events;
+    }
+    HttpReply onSallasDashboard(const QByteArray &method, qint64 sallaId, const QJsonObject &body = {})
+    {
+        return RawHttp::request(m_stack.simulator().port(), method,
+                                "/_sim/stores/" + QByteArray::number(m_store) + "/coupons/" + QByteArray::number(sallaId),
+                                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
+    QElapsedTimer m_polled;
+    int m_reconcileSeconds = 0;
     ConsoleStack m_stack;
     qint64 m_store = 0;
     QString m_token;
@@ -146,7 +175,7 @@ TEST_F(CouponSyncTest, AnEditADisableAndADeleteEachReachSalla)
     const HttpReply deleted = call("DELETE", "/api/v1/coupons/" + QByteArray::number(id), {}, {{"If-Match", version(now)}});
     ASSERT_EQ(deleted.status, 202) << deleted.body.toStdString();
     EXPECT_EQ(deleted.json()[u"status"_s].toString(), u"deleted"_s);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return call("GET", "/api/v1/coupons/" + QByteArray::number(id)).status == 404; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return coupon(id)[u"error"_s][u"code"_s].toString() == u"not_found"_s; }, 30000));
     EXPECT_EQ(countOnSalla(u"EID25"_s), 0);
     const QJsonArray listed = call("GET", "/api/v1/coupons?status=deleted").json()[u"coupons"_s].toArray();
     EXPECT_TRUE(listed.isEmpty()) << "gone here too once Salla deleted it";
@@ -267,4 +296,71 @@ TEST_F(CouponSyncTest, UsageFollowsTheSimulatorsOrdersAndACancelReverses)
     ASSERT_TRUE(QTest::qWaitFor([&] { reversed = coupon(id); return reversed[u"usage"_s][u"uses"_s].toInt() == 2; }, 20000))
         << QJsonDocument(reversed).toJson().toStdString();
     EXPECT_EQ(reversed[u"usage"_s][u"revenue_halalas"_s].toInteger(), net - lastNet);
+}
+
+namespace {
+// Salla's list read every second, as the reconcile period would in a day.
+class CouponReconcileTest : public CouponSyncTest
+{
+protected:
+    CouponReconcileTest() { m_reconcileSeconds = 1; }
+};
+} // namespace
+
+TEST_F(CouponReconcileTest, ACouponEditedOnSallasDashboardTakesSallasCopy)
+{
+    const qint64 id = call("POST", "/api/v1/coupons", eid()).json()[u"id"_s].toInteger();
+    const QJsonObject synced = waitForSync(id, u"synced"_s);
+    ASSERT_EQ(onSallasDashboard("PUT", synced[u"salla_id"_s].toInteger(), {{u"amount"_s, 40}}).status, 200);
+    QJsonObject now;
+    ASSERT_TRUE(QTest::qWaitFor([&] { now = coupon(id); return now[u"amount"_s].toDouble() == 40.0; }, 30000))
+        << QJsonDocument(now).toJson().toStdString();
+    EXPECT_EQ(now[u"version"_s].toInteger(), 2) << "Salla's copy is a new version the console sees";
+    EXPECT_EQ(now[u"sync"_s][u"state"_s].toString(), u"synced"_s);
+    EXPECT_TRUE(activityEvents().contains(u"coupon.changed_on_salla"_s));
+}
+
+TEST_F(CouponReconcileTest, ACouponDeletedOnSallaIsForgottenHere)
+{
+    const qint64 id = call("POST", "/api/v1/coupons", eid()).json()[u"id"_s].toInteger();
+    const QJsonObject synced = waitForSync(id, u"synced"_s);
+    ASSERT_EQ(onSallasDashboard("DELETE", synced[u"salla_id"_s].toInteger()).status, 200);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return coupon(id)[u"error"_s][u"code"_s].toString() == u"not_found"_s; }, 30000));
+    EXPECT_TRUE(activityEvents().contains(u"coupon.deleted_on_salla"_s));
+}
+
+TEST_F(CouponReconcileTest, AnEditSallaNeverGotLosesToSallasOwnChangeAndTheActivitySaysWhat)
+{
+    const qint64 id = call("POST", "/api/v1/coupons", eid()).json()[u"id"_s].toInteger();
+    const QJsonObject synced = waitForSync(id, u"synced"_s);
+    // Salla refuses our updates for a while, and meanwhile the merchant edits there.
+    ASSERT_EQ(m_stack.simControl("faults", {{u"fail_next"_s, 1000}, {u"fail_prefix"_s, u"/admin/v2/coupons/"_s}}).status, 200);
+    ASSERT_EQ(call("PATCH", "/api/v1/coupons/" + QByteArray::number(id), {{u"usage_limit"_s, 50}}, {{"If-Match", version(synced)}}).status, 200);
+    ASSERT_EQ(onSallasDashboard("PUT", synced[u"salla_id"_s].toInteger(), {{u"amount"_s, 40}}).status, 200);
+    QJsonObject now;
+    ASSERT_TRUE(QTest::qWaitFor([&] { now = coupon(id); return now[u"amount"_s].toDouble() == 40.0; }, 30000))
+        << QJsonDocument(now).toJson().toStdString();
+    EXPECT_FALSE(now.contains(u"usage_limit"_s)) << "Salla's copy, whole";
+    EXPECT_EQ(now[u"sync"_s][u"state"_s].toString(), u"synced"_s);
+    const QJsonObject note = QJsonDocument::fromJson(
+        m_stack.queryValue(u"SELECT body FROM events WHERE event_type = 'coupon.changed_on_salla'"_s).toByteArray()).object();
+    EXPECT_EQ(note[u"lost"_s][u"usage_limit"_s].toInteger(), 50) << QJsonDocument(note).toJson().toStdString();
+}
+
+TEST_F(CouponSyncTest, AnExpiredTokenIsRefreshedOnceAndTheCouponStillArrives)
+{
+    ASSERT_EQ(m_stack.simControl("tokens/expire", {{u"store_id"_s, m_store}}).status, 200);
+    const qint64 id = call("POST", "/api/v1/coupons", eid()).json()[u"id"_s].toInteger();
+    waitForSync(id, u"synced"_s);
+    EXPECT_EQ(countOnSalla(u"EID25"_s), 1);
+    EXPECT_EQ(m_stack.queryValue(u"SELECT attempts FROM jobs WHERE kind = 'coupon.push'"_s).toInt(), 1)
+        << "the client refreshed and sent again within the one run";
+}
+
+TEST_F(CouponSyncTest, SallasTooManyRequestsIsWaitedOutAndNothingIsSentTwice)
+{
+    ASSERT_EQ(m_stack.simControl("faults", {{u"burst_429"_s, 2}}).status, 200);
+    const qint64 id = call("POST", "/api/v1/coupons", eid()).json()[u"id"_s].toInteger();
+    waitForSync(id, u"synced"_s);
+    EXPECT_EQ(countOnSalla(u"EID25"_s), 1);
 }

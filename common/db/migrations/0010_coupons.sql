@@ -7,7 +7,8 @@
 -- Salla's request names (common/salla/SallaCoupons.h), the one mapping both ways; the
 -- columns beside them are what lists filter and sort by. `version` is the merchant's
 -- edit version (If-Match); `pushed_version` the one Salla last accepted, so the push
--- job knows whether Salla is behind. The sync state and error are the push's own and
+-- job knows whether Salla is behind, and `pushed_terms` what Salla then got, so a
+-- reconcile tells a change made on Salla's side from an edit not pushed yet. The sync state and error are the push's own and
 -- never bump `version`, so a sync never makes a merchant's edit conflict.
 -- Usage figures are sums over coupon_uses, kept in the row for lists and cards.
 DROP TABLE coupons;
@@ -26,6 +27,7 @@ CREATE TABLE coupons (
     terms TEXT NOT NULL,
     version BIGINT NOT NULL DEFAULT 1,
     pushed_version BIGINT NOT NULL DEFAULT 0,
+    pushed_terms TEXT NOT NULL DEFAULT '{}', -- what Salla last accepted: a change there shows against it
     sync_state TEXT NOT NULL DEFAULT 'pending' CHECK (sync_state IN ('pending', 'synced', 'failed')),
     sync_error TEXT NOT NULL DEFAULT '{}', -- {"message": …, "fields": {field: [Salla's words]}}
     synced_at BIGINT,
