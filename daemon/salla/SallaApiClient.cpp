@@ -6,6 +6,7 @@
 #include "salla/SallaTokenManager.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +73,13 @@ void SallaApiClient::call(qint64 merchantId, const QByteArray &method, const QSt
 
 void SallaApiClient::send(std::shared_ptr<Call> call, const QString &token)
 {
+    // Under the store's rate limit, not past it: a call the bucket cannot take yet
+    // waits, and asks again when its turn may have come (others may have gone first).
+    if (const qint64 wait = m_pacer.delayMs(call->merchantId); wait > 0) {
+        QTimer::singleShot(wait, this, [this, call, token] { send(call, token); });
+        return;
+    }
+    m_pacer.sent(call->merchantId);
     OutboundRequest request;
     request.method = call->method;
     request.url = OutboundCaller::join(m_apiUrl, call->path, call->query);
@@ -83,6 +91,7 @@ void SallaApiClient::send(std::shared_ptr<Call> call, const QString &token)
     request.retry = RetryPolicy::attempts(kMaxAttempts);
     request.purpose = QString::fromLatin1(call->method) + u' ' + call->path;
     m_caller->send(request, [this, call, token](OutboundReply reply) {
+        m_pacer.answered(call->merchantId, reply.status, reply.headers);
         if (reply.status == 401 && !call->refreshed) {
             call->refreshed = true;
             return m_tokens.refreshAfterRejection(call->merchantId, token, [this, call](Result<QString> fresh) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "salla/SallaPacer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,7 +22,8 @@ class SallaTokenManager;
 // once (through the token manager) and retries; the caller waits out a 429 as long as
 // Retry-After says, never hammering, and retries a 5xx or a dropped connection with
 // backoff where that cannot do a write twice; a 422 becomes InvalidArgument naming
-// the fields. Pages are followed with getAllPages().
+// the fields. Calls are paced under each store's limit (salla/SallaPacer.h). Pages
+// are followed with getAllPages().
 class SallaApiClient : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ private:
 
     QUrl m_apiUrl;
     SallaTokenManager &m_tokens;
+    SallaPacer m_pacer;
     OutboundCaller *m_caller;
 };
 

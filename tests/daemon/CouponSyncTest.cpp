@@ -364,3 +364,28 @@ TEST_F(CouponSyncTest, SallasTooManyRequestsIsWaitedOutAndNothingIsSentTwice)
     waitForSync(id, u"synced"_s);
     EXPECT_EQ(countOnSalla(u"EID25"_s), 1);
 }
+
+TEST_F(CouponSyncTest, ManyPushesRunAtSallasLimitAndNeverPastIt)
+{
+    // 300 calls a minute: the first 300 at once, then five a second.
+    ASSERT_EQ(m_stack.simControl("faults", {{u"rate_limit_per_minute"_s, 300}}).status, 200);
+    constexpr int kCoupons = 360;
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> ids;
+    for (int i = 0; i < kCoupons; ++i) {
+        const HttpReply created = call("POST", "/api/v1/coupons", eid(u"BULK%1"_s.arg(i)));
+        ASSERT_EQ(created.status, 201) << created.body.toStdString();
+        ids.append(created.json()[u"id"_s].toInteger());
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return m_stack.queryValue(u"SELECT COUNT(*) FROM coupons WHERE sync_state = 'synced'"_s).toInt() == kCoupons;
+    }, 120000)) << m_stack.queryValue(u"SELECT COUNT(*) FROM coupons WHERE sync_state = 'synced'"_s).toInt();
+    const double seconds = clock.elapsed() / 1000.0;
+    EXPECT_EQ(RawHttp::get(m_stack.simulator().port(), "/_sim/state").json()[u"rate_limited"_s].toInteger(), 0)
+        << "Salla never had to say 429";
+    // The 60 past the full bucket took at least their 12 s of refill: paced, not early.
+    EXPECT_GE(seconds, 11.0);
+    RecordProperty("seconds", QString::number(seconds, 'f', 1).toStdString());
+    std::printf("[ bench    ] %d coupon pushes at 300/min in %.1f s\n", kCoupons, seconds);
+}

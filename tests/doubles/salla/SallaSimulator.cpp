@@ -236,6 +236,7 @@ QJsonObject SallaSimulator::state() const
             {u"clock"_s, m_clock.now().toString(Qt::ISODateWithMs)},
             {u"clock_offset_ms"_s, m_clock.offsetMs()},
             {u"refreshes"_s, m_oauth->refreshCount()},
+            {u"rate_limited"_s, m_api->rateLimited()},
             {u"pending_deliveries"_s, m_webhooks->pendingCount()}};
 }
 

@@ -90,6 +90,8 @@ bool SimMerchantApi::takeToken(qint64 storeId, int limit, SimResponse *refusal, 
         --m_forced429;
     const qint64 resetAt = (nowMs + static_cast<qint64>((limit - bucket.tokens) / perMs)) / 1000 + 1;
     if (forced || bucket.tokens < 1.0) {
+        if (!forced)
+            ++m_rateLimited;
         const int retryAfter = std::max(1, static_cast<int>(std::ceil((1.0 - std::min(bucket.tokens, 0.999)) / perMs / 1000.0)));
         *refusal = sallaError(429, u"too_many_requests"_s, u"Too Many Attempts."_s);
         refusal->headers = {{"X-RateLimit-Limit", QByteArray::number(limit)},

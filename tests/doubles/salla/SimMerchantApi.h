@@ -26,6 +26,8 @@ public:
     void setRateLimit(int perMinute) { m_rateLimitOverride = perMinute; }
     // The next `count` calls get 429 whatever the bucket says (a burst fault).
     void force429(int count) { m_forced429 = count; }
+    // 429s the bucket answered (forced ones not counted): a paced client has none.
+    qint64 rateLimited() const { return m_rateLimited; }
     SimResponse handle(const SimRequest &request);
 
 private:
@@ -46,6 +48,7 @@ private:
     QString m_baseUrl;
     int m_rateLimitOverride = 0;
     int m_forced429 = 0;
+    qint64 m_rateLimited = 0;
     QHash<qint64, Bucket> m_buckets;
 };
 
