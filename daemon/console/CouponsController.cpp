@@ -1,12 +1,11 @@
 #include "console/CouponsController.h"
 
 #include "coupons/CouponRules.h"
+#include "coupons/CouponService.h"
 #include "db/Database.h"
 #include "domain/Coupon.h"
 #include "http/HttpErrors.h"
 #include "http/Parameters.h"
-#include "jobs/JobKinds.h"
-#include "jobs/JobQueue.h"
 #include "json/DomainJson.h"
 #include "logging/Logging.h"
 #include "repositories/CouponRepository.h"
@@ -147,43 +146,18 @@ QHttpServerResponse CouponsController::codes(const http::RequestContext &context
     return http::jsonResponse({{u"coupon_id"_s, *id}, {u"codes"_s, QJsonArray::fromStringList(*codes)}});
 }
 
-Status CouponsController::queuePush(qint64 merchantId, qint64 couponId)
+http::Answer CouponsController::saved(const http::RequestContext &context, const Result<Coupon> &coupon,
+                                      const QList<CouponProblem> &problems, int status)
 {
-    JobSpec push{QString::fromUtf16(job_kinds::kCouponPush), merchantId, u"coupon.push:%1"_s.arg(couponId),
-                 {{u"coupon_id"_s, couponId}}, {}, 10, 0};
-    if (auto queued = JobQueue(db(), m_clock).enqueue(push); !queued)
-        return fail(queued.error());
-    return {};
-}
-
-http::Answer CouponsController::edit(const http::RequestContext &context, const CouponDraft &terms, std::optional<qint64> id,
-                                     const std::function<Result<Coupon>(const CouponDraft &)> &save, int status)
-{
-    const qint64 merchantId = context.caller->merchantId;
-    // The save and its push commit together: no coupon Salla never hears of.
-    auto transaction = db::Transaction::begin(db());
-    if (!transaction)
-        return http::Answer::error(transaction.error());
-    CouponRepository coupons(db(), TenantContext(merchantId), m_clock);
-    auto taken = coupons.codes(id);
-    if (!taken)
-        return http::Answer::error(taken.error());
-    if (const QList<CouponProblem> problems = CouponRules::check(terms, m_clock.nowUtc(), *taken); !problems.isEmpty())
-        return problemsAnswer(problems);
-    auto saved = save(terms);
-    if (!saved) {
-        if (saved.error().messageKey == u"coupon.code_taken")
-            return problemsAnswer({{u"code"_s, u"coupon.code_taken"_s}});
-        return http::Answer::error(saved.error());
+    if (!coupon) {
+        if (!problems.isEmpty())
+            return problemsAnswer(problems);
+        return http::Answer::error(coupon.error());
     }
-    if (auto queued = queuePush(merchantId, saved->id); !queued)
-        return http::Answer::error(queued.error());
-    if (auto committed = transaction->commit(); !committed)
-        return http::Answer::error(committed.error());
-    qCInfo(lcConsoleApi) << "store" << merchantId << "device" << context.caller->deviceId << "saved coupon" << saved->id << "version"
-                         << saved->version;
+    qCInfo(lcConsoleApi) << "store" << context.caller->merchantId << "device" << context.caller->deviceId << "saved coupon" << coupon->id
+                         << "version" << coupon->version;
     Q_EMIT pushQueued();
-    return couponAnswer(*saved, status);
+    return couponAnswer(*coupon, status);
 }
 
 http::Answer CouponsController::create(const http::RequestContext &context)
@@ -192,13 +166,12 @@ http::Answer CouponsController::create(const http::RequestContext &context)
     if (!body)
         return http::Answer::error(body.error());
     QList<CouponProblem> problems;
-    CouponDraft base;
-    base.active = true;
-    const CouponDraft terms = salla::readCouponRequest(*body, base, &problems);
+    const CouponDraft terms = salla::readCouponRequest(*body, CouponDraft(), &problems);
     if (!problems.isEmpty())
         return problemsAnswer(problems);
-    CouponRepository coupons(db(), TenantContext(context.caller->merchantId), m_clock);
-    return edit(context, terms, std::nullopt, [&coupons](const CouponDraft &draft) { return coupons.create(draft); }, 201);
+    CouponService coupons(db(), TenantContext(context.caller->merchantId), m_clock);
+    auto created = coupons.create(terms, &problems);
+    return saved(context, created, problems, 201);
 }
 
 http::Answer CouponsController::update(const http::RequestContext &context)
@@ -212,27 +185,24 @@ http::Answer CouponsController::update(const http::RequestContext &context)
     auto body = parseJsonObject(context.request.body(), m_limits);
     if (!body)
         return http::Answer::error(body.error());
-    CouponRepository coupons(db(), TenantContext(context.caller->merchantId), m_clock);
-    auto stored = coupons.find(*id);
+    const TenantContext tenant(context.caller->merchantId);
+    auto stored = CouponRepository(db(), tenant, m_clock).find(*id);
     if (!stored || stored->status == Coupon::Status::Deleted)
         return http::Answer::error(notFound(context.args.value(0)));
+    // Over the stored terms: a field this console left out keeps its value.
     QList<CouponProblem> problems;
     const CouponDraft terms = salla::readCouponRequest(*body, stored->terms, &problems, couponReadOnlyFields());
     if (!problems.isEmpty())
         return problemsAnswer(problems);
-    if (terms.isGroup != stored->terms.isGroup || terms.groupCount != stored->terms.groupCount)
-        return problemsAnswer({{u"is_group"_s, u"coupon.group_fixed"_s}});
-    const qint64 expected = std::get<qint64>(version);
-    http::Answer answer = edit(context, terms, *id, [&](const CouponDraft &draft) { return coupons.update(*id, draft, expected); }, 200);
-    if (answer.status == 409) {
-        auto current = coupons.find(*id);
+    auto updated = CouponService(db(), tenant, m_clock).update(*id, terms, std::get<qint64>(version), &problems);
+    if (!updated && updated.error().code == ErrorCode::Conflict && problems.isEmpty()) {
         QJsonObject conflict = errorObject(Error{ErrorCode::Conflict, u"coupon.version_conflict"_s,
                                                  u"the coupon was changed elsewhere; here is the current copy"_s});
-        if (current)
+        if (auto current = CouponRepository(db(), tenant, m_clock).find(*id))
             conflict.insert(u"current"_s, toJson(*current));
-        answer = http::Answer::json(conflict, 409);
+        return http::Answer::json(conflict, 409);
     }
-    return answer;
+    return saved(context, updated, problems, 200);
 }
 
 http::Answer CouponsController::disable(const http::RequestContext &context)
@@ -240,27 +210,7 @@ http::Answer CouponsController::disable(const http::RequestContext &context)
     const auto id = idOf(context);
     if (!id)
         return http::Answer::error(notFound(context.args.value(0)));
-    CouponRepository coupons(db(), TenantContext(context.caller->merchantId), m_clock);
-    auto stored = coupons.find(*id);
-    if (!stored || stored->status == Coupon::Status::Deleted)
-        return http::Answer::error(notFound(context.args.value(0)));
-    if (!stored->terms.active)
-        return couponAnswer(*stored);
-    CouponDraft terms = stored->terms;
-    terms.active = false;
-    // Stopping a coupon is never refused for its other terms (an expiry gone by).
-    auto transaction = db::Transaction::begin(db());
-    if (!transaction)
-        return http::Answer::error(transaction.error());
-    auto saved = coupons.update(*id, terms, stored->version);
-    if (!saved)
-        return http::Answer::error(saved.error());
-    if (auto queued = queuePush(context.caller->merchantId, *id); !queued)
-        return http::Answer::error(queued.error());
-    if (auto committed = transaction->commit(); !committed)
-        return http::Answer::error(committed.error());
-    Q_EMIT pushQueued();
-    return couponAnswer(*saved);
+    return saved(context, CouponService(db(), TenantContext(context.caller->merchantId), m_clock).disable(*id), {}, 200);
 }
 
 http::Answer CouponsController::remove(const http::RequestContext &context)
@@ -271,18 +221,8 @@ http::Answer CouponsController::remove(const http::RequestContext &context)
     auto version = ifMatch(context);
     if (auto *answer = std::get_if<http::Answer>(&version))
         return *answer;
-    auto transaction = db::Transaction::begin(db());
-    if (!transaction)
-        return http::Answer::error(transaction.error());
-    auto deleted = CouponRepository(db(), TenantContext(context.caller->merchantId), m_clock).markDeleted(*id, std::get<qint64>(version));
-    if (!deleted)
-        return http::Answer::error(deleted.error());
-    if (auto queued = queuePush(context.caller->merchantId, *id); !queued)
-        return http::Answer::error(queued.error());
-    if (auto committed = transaction->commit(); !committed)
-        return http::Answer::error(committed.error());
-    Q_EMIT pushQueued();
-    return couponAnswer(*deleted, 202);
+    auto deleted = CouponService(db(), TenantContext(context.caller->merchantId), m_clock).remove(*id, std::get<qint64>(version));
+    return saved(context, deleted, {}, 202);
 }
 
 } // namespace nomo

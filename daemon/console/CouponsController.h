@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/ConsoleController.h"
+#include "core/Result.h"
 #include "json/JsonReader.h"
 
 namespace nomo {
@@ -13,7 +14,7 @@ struct CouponProblem;
 // is written in Salla's request names (salla/SallaCoupons.h). Every edit is checked
 // by the rules Salla applies and ours (coupons/CouponRules.h: all problems at once,
 // 422 by field), stored with a new version, put on the change feed and handed to a
-// "coupon.push" job that brings Salla's copy level (salla/CouponPush.h); the answer
+// "coupon.push" job (coupons/CouponService.h) that brings Salla's copy level (salla/CouponPush.h); the answer
 // does not wait for Salla: the coupon's `sync` says where that stands.
 class CouponsController : public ConsoleController
 {
@@ -40,10 +41,9 @@ private:
     http::Answer disable(const http::RequestContext &context);
     http::Answer remove(const http::RequestContext &context);
 
-    // The terms checked and saved by `save`, then queued for Salla.
-    http::Answer edit(const http::RequestContext &context, const CouponDraft &terms, std::optional<qint64> id,
-                      const std::function<Result<Coupon>(const CouponDraft &)> &save, int status);
-    Status queuePush(qint64 merchantId, qint64 couponId);
+    // The answer to a save: the coupon (and the worker woken for its push), or its problems.
+    http::Answer saved(const http::RequestContext &context, const Result<Coupon> &coupon, const QList<CouponProblem> &problems,
+                       int status);
 
     JsonLimits m_limits;
 };
