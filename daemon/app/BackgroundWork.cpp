@@ -41,7 +41,8 @@ void BackgroundWork::subscribe(Subscriptions &subscriptions)
 }
 
 void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
-                              CouponReconcile &couponReconcile, qint64 leaseMs,
+                              CouponReconcile &couponReconcile,
+                              RetentionSweep::Periods retention, qint64 leaseMs,
                               const Clock &clock)
 {
     const QString connection = worker.connectionName();
@@ -97,9 +98,13 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
                            },
                            &couponReconcile, leaseMs, 2});
     worker.addKind(JobKind{name(job_kinds::kPurge),
-                           [connection, &clock](const Job &, JobFinish finish) {
-                               auto purged = StorePurge(QSqlDatabase::database(connection, false), clock).run();
-                               finish(purged ? JobOutcome::done() : JobOutcome::retry(purged.error().toString()));
+                           [connection, retention, &clock](const Job &, JobFinish finish) {
+                               const QSqlDatabase db = QSqlDatabase::database(connection, false);
+                               auto purged = StorePurge(db, clock).run();
+                               if (!purged)
+                                   return finish(JobOutcome::retry(purged.error().toString()));
+                               auto swept = RetentionSweep(db, retention, clock).run();
+                               finish(swept ? JobOutcome::done() : JobOutcome::retry(swept.error().toString()));
                            },
                            nullptr, leaseMs, 1});
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/RetentionSweep.h"
+
 #include "core/Clock.h"
 #include "core/Result.h"
 
@@ -26,7 +28,8 @@ struct BackgroundWork
     // (with the Salla clients); their jobs run there, the rest on the worker's thread.
     // `leaseMs`: how long a claim outlives a daemon that stopped renewing it.
     static void addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
-                         CouponReconcile &couponReconcile, qint64 leaseMs,
+                         CouponReconcile &couponReconcile,
+                         RetentionSweep::Periods retention, qint64 leaseMs,
                          const Clock &clock);
     // The periodic rows (once per database, whatever the number of daemons) and the
     // profile reads owed to stores from before jobs existed.

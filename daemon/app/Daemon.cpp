@@ -177,7 +177,8 @@ Status Daemon::start()
     m_worker->addDrain([drain = m_drain.get()] { return drain->turn(); });
     auto *couponPush = new CouponPush(kMainConnection, *api, Clock::system(), m_http);
     auto *couponReconcile = new CouponReconcile(kMainConnection, *api, Clock::system(), m_http);
-    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, m_config.jobLeaseMs(), Clock::system());
+    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, m_config.retention(),
+                             m_config.jobLeaseMs(), Clock::system());
     auto *coupons = new CouponsController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http);
     coupons->install(routes);
     connect(coupons, &CouponsController::pushQueued, m_worker, &QueueWorker::wake);

@@ -134,6 +134,9 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"salla.api_url"_s, u"https://api.salla.dev/admin/v2"_s, u"Salla Merchant API base URL"_s, false, httpUrl},
         {u"security.token_key"_s, QString(), u"32-byte key that encrypts Salla tokens at rest"_s, true, checkTokenKey},
         {u"merchants.purge_grace_days"_s, u"30"_s, u"days an uninstalled store's data is kept"_s, false, integerIn(0, 3650)},
+        {u"retention.webhook_body_days"_s, u"30"_s, u"days the raw body of a processed webhook is kept"_s, false, integerIn(1, 3650)},
+        {u"retention.page_view_days"_s, u"395"_s, u"days page views and visitor sessions are kept"_s, false, integerIn(1, 3650)},
+        {u"retention.message_days"_s, u"365"_s, u"days a sent or failed message is kept"_s, false, integerIn(1, 3650)},
         {u"console.public_url"_s, QString(), u"this daemon's address as the merchant's browser reaches it, for sign-in links (default: http://<http.listen>)"_s, false,
          [](const QString &v) { return v.isEmpty() ? QString() : httpUrl(v); }},
         {u"console.signin_ttl_seconds"_s, u"900"_s, u"how long a console sign-in (and its emailed link) stays valid"_s, false, integerIn(60, 86400)},
@@ -251,6 +254,13 @@ QByteArray DaemonConfig::webhookSecret() const
 bool DaemonConfig::webhookTokenStrategy() const
 {
     return m_store.value(u"salla.webhook_strategy"_s) == u"token";
+}
+
+RetentionSweep::Periods DaemonConfig::retention() const
+{
+    return RetentionSweep::Periods{m_store.value(u"retention.webhook_body_days"_s).toInt(),
+                                   m_store.value(u"retention.page_view_days"_s).toInt(),
+                                   m_store.value(u"retention.message_days"_s).toInt()};
 }
 
 int DaemonConfig::purgeGraceDays() const

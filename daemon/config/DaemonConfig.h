@@ -2,6 +2,7 @@
 
 #include "config/ConfigStore.h"
 #include "db/DatabaseUrl.h"
+#include "app/RetentionSweep.h"
 #include "http/ClientAddress.h"
 #include "http/HttpGuard.h"
 #include "json/JsonReader.h"
@@ -30,6 +31,7 @@ public:
     // Every http.* limit of the guard (before the descriptor limit is applied).
     HttpGuard::Limits httpLimits() const;
     http::TrustedProxies trustedProxies() const;
+    RetentionSweep::Periods retention() const;
     JsonLimits jsonLimits() const;
     QString dataDir() const;
     DatabaseUrl databaseUrl() const; // valid only when isValid()
