@@ -1,8 +1,9 @@
 // nomo-console: the merchant's desktop app. Arabic first (right to left), English second.
 //   nomo-console [--lang ar|en] [--daemon URL] [--data-dir DIR]
-//                [--screenshot FILE [--screen dashboard|activity|settings:<feature>]]
+//                [--screenshot FILE [--screen dashboard|<page>|settings:<feature>|coupon-editor[:CODE]|coupon-campaign]]
 //                [--seed-demo ORDERS[,PAGE_VIEWS]] [--exit-after-paint] [--sign-in]
 #include "app/ConsoleController.h"
+#include "app/CouponFlows.h"
 #include "ui/Theme.h"
 #include "cache/CacheDatabase.h"
 #include "cache/DemoData.h"
@@ -11,6 +12,7 @@
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -73,7 +75,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder of the local cache (or NOMO_CONSOLE_DATA_DIR)."_s, u"dir"_s);
     const QCommandLineOption shotOption(u"screenshot"_s, u"Render a screen to a PNG <file> and exit (no keychain, no network)."_s,
                                         u"file"_s);
-    const QCommandLineOption screenOption(u"screen"_s, u"Screen for --screenshot: dashboard, activity or settings:<feature>."_s,
+    const QCommandLineOption screenOption(u"screen"_s,
+                                          u"Screen for --screenshot: dashboard, a page (overview, tools, coupons, activity, account), "
+                                          "settings:<feature>, coupon-editor[:<code>] or coupon-campaign."_s,
                                           u"name"_s, u"dashboard"_s);
     const QCommandLineOption seedOption(u"seed-demo"_s, u"Write demo data (<orders>[,<page views>]) into the cache and exit."_s,
                                         u"size"_s);
@@ -129,6 +133,22 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "nomo-console: unknown feature in --screen %s\n", qPrintable(screen));
                 return 2;
             }
+            dialog->show();
+            target = dialog;
+        } else if (screen.startsWith(u"coupon-editor"_s) || screen == u"coupon-campaign") {
+            // The editor of a cached coupon by its code, or a new coupon or campaign.
+            std::optional<qint64> id;
+            if (const QString code = screen.section(u':', 1); !code.isEmpty()) {
+                id = console.coupons().idOf(code);
+                if (!id) {
+                    std::fprintf(stderr, "nomo-console: no coupon %s in the cache\n", qPrintable(code));
+                    return 2;
+                }
+            }
+            window.showPage(u"coupons"_s);
+            QDialog *dialog = screen == u"coupon-campaign" ? console.coupons().openCampaign() : console.coupons().openEditor(id);
+            if (!dialog)
+                return 2;
             dialog->show();
             target = dialog;
         } else if (!screen.isEmpty() && screen != u"dashboard" && !window.showPage(screen)) {

@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA">
 <context>
+    <name>CouponWords</name>
+    <message>
+        <source>%1 up to %2</source>
+        <extracomment>%1: the percentage; %2: the most it takes off, in SAR</extracomment>
+        <translation>%1 بحد أقصى %2</translation>
+    </message>
+    <message>
+        <source>%1, free shipping</source>
+        <extracomment>%1: the discount; free shipping comes with it</extracomment>
+        <translation>%1، شحن مجاني</translation>
+    </message>
+    <message>
+        <source>Type a code for the coupon.</source>
+        <translation>اكتب رمزًا للكوبون.</translation>
+    </message>
+    <message>
+        <source>A code has %1 to %2 characters.</source>
+        <translation>يتكوّن الرمز من %1 إلى %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Use only Latin letters, digits, - and _.</source>
+        <translation>استخدم الحروف اللاتينية والأرقام و - و _ فقط.</translation>
+    </message>
+    <message>
+        <source>Another coupon of your store has this code.</source>
+        <translation>لدى متجرك كوبون آخر بهذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Type a discount above zero.</source>
+        <translation>اكتب خصمًا أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>A percentage cannot be more than %1.</source>
+        <translation>لا تتجاوز النسبة %1.</translation>
+    </message>
+    <message>
+        <source>A fixed discount cannot be more than the minimum purchase.</source>
+        <translation>لا يتجاوز الخصم الثابت الحد الأدنى للشراء.</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>اكتب مبلغًا أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>A maximum discount is for percentages only.</source>
+        <translation>الحد الأقصى للخصم للنسب المئوية فقط.</translation>
+    </message>
+    <message>
+        <source>Choose when the coupon expires.</source>
+        <translation>اختر تاريخ انتهاء الكوبون.</translation>
+    </message>
+    <message>
+        <source>Choose an expiry date after today.</source>
+        <translation>اختر تاريخ انتهاء بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>Choose an expiry date after the start date.</source>
+        <translation>اختر تاريخ انتهاء بعد تاريخ البداية.</translation>
+    </message>
+    <message>
+        <source>A limit is at least one use.</source>
+        <translation>أقل حد هو مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>The limit per customer cannot be more than the total limit.</source>
+        <translation>لا يتجاوز حد العميل الواحد الحد الكلي.</translation>
+    </message>
+    <message>
+        <source>Write the domain like %1.</source>
+        <translation>اكتب النطاق بهذا الشكل: %1.</translation>
+    </message>
+    <message>
+        <source>Salla does not know one of these payment methods.</source>
+        <translation>إحدى طرق الدفع هذه لا تعرفها سلة.</translation>
+    </message>
+    <message>
+        <source>Type numbers separated by commas.</source>
+        <translation>اكتب أرقامًا تفصل بينها فواصل.</translation>
+    </message>
+    <message>
+        <source>A campaign has %1 to %2 codes.</source>
+        <translation>تضم الحملة من %1 إلى %2 رمز.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>اكتب اسمًا للحملة.</translation>
+    </message>
+    <message>
+        <source>This setting is not supported yet. Update Nomo Flow.</source>
+        <translation>هذا الإعداد غير مدعوم بعد، حدّث نمو فلو.</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s codes are made once. Make a new campaign instead.</source>
+        <translation>تُنشأ رموز الحملة مرة واحدة. أنشئ حملة جديدة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>اكتب رقمًا.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>اكتب عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Salla did not accept this value.</source>
+        <translation>لم تقبل سلة هذه القيمة.</translation>
+    </message>
+    <message>
+        <source>This value was not accepted.</source>
+        <translation>لم تُقبل هذه القيمة.</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>رمز الكوبون</translation>
+    </message>
+    <message>
+        <source>Discount type</source>
+        <translation>نوع الخصم</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Minimum purchase</source>
+        <translation>الحد الأدنى للشراء</translation>
+    </message>
+    <message>
+        <source>Maximum discount</source>
+        <translation>الحد الأقصى للخصم</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البداية</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>عدد مرات الاستخدام</translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation>مرات الاستخدام لكل عميل</translation>
+    </message>
+    <message>
+        <source>Customers&apos; email domain</source>
+        <translation>نطاق بريد العملاء</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>طرق الدفع</translation>
+    </message>
+    <message>
+        <source>Where it works</source>
+        <translation>مكان الاستخدام</translation>
+    </message>
+    <message>
+        <source>Free shipping</source>
+        <translation>شحن مجاني</translation>
+    </message>
+    <message>
+        <source>Only these products</source>
+        <translation>هذه المنتجات فقط</translation>
+    </message>
+    <message>
+        <source>Not these products</source>
+        <translation>ما عدا هذه المنتجات</translation>
+    </message>
+    <message>
+        <source>Only these categories</source>
+        <translation>هذه التصنيفات فقط</translation>
+    </message>
+    <message>
+        <source>Not these categories</source>
+        <translation>ما عدا هذه التصنيفات</translation>
+    </message>
+    <message>
+        <source>Number of codes</source>
+        <translation>عدد الرموز</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>اسم الحملة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Another setting</source>
+        <translation>إعداد آخر</translation>
+    </message>
+    <message>
+        <source>mada</source>
+        <translation>مدى</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>بطاقة ائتمانية</translation>
+    </message>
+    <message>
+        <source>Apple Pay</source>
+        <translation>آبل باي</translation>
+    </message>
+    <message>
+        <source>STC Pay</source>
+        <translation>إس تي سي باي</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>الدفع عند الاستلام</translation>
+    </message>
+    <message>
+        <source>Tabby</source>
+        <translation>تابي</translation>
+    </message>
+    <message>
+        <source>Tamara</source>
+        <translation>تمارا</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>باي بال</translation>
+    </message>
+    <message>
+        <source>KNET</source>
+        <translation>كي نت</translation>
+    </message>
+    <message>
+        <source>Spotii</source>
+        <translation>سبوتي</translation>
+    </message>
+    <message>
+        <source>Salla did not let Nomo Flow into your store. Renew the link to Nomo Flow from Salla&apos;s dashboard.</source>
+        <translation>لم تسمح سلة لنمو فلو بالوصول إلى متجرك. يلزم تجديد ربط نمو فلو بمتجرك من لوحة تحكم سلة.</translation>
+    </message>
+    <message>
+        <source>Salla did not accept this coupon.</source>
+        <translation>لم تقبل سلة هذا الكوبون.</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>بادئة الرموز</translation>
+    </message>
+</context>
+<context>
     <name>FeatureSchema</name>
     <message>
         <source>Discount coupons</source>
@@ -264,6 +517,10 @@
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>الكوبونات</translation>
+    </message>
 </context>
 <context>
     <name>nomo::AccountPage</name>
@@ -517,6 +774,128 @@
     </message>
 </context>
 <context>
+    <name>nomo::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>حملة جديدة</translation>
+    </message>
+    <message>
+        <source>A campaign gives each customer a code of their own, used once: Salla makes the codes from your prefix. Export them once they are made, to send by message or print on cards.</source>
+        <translation>تمنح الحملة كل عميل رمزًا خاصًا به يُستخدم مرة واحدة، وتُنشئ سلة الرموز من البادئة التي تختارها. صدّر الرموز بعد إنشائها لترسلها في رسالة أو تطبعها على بطاقات.</translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>اسم الحملة</translation>
+    </message>
+    <message>
+        <source>For you: customers do not see it.</source>
+        <translation>لك وحدك: لا يراه العملاء.</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>بادئة الرموز</translation>
+    </message>
+    <message>
+        <source>Every code starts with it. Latin letters, digits, - and _.</source>
+        <translation>تبدأ بها كل الرموز. حروف لاتينية وأرقام و - و _.</translation>
+    </message>
+    <message>
+        <source>Number of codes</source>
+        <translation>عدد الرموز</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, each used once.</source>
+        <translation>من %1 إلى %2، ويُستخدم كل رمز مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>The discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Discount type</source>
+        <translation>نوع الخصم</translation>
+    </message>
+    <message>
+        <source>A percentage of the cart</source>
+        <translation>نسبة من قيمة السلة</translation>
+    </message>
+    <message>
+        <source>A fixed amount</source>
+        <translation>مبلغ ثابت</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>نسبة الخصم</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>مبلغ الخصم</translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation>ر.س</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>The codes work to the end of this day, Riyadh time.</source>
+        <translation>تعمل الرموز حتى نهاية هذا اليوم بتوقيت الرياض.</translation>
+    </message>
+    <message>
+        <source>Make the campaign</source>
+        <translation>إنشاء الحملة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CartPreviewView</name>
+    <message>
+        <source>An example cart</source>
+        <translation>مثال على سلة</translation>
+    </message>
+    <message>
+        <source>Products (SAR)</source>
+        <translation>المنتجات (ر.س)</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>خصم الكوبون</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>The customer pays</source>
+        <translation>يدفع العميل</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>مجاني</translation>
+    </message>
+    <message>
+        <source>Below the minimum purchase of %1: the coupon does not apply.</source>
+        <translation>السلة أقل من الحد الأدنى للشراء (%1)، فلا ينطبق الكوبون.</translation>
+    </message>
+    <message>
+        <source>The discount stops at the maximum you set.</source>
+        <translation>يتوقف الخصم عند الحد الأقصى الذي حددته.</translation>
+    </message>
+    <message>
+        <source>Shipping is an example fee of %1; your store&apos;s fee depends on the company and city.</source>
+        <translation>الشحن هنا مثال بقيمة %1، ورسوم متجرك تختلف حسب شركة الشحن والمدينة.</translation>
+    </message>
+</context>
+<context>
     <name>nomo::ConsoleController</name>
     <message>
         <source>Sign-in did not finish. Please try again.</source>
@@ -576,6 +955,510 @@
     </message>
 </context>
 <context>
+    <name>nomo::CouponEditorDialog</name>
+    <message>
+        <source>New coupon</source>
+        <translation>كوبون جديد</translation>
+    </message>
+    <message>
+        <source>Edit the coupon %1</source>
+        <translation>تعديل الكوبون %1</translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation>رمز الكوبون</translation>
+    </message>
+    <message>
+        <source>The code customers type at checkout</source>
+        <translation>الرمز الذي يكتبه العميل عند الدفع</translation>
+    </message>
+    <message>
+        <source>Latin letters, digits, - and _, %1 to %2 characters. Or let us make a readable one, after a prefix of yours if you like.</source>
+        <translation>حروف لاتينية وأرقام و - و _، من %1 إلى %2 حرفًا. أو دعنا ننشئ لك رمزًا سهل القراءة، بعد بادئة تختارها إن شئت.</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>البادئة</translation>
+    </message>
+    <message>
+        <source>Make a code</source>
+        <translation>إنشاء رمز</translation>
+    </message>
+    <message>
+        <source>Coupon active in your store</source>
+        <translation>تفعيل الكوبون في متجرك</translation>
+    </message>
+    <message>
+        <source>The discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Discount type</source>
+        <translation>نوع الخصم</translation>
+    </message>
+    <message>
+        <source>A percentage of the cart</source>
+        <translation>نسبة من قيمة السلة</translation>
+    </message>
+    <message>
+        <source>A fixed amount</source>
+        <translation>مبلغ ثابت</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>نسبة الخصم</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>مبلغ الخصم</translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation>ر.س</translation>
+    </message>
+    <message>
+        <source>Most it takes off (SAR)</source>
+        <translation>أقصى خصم (ر.س)</translation>
+    </message>
+    <message>
+        <source>Leave empty for no cap.</source>
+        <translation>اتركه فارغًا ليكون بلا حد أقصى.</translation>
+    </message>
+    <message>
+        <source>Minimum purchase (SAR)</source>
+        <translation>الحد الأدنى للشراء (ر.س)</translation>
+    </message>
+    <message>
+        <source>Leave empty for a cart of any value.</source>
+        <translation>اتركه فارغًا لأي قيمة سلة.</translation>
+    </message>
+    <message>
+        <source>Free shipping with this coupon</source>
+        <translation>شحن مجاني مع هذا الكوبون</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Start on a later day</source>
+        <translation>البدء في يوم لاحق</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البداية</translation>
+    </message>
+    <message>
+        <source>Otherwise it works as soon as it reaches Salla.</source>
+        <translation>وإلا فإنه يعمل فور وصوله إلى سلة.</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>It works to the end of this day, Riyadh time.</source>
+        <translation>يعمل حتى نهاية هذا اليوم بتوقيت الرياض.</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>حدود الاستخدام</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>عدد مرات الاستخدام</translation>
+    </message>
+    <message>
+        <source>Leave empty for no limit.</source>
+        <translation>اتركه فارغًا ليكون بلا حد.</translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation>مرات الاستخدام لكل عميل</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>لمن وعلى ماذا</translation>
+    </message>
+    <message>
+        <source>Where it works</source>
+        <translation>مكان الاستخدام</translation>
+    </message>
+    <message>
+        <source>Your store&apos;s website and app</source>
+        <translation>موقع متجرك وتطبيقه</translation>
+    </message>
+    <message>
+        <source>The website only</source>
+        <translation>الموقع فقط</translation>
+    </message>
+    <message>
+        <source>The app only</source>
+        <translation>التطبيق فقط</translation>
+    </message>
+    <message>
+        <source>Not on products already on sale</source>
+        <translation>استثناء المنتجات المخفّضة</translation>
+    </message>
+    <message>
+        <source>Works together with your other offers</source>
+        <translation>الجمع مع عروضك الأخرى</translation>
+    </message>
+    <message>
+        <source>Only customers with an email at</source>
+        <translation>فقط للعملاء الذين بريدهم الإلكتروني في النطاق</translation>
+    </message>
+    <message>
+        <source>A company&apos;s domain, for example. Leave empty for every customer.</source>
+        <translation>نطاق شركة مثلًا. اتركه فارغًا لكل العملاء.</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>طرق الدفع</translation>
+    </message>
+    <message>
+        <source>None ticked: every payment method.</source>
+        <translation>دون اختيار: كل طرق الدفع.</translation>
+    </message>
+    <message>
+        <source>Advanced: products and categories</source>
+        <translation>خيارات متقدمة: المنتجات والتصنيفات</translation>
+    </message>
+    <message>
+        <source>Products and categories</source>
+        <translation>المنتجات والتصنيفات</translation>
+    </message>
+    <message>
+        <source>Only these products</source>
+        <translation>هذه المنتجات فقط</translation>
+    </message>
+    <message>
+        <source>Product and category numbers from Salla, separated by commas.</source>
+        <translation>أرقام المنتجات والتصنيفات في سلة، تفصل بينها فواصل.</translation>
+    </message>
+    <message>
+        <source>Not these products</source>
+        <translation>ما عدا هذه المنتجات</translation>
+    </message>
+    <message>
+        <source>Only these categories</source>
+        <translation>هذه التصنيفات فقط</translation>
+    </message>
+    <message>
+        <source>Not these categories</source>
+        <translation>ما عدا هذه التصنيفات</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponEditorModel</name>
+    <message>
+        <source>Salla did not accept this coupon. Salla says:</source>
+        <extracomment>Above the editor; Salla&apos;s own (Arabic) words follow, one per line</extracomment>
+        <translation>لم تقبل سلة هذا الكوبون. تقول سلة:</translation>
+    </message>
+    <message>
+        <source>To save, check: %1</source>
+        <extracomment>%1: the fields to fill in or correct, separated by the language&apos;s comma</extracomment>
+        <translation>للحفظ، راجع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponFlows</name>
+    <message>
+        <source>Delete the coupon</source>
+        <translation>حذف الكوبون</translation>
+    </message>
+    <message>
+        <source>Save the codes</source>
+        <translation>حفظ الرموز</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>جدول بيانات (*.csv)</translation>
+    </message>
+    <message>
+        <source>This change could not be saved on this computer.</source>
+        <translation>تعذّر حفظ هذا التغيير على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Delete the campaign %1 and all its codes? Customers can no longer use them, in Salla too.</source>
+        <translation>حذف الحملة %1 وكل رموزها؟ لن يتمكن العملاء من استخدامها بعد ذلك، في سلة أيضًا.</translation>
+    </message>
+    <message>
+        <source>Delete the coupon %1? Customers can no longer use it, in Salla too.</source>
+        <translation>حذف الكوبون %1؟ لن يتمكن العملاء من استخدامه بعد ذلك، في سلة أيضًا.</translation>
+    </message>
+    <message>
+        <source>Bringing the campaign&apos;s codes…</source>
+        <translation>نجلب رموز الحملة…</translation>
+    </message>
+    <message>
+        <source>We could not bring the codes. Check the connection and try again.</source>
+        <translation>تعذّر جلب الرموز. تحقق من الاتصال وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Salla has not made this campaign&apos;s codes yet. Try again in a few minutes.</source>
+        <translation>لم تُنشئ سلة رموز هذه الحملة بعد. حاول مرة أخرى بعد دقائق.</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>رمز الكوبون</translation>
+    </message>
+    <message>
+        <source>The codes could not be saved there. Choose another folder.</source>
+        <translation>تعذّر حفظ الرموز هناك. اختر مجلدًا آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln code(s) in %1.</source>
+        <translation>
+            <numerusform>لم نحفظ أي رمز في الملف %1.</numerusform>
+            <numerusform>حفظنا رمزًا واحدًا في الملف %1.</numerusform>
+            <numerusform>حفظنا رمزين في الملف %1.</numerusform>
+            <numerusform>حفظنا %Ln رموز في الملف %1.</numerusform>
+            <numerusform>حفظنا %Ln رمزًا في الملف %1.</numerusform>
+            <numerusform>حفظنا %Ln رمز في الملف %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The coupon %1 was changed on another device, so it was not deleted. Look at it again, then delete it if you still want to.</source>
+        <translation>عُدّل الكوبون %1 على جهاز آخر، فلم نحذفه. راجعه ثم احذفه إن كنت لا تزال تريد ذلك.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 was changed on another device before your change arrived. Your change was not saved; the list shows the coupon as it is now.</source>
+        <translation>عُدّل الكوبون %1 على جهاز آخر قبل وصول تعديلك. لم يُحفظ تعديلك، وتعرض القائمة الكوبون كما هو الآن.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is no longer in your store; it may have been deleted on another device.</source>
+        <translation>لم يعد الكوبون %1 في متجرك، وربما حُذف من جهاز آخر.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 was not made. %2</source>
+        <translation>لم يُنشأ الكوبون %1. %2</translation>
+    </message>
+    <message>
+        <source>Your change to the coupon %1 was not saved. %2</source>
+        <translation>لم يُحفظ تعديلك على الكوبون %1. %2</translation>
+    </message>
+    <message>
+        <source>Your change to the coupon %1 was not saved. Try again.</source>
+        <translation>لم يُحفظ تعديلك على الكوبون %1. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponForm</name>
+    <message>
+        <source>Salla: %1</source>
+        <extracomment>Under a field: Salla&apos;s own (Arabic) words for why it refused it</extracomment>
+        <translation>سلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>انتهت صلاحيته</translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation>قيد الحذف</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Waiting for Salla</source>
+        <translation>بانتظار سلة</translation>
+    </message>
+    <message>
+        <source>In Salla</source>
+        <translation>في سلة</translation>
+    </message>
+    <message>
+        <source>Salla refused it: %1</source>
+        <extracomment>%1: Salla&apos;s own words, in Arabic</extracomment>
+        <translation>رفضته سلة: %1</translation>
+    </message>
+    <message>
+        <source>Salla refused it: check “%1”</source>
+        <translation>رفضته سلة: راجع «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (campaign of %Ln code(s))</source>
+        <extracomment>%1: the campaign&apos;s code prefix; %Ln: how many one-use codes it has</extracomment>
+        <translation>
+            <numerusform>%1 (حملة بلا رموز)</numerusform>
+            <numerusform>%1 (حملة برمز واحد)</numerusform>
+            <numerusform>%1 (حملة برمزين)</numerusform>
+            <numerusform>%1 (حملة من %Ln رموز)</numerusform>
+            <numerusform>%1 (حملة من %Ln رمزًا)</numerusform>
+            <numerusform>%1 (حملة من %Ln رمز)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln use(s)</source>
+        <translation>
+            <numerusform>لم يُستخدم</numerusform>
+            <numerusform>مرة واحدة</numerusform>
+            <numerusform>مرتان</numerusform>
+            <numerusform>%Ln مرات</numerusform>
+            <numerusform>%Ln مرة</numerusform>
+            <numerusform>%Ln مرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>بلا تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>With Salla</source>
+        <translation>الحالة في سلة</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>الاستخدام</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>ينتهي في</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponsPage</name>
+    <message>
+        <source>Coupons</source>
+        <translation>الكوبونات</translation>
+    </message>
+    <message>
+        <source>Your store&apos;s coupons in Salla: make them here, and see what each one brought in.</source>
+        <translation>كوبونات متجرك في سلة: أنشئها من هنا، واعرف ما جلبه لك كل منها.</translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation>كوبون جديد</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>حملة جديدة</translation>
+    </message>
+    <message>
+        <source>Search by code</source>
+        <translation>ابحث بالرمز</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>انتهت صلاحيته</translation>
+    </message>
+    <message>
+        <source>With Salla: all</source>
+        <translation>الحالة في سلة: الكل</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Refused by Salla</source>
+        <translation>رفضته سلة</translation>
+    </message>
+    <message>
+        <source>In Salla</source>
+        <translation>في سلة</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Most sales first</source>
+        <translation>الأعلى مبيعات أولًا</translation>
+    </message>
+    <message>
+        <source>Most uses first</source>
+        <translation>الأكثر استخدامًا أولًا</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>حسب الرمز</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Export codes</source>
+        <translation>تصدير الرموز</translation>
+    </message>
+    <message>
+        <source>You have no coupons yet. Make your first one: Nomo Flow adds it to your Salla store, and what it brings in shows here.</source>
+        <translation>لا توجد كوبونات بعد. أنشئ أول كوبون لك وسيضيفه نمو فلو إلى متجرك في سلة، ويظهر هنا ما يجلبه لك.</translation>
+    </message>
+    <message>
+        <source>Make your first coupon</source>
+        <translation>إنشاء أول كوبون</translation>
+    </message>
+    <message>
+        <source>No coupon matches this search.</source>
+        <translation>لا يوجد كوبون يطابق هذا البحث.</translation>
+    </message>
+    <message>
+        <source>This coupon is on its way to Nomo Flow. You can change it once it has arrived.</source>
+        <translation>هذا الكوبون في طريقه إلى نمو فلو. يمكنك تغييره بعد وصوله.</translation>
+    </message>
+</context>
+<context>
     <name>nomo::DashboardWindow</name>
     <message>
         <source>Nomo Flow</source>
@@ -620,6 +1503,10 @@
         <source>Set up</source>
         <translation>الإعداد</translation>
     </message>
+    <message>
+        <source>Open coupons</source>
+        <translation>عرض الكوبونات</translation>
+    </message>
 </context>
 <context>
     <name>nomo::FeatureCardsModel</name>
@@ -634,18 +1521,6 @@
     <message>
         <source>Last purchase: %1, %2</source>
         <translation>آخر عملية شراء: %1، %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln order(s) with a coupon in the last 7 days, %1</source>
-        <extracomment>%Ln: how many orders; %1: their total in SAR</extracomment>
-        <translation>
-            <numerusform>لا طلبات بكوبون في آخر ٧ أيام، %1</numerusform>
-            <numerusform>طلب واحد بكوبون في آخر ٧ أيام، %1</numerusform>
-            <numerusform>طلبان بكوبون في آخر ٧ أيام، %1</numerusform>
-            <numerusform>%Ln طلبات بكوبون في آخر ٧ أيام، %1</numerusform>
-            <numerusform>%Ln طلبًا بكوبون في آخر ٧ أيام، %1</numerusform>
-            <numerusform>%Ln طلب بكوبون في آخر ٧ أيام، %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln abandoned cart(s) to remind, worth %1</source>
@@ -670,8 +1545,31 @@
         </translation>
     </message>
     <message>
-        <source>No orders with a coupon in the last 7 days</source>
-        <translation>لا طلبات بكوبون في آخر ٧ أيام</translation>
+        <source>No active coupon yet. Make one on the Coupons page.</source>
+        <translation>لا كوبونات مفعّلة بعد. أنشئ كوبونًا من صفحة «الكوبونات».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active coupon(s), not used yet</source>
+        <translation>
+            <numerusform>لا كوبونات مفعّلة</numerusform>
+            <numerusform>كوبون واحد مفعّل، لم يُستخدم بعد</numerusform>
+            <numerusform>كوبونان مفعّلان، لم يُستخدما بعد</numerusform>
+            <numerusform>%Ln كوبونات مفعّلة، لم تُستخدم بعد</numerusform>
+            <numerusform>%Ln كوبونًا مفعّلًا، لم تُستخدم بعد</numerusform>
+            <numerusform>%Ln كوبون مفعّل، لم تُستخدم بعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active coupons so far: used %Ln time(s), %1 in sales</source>
+        <extracomment>%Ln: how many times shoppers used the active coupons; %1: the sales of those orders</extracomment>
+        <translation>
+            <numerusform>الكوبونات المفعّلة حتى الآن: لم تُستخدم بعد</numerusform>
+            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت مرة واحدة، بمبيعات %1</numerusform>
+            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت مرتين، بمبيعات %1</numerusform>
+            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت %Ln مرات، بمبيعات %1</numerusform>
+            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت %Ln مرة، بمبيعات %1</numerusform>
+            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت %Ln مرة، بمبيعات %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

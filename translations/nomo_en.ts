@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CouponWords</name>
+    <message>
+        <source>%1 up to %2</source>
+        <extracomment>%1: the percentage; %2: the most it takes off, in SAR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, free shipping</source>
+        <extracomment>%1: the discount; free shipping comes with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code for the coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code has %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only Latin letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another coupon of your store has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a discount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage cannot be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed discount cannot be more than the minimum purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maximum discount is for percentages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when the coupon expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an expiry date after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an expiry date after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit is at least one use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit per customer cannot be more than the total limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the domain like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla does not know one of these payment methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type numbers separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign has %1 to %2 codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is not supported yet. Update Nomo Flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s codes are made once. Make a new campaign instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla did not accept this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not these products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not these categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STC Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KNET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spotii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla did not let Nomo Flow into your store. Renew the link to Nomo Flow from Salla&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla did not accept this coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeatureSchema</name>
     <message>
         <source>Discount coupons</source>
@@ -260,6 +513,10 @@
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::AccountPage</name>
@@ -509,6 +766,128 @@
     </message>
 </context>
 <context>
+    <name>nomo::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign gives each customer a code of their own, used once: Salla makes the codes from your prefix. Export them once they are made, to send by message or print on cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you: customers do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every code starts with it. Latin letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2, each used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage of the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes work to the end of this day, Riyadh time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CartPreviewView</name>
+    <message>
+        <source>An example cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the minimum purchase of %1: the coupon does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount stops at the maximum you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping is an example fee of %1; your store&apos;s fee depends on the company and city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nomo::ConsoleController</name>
     <message>
         <source>Sign-in did not finish. Please try again.</source>
@@ -568,6 +947,498 @@
     </message>
 </context>
 <context>
+    <name>nomo::CouponEditorDialog</name>
+    <message>
+        <source>New coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code customers type at checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters, digits, - and _, %1 to %2 characters. Or let us make a readable one, after a prefix of yours if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon active in your store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage of the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most it takes off (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum purchase (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for a cart of any value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free shipping with this coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on a later day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise it works as soon as it reaches Salla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works to the end of this day, Riyadh time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your store&apos;s website and app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on products already on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works together with your other offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers with an email at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company&apos;s domain, for example. Leave empty for every customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: products and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product and category numbers from Salla, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not these products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not these categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponEditorModel</name>
+    <message>
+        <source>Salla did not accept this coupon. Salla says:</source>
+        <extracomment>Above the editor; Salla&apos;s own (Arabic) words follow, one per line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save, check: %1</source>
+        <extracomment>%1: the fields to fill in or correct, separated by the language&apos;s comma</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponFlows</name>
+    <message>
+        <source>Delete the coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign %1 and all its codes? Customers can no longer use them, in Salla too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the coupon %1? Customers can no longer use it, in Salla too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the campaign&apos;s codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not bring the codes. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla has not made this campaign&apos;s codes yet. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln code(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %Ln code in %1.</numerusform>
+            <numerusform>Saved %Ln codes in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The coupon %1 was changed on another device, so it was not deleted. Look at it again, then delete it if you still want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon %1 was changed on another device before your change arrived. Your change was not saved; the list shows the coupon as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon %1 is no longer in your store; it may have been deleted on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon %1 was not made. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to the coupon %1 was not saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to the coupon %1 was not saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponForm</name>
+    <message>
+        <source>Salla: %1</source>
+        <extracomment>Under a field: Salla&apos;s own (Arabic) words for why it refused it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponsModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Salla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla refused it: %1</source>
+        <extracomment>%1: Salla&apos;s own words, in Arabic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla refused it: check “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (campaign of %Ln code(s))</source>
+        <extracomment>%1: the campaign&apos;s code prefix; %Ln: how many one-use codes it has</extracomment>
+        <translation>
+            <numerusform>%1 (campaign of %Ln code)</numerusform>
+            <numerusform>%1 (campaign of %Ln codes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln use(s)</source>
+        <translation>
+            <numerusform>%Ln use</numerusform>
+            <numerusform>%Ln uses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Salla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::CouponsPage</name>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your store&apos;s coupons in Salla: make them here, and see what each one brought in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Salla: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by Salla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most sales first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most uses first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no coupons yet. Make your first one: Nomo Flow adds it to your Salla store, and what it brings in shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your first coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is on its way to Nomo Flow. You can change it once it has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nomo::DashboardWindow</name>
     <message>
         <source>Nomo Flow</source>
@@ -612,6 +1483,10 @@
         <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::FeatureCardsModel</name>
@@ -628,14 +1503,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln order(s) with a coupon in the last 7 days, %1</source>
-        <extracomment>%Ln: how many orders; %1: their total in SAR</extracomment>
-        <translation>
-            <numerusform>%Ln order with a coupon in the last 7 days, %1</numerusform>
-            <numerusform>%Ln orders with a coupon in the last 7 days, %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln abandoned cart(s) to remind, worth %1</source>
         <translation>
             <numerusform>%Ln abandoned cart to remind, worth %1</numerusform>
@@ -650,8 +1517,23 @@
         </translation>
     </message>
     <message>
-        <source>No orders with a coupon in the last 7 days</source>
+        <source>No active coupon yet. Make one on the Coupons page.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active coupon(s), not used yet</source>
+        <translation>
+            <numerusform>%Ln active coupon, not used yet</numerusform>
+            <numerusform>%Ln active coupons, not used yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active coupons so far: used %Ln time(s), %1 in sales</source>
+        <extracomment>%Ln: how many times shoppers used the active coupons; %1: the sales of those orders</extracomment>
+        <translation>
+            <numerusform>Active coupons so far: used %Ln time, %1 in sales</numerusform>
+            <numerusform>Active coupons so far: used %Ln times, %1 in sales</numerusform>
+        </translation>
     </message>
 </context>
 <context>

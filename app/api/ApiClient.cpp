@@ -72,6 +72,11 @@ void ApiClient::getActivity(int limit, QObject *context, Callback callback)
     send("GET", u"/api/v1/activity"_s, query, nullptr, {}, context, std::move(callback));
 }
 
+void ApiClient::getCouponCodes(qint64 couponId, QObject *context, Callback callback)
+{
+    send("GET", u"/api/v1/coupons/%1/codes"_s.arg(couponId), {}, nullptr, {}, context, std::move(callback));
+}
+
 void ApiClient::exchangeCode(const QJsonObject &request, QObject *context, Callback callback)
 {
     send("POST", u"/api/v1/token"_s, {}, &request, {}, context, std::move(callback));

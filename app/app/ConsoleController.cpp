@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/StoreLogo.h"
+#include "app/CouponFlows.h"
 #include "auth/SignInFlow.h"
 #include "auth/TokenStore.h"
 #include "cache/CacheDatabase.h"
@@ -16,6 +17,7 @@
 #include "ui/DashboardWindow.h"
 #include "ui/SettingsDialog.h"
 #include "viewmodels/ActivityModel.h"
+#include "viewmodels/CouponsModel.h"
 #include "viewmodels/FeatureCardsModel.h"
 #include "viewmodels/OverviewModel.h"
 #include "viewmodels/SettingsFormModel.h"
@@ -24,6 +26,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QClipboard>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QUuid>
@@ -41,6 +44,7 @@ ConsoleController::~ConsoleController()
 {
     // The window and models read the cache: they go first.
     delete m_settings;
+    delete m_couponFlows; // its dialog's parent is the window
     m_window.reset();
 }
 
@@ -67,7 +71,28 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     m_overview = new OverviewModel(*m_cache, Clock::system(), this);
     m_account = new AccountModel(*m_cache, this);
     m_account->setDaemonUrl(m_options.daemonUrl.toString());
-    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account);
+    m_coupons = new CouponsModel(*m_cache, this);
+    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account, *m_coupons);
+    m_couponFlows = new CouponFlows(*m_cache, *m_engine, *m_api, *m_coupons, *m_window, this);
+    // The list shows a change at once (queued), and the daemon's copy when it comes back.
+    connect(m_engine, &SyncEngine::couponsChanged, m_coupons, &CouponsModel::reload);
+    connect(m_engine, &SyncEngine::couponsChanged, m_cards, &FeatureCardsModel::reload);
+    connect(m_engine, &SyncEngine::cacheChanged, m_coupons, &CouponsModel::reload);
+    connect(m_window.get(), &DashboardWindow::newCouponRequested, this, [this] {
+        if (QDialog *editor = m_couponFlows->openEditor())
+            editor->open();
+    });
+    connect(m_window.get(), &DashboardWindow::newCampaignRequested, this, [this] {
+        if (QDialog *campaign = m_couponFlows->openCampaign())
+            campaign->open();
+    });
+    connect(m_window.get(), &DashboardWindow::editCouponRequested, this, [this](qint64 id) {
+        if (QDialog *editor = m_couponFlows->openEditor(id))
+            editor->open();
+    });
+    connect(m_window.get(), &DashboardWindow::disableCouponRequested, m_couponFlows, &CouponFlows::disable);
+    connect(m_window.get(), &DashboardWindow::deleteCouponRequested, m_couponFlows, &CouponFlows::remove);
+    connect(m_window.get(), &DashboardWindow::exportCodesRequested, m_couponFlows, &CouponFlows::exportCodes);
     connect(m_engine, &SyncEngine::devicesChanged, m_account, &AccountModel::reload);
     connect(m_window.get(), &DashboardWindow::signOutRequested, this, [this] { signOut(); });
     connect(m_window.get(), &DashboardWindow::revokeDeviceRequested, this, [this](qint64 id) {

@@ -15,6 +15,8 @@ class StoreLogo;
 class ActivityModel;
 class ApiClient;
 class CacheDatabase;
+class CouponFlows;
+class CouponsModel;
 class DashboardWindow;
 class FeatureCardsModel;
 class OverviewModel;
@@ -45,6 +47,7 @@ public:
     DashboardWindow &window() { return *m_window; }
     SyncEngine &engine() { return *m_engine; }
     ApiClient &api() { return *m_api; }
+    CouponFlows &coupons() { return *m_couponFlows; }
 
     // Reads the token from the keychain and, when there is one, starts syncing.
     void start();
@@ -74,6 +77,8 @@ private:
     ActivityModel *m_activity = nullptr;
     OverviewModel *m_overview = nullptr;
     AccountModel *m_account = nullptr;
+    CouponsModel *m_coupons = nullptr;
+    CouponFlows *m_couponFlows = nullptr;
     StoreLogo *m_logo = nullptr;
     std::unique_ptr<DashboardWindow> m_window;
     QPointer<SettingsDialog> m_settings;

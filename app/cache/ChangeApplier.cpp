@@ -2,12 +2,12 @@
 
 #include "cache/CacheDatabase.h"
 #include "cache/CacheValues.h"
+#include "cache/CouponStore.h"
 #include "cache/FeatureStore.h"
 #include "cache/SyncStateStore.h"
 #include "core/ConsoleLogging.h"
 #include "json/DomainJson.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -135,26 +135,8 @@ Status ChangeApplier::upsert(const Customer &customer)
 
 Status ChangeApplier::upsert(const Coupon &coupon)
 {
-    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, is_group, expires_at, uses, "
-                                "customers, discount_halalas, revenue_halalas, sync_state, version, coupon_json, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(coupon.id);
-    query.addBindValue(coupon.terms.code);
-    query.addBindValue(coupon.terms.type == CouponDraft::Type::Fixed ? u"fixed"_s : u"percentage"_s);
-    query.addBindValue(coupon.terms.amount);
-    query.addBindValue(Coupon::statusName(coupon.status));
-    query.addBindValue(coupon.terms.isGroup);
-    query.addBindValue(storedTime(coupon.terms.expiresAt));
-    query.addBindValue(coupon.uses);
-    query.addBindValue(coupon.customers);
-    query.addBindValue(coupon.discount.halalas());
-    query.addBindValue(coupon.revenue.halalas());
-    query.addBindValue(Coupon::syncStateName(coupon.syncState));
-    query.addBindValue(coupon.version);
-    // Whole, as the daemon sent it: the editor reads its terms back with the same codec.
-    query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(coupon)).toJson(QJsonDocument::Compact)));
-    query.addBindValue(storedTime(coupon.updatedAt));
-    return run(query);
+    // One writer of coupon rows (the outbox answers use it too); a store has few.
+    return CouponStore(m_cache).save(coupon);
 }
 
 Status ChangeApplier::upsert(const AbandonedCart &cart)

@@ -93,6 +93,18 @@ qint64 DashboardQueries::activeCoupons() const
     return 0;
 }
 
+CouponTotals DashboardQueries::activeCouponTotals(const QDateTime &now) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(uses), 0), COALESCE(SUM(revenue_halalas), 0) FROM coupons "
+                  "WHERE status = 'active' AND (expires_at IS NULL OR expires_at >= ?)"_s);
+    query.addBindValue(time::toStorage(now));
+    CouponTotals totals;
+    if (query.exec() && query.next())
+        totals = {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+    return totals;
+}
+
 qint64 DashboardQueries::pageViewsSince(const QDateTime &since) const
 {
     QSqlQuery query(m_db);

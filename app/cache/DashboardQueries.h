@@ -18,6 +18,15 @@ struct Tally
     qint64 halalas = 0;
 };
 
+// What the store's active coupons brought in so far (the cache keeps each coupon's
+// running total, not a total per day).
+struct CouponTotals
+{
+    qint64 coupons = 0;
+    qint64 uses = 0;
+    qint64 revenueHalalas = 0;
+};
+
 struct LatestOrder
 {
     QDateTime orderedAt;
@@ -41,6 +50,8 @@ public:
     Tally couponOrdersSince(const QDateTime &since) const;
     Tally abandonedCarts() const;
     qint64 activeCoupons() const;
+    // Coupons on and not expired at `now`; counts every coupon in the cache (there are few).
+    CouponTotals activeCouponTotals(const QDateTime &now) const;
     qint64 pageViewsSince(const QDateTime &since) const;
     bool hasPageViews() const;
     std::optional<LatestOrder> latestOrder() const;

@@ -1,8 +1,15 @@
 #include "cache/DemoData.h"
 
 #include "cache/CacheDatabase.h"
+#include "cache/CouponStore.h"
 #include "cache/SyncStateStore.h"
 #include "core/Time.h"
+#include "coupons/CouponCodes.h"
+#include "domain/Coupon.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -26,7 +33,8 @@ Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
 {
     QRandomGenerator random(7);
     const QStringList cities{u"الرياض"_s, u"جدة"_s, u"الدمام"_s, u"مكة المكرمة"_s, u"المدينة المنورة"_s, u"أبها"_s};
-    const QStringList coupons{u"EID25"_s, u"WELCOME10"_s, u"RAMADAN"_s};
+    // Codes the orders used: three coupons and a campaign's one-use codes.
+    const QStringList coupons{u"EID25"_s, u"WELCOME10"_s, u"RAMADAN"_s, u"VIP-GIFT-"_s};
     constexpr qint64 day = 24LL * 3600 * 1000;
 
     QSqlQuery order(db);
@@ -42,7 +50,12 @@ Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
         order.addBindValue(QString::number(20000 + i));
         order.addBindValue(total);
         order.addBindValue(withCoupon ? total / 10 : 0);
-        order.addBindValue(withCoupon ? coupons[random.bounded(static_cast<int>(coupons.size()))] : QString());
+        QString code = withCoupon ? coupons[random.bounded(static_cast<int>(coupons.size()))] : QString();
+        // A campaign's one-use code, drawn from the demo's own seed: the same every run.
+        if (code.endsWith(u'-'))
+            for (int c = 0; c < 6; ++c)
+                code += QLatin1Char(CouponCodes::kAlphabet[random.bounded(static_cast<int>(sizeof(CouponCodes::kAlphabet) - 1))]);
+        order.addBindValue(code);
         order.addBindValue(cities[random.bounded(static_cast<int>(cities.size()))]);
         order.addBindValue(1 + random.bounded(4));
         order.addBindValue(at);
@@ -71,20 +84,6 @@ Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
             return done;
     }
 
-    QSqlQuery coupon(db);
-    coupon.prepare(u"INSERT OR REPLACE INTO coupons (id, code, type, amount, status, uses, revenue_halalas, sync_state, version, "
-                   "coupon_json, updated_at) VALUES (?, ?, 'percentage', ?, 'active', ?, ?, 'synced', 1, '{}', ?)"_s);
-    for (int i = 0; i < coupons.size(); ++i) {
-        coupon.addBindValue(i + 1);
-        coupon.addBindValue(coupons[i]);
-        coupon.addBindValue((10 + 5 * i) * 100);
-        coupon.addBindValue(random.bounded(200));
-        coupon.addBindValue(random.bounded(2000000));
-        coupon.addBindValue(nowMs);
-        if (auto done = exec(coupon); !done)
-            return done;
-    }
-
     QSqlQuery view(db);
     view.prepare(u"INSERT INTO page_views (viewed_at, path) VALUES (?, ?)"_s);
     const QStringList paths{u"/"_s, u"/p/oud-perfume"_s, u"/p/dates-box"_s, u"/c/gifts"_s, u"/cart"_s};
@@ -93,6 +92,101 @@ Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
         view.addBindValue(paths[random.bounded(static_cast<int>(paths.size()))]);
         if (auto done = exec(view); !done)
             return done;
+    }
+    return {};
+}
+
+// The store's coupons, each a whole copy as the daemon sends it (toJson(Coupon)), so
+// the editor opens them: what they brought in from the orders above, one stopped,
+// one past its expiry, one waiting for Salla, a campaign, and one Salla refused with
+// its own (Arabic) words, as CouponPush keeps them.
+Status seedCoupons(CacheDatabase &cache, QSqlDatabase &db, const QDateTime &now)
+{
+    struct Usage
+    {
+        qint64 uses = 0;
+        qint64 discount = 0;
+        qint64 revenue = 0;
+    };
+    QHash<QString, Usage> usage;
+    QSqlQuery orders(db);
+    if (!orders.exec(u"SELECT coupon_code, discount_halalas, total_halalas FROM orders WHERE coupon_code <> ''"_s))
+        return fail(ErrorCode::DatabaseError, u"cache.write"_s, orders.lastError().text());
+    while (orders.next()) {
+        QString code = orders.value(0).toString();
+        if (code.startsWith(u"VIP-GIFT-"_s))
+            code = u"VIP-GIFT"_s;
+        Usage &u = usage[code];
+        ++u.uses;
+        u.discount += orders.value(1).toLongLong();
+        u.revenue += (orders.value(2).toLongLong() * 100 + 57) / 115; // net of 15 % VAT, as the daemon counts
+    }
+    struct CouponSeed
+    {
+        const char16_t *code;
+        CouponDraft::Type type;
+        qint64 amount;
+        qint64 maximum, minimum; // halalas; 0: none
+        bool freeShipping;
+        int expiresInDays;
+        bool active;
+        Coupon::SyncState sync;
+        qint64 groupCount;
+        const char16_t *groupName;
+    };
+    const CouponSeed seeds[] = {
+        {u"EID25", CouponDraft::Type::Percentage, 2500, 10000, 15000, false, 20, true, Coupon::SyncState::Synced, 0, u""},
+        {u"WELCOME10", CouponDraft::Type::Percentage, 1000, 0, 0, false, 60, true, Coupon::SyncState::Synced, 0, u""},
+        {u"RAMADAN", CouponDraft::Type::Fixed, 5000, 0, 30000, false, -12, true, Coupon::SyncState::Synced, 0, u""},
+        {u"VIP-GIFT", CouponDraft::Type::Percentage, 2000, 0, 0, false, 90, true, Coupon::SyncState::Synced, 500,
+         u"هدايا العملاء المميزين"},
+        {u"FREESHIP", CouponDraft::Type::Percentage, 500, 0, 20000, true, 30, true, Coupon::SyncState::Pending, 0, u""},
+        {u"SUMMER", CouponDraft::Type::Percentage, 1500, 0, 0, false, 45, true, Coupon::SyncState::Failed, 0, u""},
+        {u"BLACKFRIDAY", CouponDraft::Type::Percentage, 3000, 20000, 0, false, 5, false, Coupon::SyncState::Synced, 0, u""},
+    };
+    const QDate today = time::riyadhDay(now);
+    qint64 id = 0;
+    for (const CouponSeed &seed : seeds) {
+        Coupon coupon;
+        coupon.id = ++id;
+        coupon.sallaId = seed.sync == Coupon::SyncState::Synced ? std::optional<qint64>(771200 + id) : std::nullopt;
+        CouponDraft &terms = coupon.terms;
+        terms.code = QString::fromUtf16(seed.code);
+        terms.type = seed.type;
+        terms.amount = seed.amount;
+        if (seed.maximum > 0)
+            terms.maximumDiscount = Money::fromHalalas(seed.maximum);
+        if (seed.minimum > 0)
+            terms.minimumPurchase = Money::fromHalalas(seed.minimum);
+        terms.freeShipping = seed.freeShipping;
+        terms.expiresAt = QDateTime(today.addDays(seed.expiresInDays), QTime(23, 59, 59), time::riyadh()).toUTC();
+        terms.active = seed.active;
+        terms.usageLimitPerCustomer = seed.groupCount > 0 ? std::optional<qint64>(1) : std::nullopt;
+        if (seed.groupCount > 0) {
+            terms.isGroup = true;
+            terms.groupCount = seed.groupCount;
+            terms.groupName = QString::fromUtf16(seed.groupName);
+            coupon.groupCodes = seed.groupCount;
+        }
+        coupon.status = seed.active ? Coupon::Status::Active : Coupon::Status::Inactive;
+        coupon.version = 1 + id % 3;
+        coupon.syncState = seed.sync;
+        coupon.pushedVersion = seed.sync == Coupon::SyncState::Synced ? coupon.version : 0;
+        if (seed.sync == Coupon::SyncState::Synced)
+            coupon.syncedAt = now.addSecs(-3600 * id);
+        if (seed.sync == Coupon::SyncState::Failed)
+            coupon.syncError = QJsonObject{{u"message"_s, u"Salla refused the coupon"_s},
+                                           {u"key"_s, u"salla.validation_failed"_s},
+                                           {u"fields"_s, QJsonObject{{u"code"_s, QJsonArray{u"لقد قمت بتسجيل كوبون بنفس الاسم من قبل"_s}}}}};
+        const Usage used = usage.value(terms.code);
+        coupon.uses = used.uses;
+        coupon.customers = used.uses - used.uses / 8; // some customers came back with it
+        coupon.discount = Money::fromHalalas(used.discount);
+        coupon.revenue = Money::fromHalalas(used.revenue);
+        coupon.createdAt = now.addDays(-40 + static_cast<int>(id) * 3);
+        coupon.updatedAt = now.addSecs(-5400 * id);
+        if (auto saved = CouponStore(cache).save(coupon); !saved)
+            return saved;
     }
     return {};
 }
@@ -187,6 +281,8 @@ Status seedDemoData(CacheDatabase &cache, const DemoSize &size, const QDateTime 
     if (!db.transaction())
         return fail(ErrorCode::DatabaseError, u"cache.write"_s, db.lastError().text());
     Status done = seedRows(db, size, nowMs);
+    if (done)
+        done = seedCoupons(cache, db, now);
     if (done)
         done = seedStateAndActivity(db, nowMs);
     if (!done) {

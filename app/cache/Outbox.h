@@ -17,6 +17,10 @@ class CacheDatabase;
 namespace outboxkind {
 inline const QString Feature = QStringLiteral("feature");             // PUT /api/v1/features/{key}
 inline const QString DeviceRevoke = QStringLiteral("device.revoke"); // DELETE /api/v1/devices/{id}
+inline const QString CouponCreate = QStringLiteral("coupon.create");   // POST /api/v1/coupons (entity: the code)
+inline const QString CouponEdit = QStringLiteral("coupon.edit");       // PATCH /api/v1/coupons/{id}
+inline const QString CouponDisable = QStringLiteral("coupon.disable"); // POST /api/v1/coupons/{id}/disable
+inline const QString CouponDelete = QStringLiteral("coupon.delete");   // DELETE /api/v1/coupons/{id}
 } // namespace outboxkind
 
 // One mutation as it goes on the wire.

@@ -18,4 +18,14 @@ QString dateTime(const QDateTime &when, const QLocale &locale)
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(riyadh, u"d MMM yyyy, HH:mm"_s);
 }
 
+QString date(const QDateTime &when, const QLocale &locale)
+{
+    if (!when.isValid())
+        return {};
+    const QDate day = when.toTimeZone(time::riyadh()).date();
+    if (locale.language() == QLocale::Arabic)
+        return locale.toString(day, u"d/M/yyyy"_s);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(day, u"d MMM yyyy"_s);
+}
+
 } // namespace nomo::i18n

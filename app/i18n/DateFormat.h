@@ -12,5 +12,7 @@ namespace nomo::i18n {
 //   English "1 Dec 2026, 21:13" (never "12/1/26")
 // An invalid time gives an empty string.
 QString dateTime(const QDateTime &when, const QLocale &locale = QLocale());
+// The Riyadh day alone, for a column of days (an expiry): «٣١/١٢/٢٠٢٦», "31 Dec 2026".
+QString date(const QDateTime &when, const QLocale &locale = QLocale());
 
 } // namespace nomo::i18n

@@ -1,9 +1,11 @@
 #include "sync/OutboxKinds.h"
 
 #include "cache/CacheDatabase.h"
+#include "cache/CouponStore.h"
 #include "cache/DeviceStore.h"
 #include "cache/FeatureStore.h"
 #include "core/ConsoleLogging.h"
+#include "domain/Coupon.h"
 #include "domain/FeatureConflict.h"
 #include "domain/FeatureEdit.h"
 #include "json/DomainJson.h"
@@ -55,11 +57,71 @@ Status deviceRefused(const CacheDatabase &cache, const OutboxEntry &entry, const
     return {};
 }
 
+// 2xx with the coupon: the daemon's copy now (pending for Salla until the change feed
+// brings it synced), and the changes queued behind rest on its version.
+Status couponSaved(const CacheDatabase &cache, const OutboxEntry &entry, const ApiResponse &response)
+{
+    auto saved = fromJson<Coupon>(response.body);
+    if (!saved)
+        return fail(saved.error());
+    if (auto kept = CouponStore(cache).save(*saved); !kept)
+        return kept;
+    if (entry.kind == outboxkind::CouponCreate)
+        return {};
+    const QString id = QString::number(saved->id);
+    const QString version = QString::number(saved->version);
+    if (auto rebased = Outbox(cache).rebase(outboxkind::CouponEdit, id, version); !rebased)
+        return rebased;
+    return Outbox(cache).rebase(outboxkind::CouponDelete, id, version);
+}
+
+// Every queued change of a coupon rests on the copy a refused one was made from.
+Status dropCouponChanges(const CacheDatabase &cache, const QString &id)
+{
+    for (const QString &kind : {outboxkind::CouponEdit, outboxkind::CouponDisable, outboxkind::CouponDelete})
+        if (auto dropped = Outbox(cache).dropAll(kind, id); !dropped)
+            return dropped;
+    return {};
+}
+
+// 409: the daemon's copy wins; 404: the coupon is gone (deleted elsewhere); a 422
+// leaves the daemon's copy as it was. The changes queued behind go in every case.
+Status couponRefused(const CacheDatabase &cache, const OutboxEntry &entry, const ApiResponse &response)
+{
+    if (entry.kind == outboxkind::CouponCreate)
+        return {}; // nothing was stored: the row leaving the outbox takes it off the list
+    CouponStore coupons(cache);
+    if (response.httpStatus == 409) {
+        if (auto current = fromJson<Coupon>(response.body.value(u"current"_s).toObject())) {
+            if (auto kept = coupons.save(*current); !kept)
+                return kept;
+        } else {
+            qCInfo(lcSync) << "conflict of coupon" << entry.entityKey << "without a readable copy; the next pull brings it";
+        }
+    } else if (response.httpStatus == 404) {
+        if (auto removed = coupons.remove(entry.entityKey.toLongLong()); !removed)
+            return removed;
+    }
+    return dropCouponChanges(cache, entry.entityKey);
+}
+
+// 202: marked deleted on the daemon; the change feed removes it once Salla has too.
+// (The answer's copy says "deleted", a status the terms' reader refuses, so the
+// cached row is marked rather than replaced.)
+Status couponDeleted(const CacheDatabase &cache, const OutboxEntry &entry, const ApiResponse &)
+{
+    return CouponStore(cache).markDeleted(entry.entityKey.toLongLong());
+}
+
 const QList<OutboxKind> &kinds()
 {
     static const QList<OutboxKind> table{
         {outboxkind::Feature, Outbox::Unsent::Replace, featureSaved, featureRefused, true, false, true},
         {outboxkind::DeviceRevoke, Outbox::Unsent::Replace, deviceRevoked, deviceRefused, false, true, false},
+        {outboxkind::CouponCreate, Outbox::Unsent::Queue, couponSaved, couponRefused, false, false, false, true},
+        {outboxkind::CouponEdit, Outbox::Unsent::Replace, couponSaved, couponRefused, false, false, false, true},
+        {outboxkind::CouponDisable, Outbox::Unsent::Queue, couponSaved, couponRefused, false, false, false, true},
+        {outboxkind::CouponDelete, Outbox::Unsent::Queue, couponDeleted, couponRefused, false, false, false, true},
     };
     return table;
 }

@@ -30,6 +30,9 @@ struct OutboxKind
     bool touchesDevices = false;
     // The merchant is told of a refusal (SyncEngine::editRejected): it was their edit.
     bool reportsRefusal = false;
+    // A coupon's: its answers change the coupon list, and a refusal is told as the
+    // coupon's (SyncEngine::couponRejected).
+    bool touchesCoupons = false;
 };
 
 // nullptr for a kind this console does not know.

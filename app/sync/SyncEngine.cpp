@@ -103,6 +103,18 @@ Status SyncEngine::revokeDevice(qint64 deviceId)
     return {};
 }
 
+Status SyncEngine::changeCoupon(const OutboxRequest &request)
+{
+    const OutboxKind *kind = outboxKind(request.kind);
+    if (!kind || !kind->touchesCoupons)
+        return fail(ErrorCode::InvalidArgument, u"coupon.kind"_s, u"not a coupon change: %1"_s.arg(request.kind));
+    if (auto queued = Outbox(m_cache).enqueue(request, kind->unsent); !queued)
+        return fail(queued.error());
+    Q_EMIT couponsChanged();
+    sendSoon();
+    return {};
+}
+
 void SyncEngine::sendSoon()
 {
     Q_EMIT statusChanged();
@@ -185,11 +197,15 @@ void SyncEngine::settle(const OutboxEntry &entry, const ApiResponse &response)
         qCInfo(lcSync) << entry.kind << entry.entityKey << "rejected:" << response.httpStatus << response.error().key;
         if (kind && kind->reportsRefusal)
             Q_EMIT editRejected(entry.entityKey, why, response.error());
+        if (kind && kind->touchesCoupons)
+            Q_EMIT couponRejected(entry, why, response);
     }
     if (kind && kind->touchesFeatures)
         Q_EMIT featuresChanged();
     if (kind && kind->touchesDevices)
         Q_EMIT devicesChanged();
+    if (kind && kind->touchesCoupons)
+        Q_EMIT couponsChanged();
     Q_EMIT statusChanged();
 }
 

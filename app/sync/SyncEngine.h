@@ -50,6 +50,9 @@ public:
     Status editFeature(const QString &key, bool enabled, const QJsonObject &settings);
     // Queues signing a console out (DELETE /api/v1/devices/{id}) and sends it soon.
     Status revokeDevice(qint64 deviceId);
+    // Queues a coupon's change (sync/CouponRequests) and sends it soon; the coupon list
+    // shows it at once, laid over the daemon's copy (cache/CouponStore).
+    Status changeCoupon(const OutboxRequest &request);
 
     SyncStatus status() const;
     bool isRunning() const { return m_running; }
@@ -61,6 +64,9 @@ Q_SIGNALS:
     void featuresChanged(); // feature states changed (server copy or a queued edit)
     void activityChanged();
     void devicesChanged();
+    void couponsChanged(); // a coupon change was queued or answered
+    // The daemon refused a coupon change for good (409, 422, 404 …): the merchant is told.
+    void couponRejected(const nomo::OutboxEntry &entry, nomo::SyncEngine::Rejection why, const nomo::ApiResponse &response);
     void editRejected(const QString &featureKey, nomo::SyncEngine::Rejection why, const nomo::ApiError &error);
     void passFinished(bool reachedDaemon); // for tests and the status strip
     // While a pass pulls a feed longer than a page (a first sync of a big store): how

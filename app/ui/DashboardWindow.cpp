@@ -31,14 +31,14 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
-                                 AccountModel &account, QWidget *parent)
+                                 AccountModel &account, CouponsModel &coupons, QWidget *parent)
     : QMainWindow(parent)
     , m_cards(cards)
     , m_status(status)
     , m_activity(activity)
     , m_overview(overview)
     , m_actions(std::make_unique<PageActions>())
-    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, account, *m_actions}))
+    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, account, coupons, *m_actions}))
 {
     setObjectName(u"dashboardWindow"_s);
     registerBuiltInPages();
@@ -144,6 +144,12 @@ DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &stat
     connect(m_actions.get(), &PageActions::signInRequested, this, &DashboardWindow::signInRequested);
     connect(m_actions.get(), &PageActions::signOutRequested, this, &DashboardWindow::signOutRequested);
     connect(m_actions.get(), &PageActions::revokeDeviceRequested, this, &DashboardWindow::revokeDeviceRequested);
+    connect(m_actions.get(), &PageActions::newCouponRequested, this, &DashboardWindow::newCouponRequested);
+    connect(m_actions.get(), &PageActions::newCampaignRequested, this, &DashboardWindow::newCampaignRequested);
+    connect(m_actions.get(), &PageActions::editCouponRequested, this, &DashboardWindow::editCouponRequested);
+    connect(m_actions.get(), &PageActions::disableCouponRequested, this, &DashboardWindow::disableCouponRequested);
+    connect(m_actions.get(), &PageActions::deleteCouponRequested, this, &DashboardWindow::deleteCouponRequested);
+    connect(m_actions.get(), &PageActions::exportCodesRequested, this, &DashboardWindow::exportCodesRequested);
     connect(m_statusStrip, &StatusStrip::signInRequested, this, &DashboardWindow::signInRequested);
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_copyText);

@@ -18,6 +18,7 @@ namespace nomo {
 
 class AccountModel;
 class ActivityModel;
+class CouponsModel;
 class FeatureCardsModel;
 class OverviewModel;
 class Page;
@@ -36,7 +37,7 @@ class DashboardWindow : public QMainWindow
 
 public:
     DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
-                    AccountModel &account, QWidget *parent = nullptr);
+                    AccountModel &account, CouponsModel &coupons, QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
     // "overview", "tools", "activity" … (PageRegistry ids); false for an unknown one.
@@ -61,6 +62,12 @@ Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
     void revokeDeviceRequested(qint64 deviceId);
+    void newCouponRequested();
+    void newCampaignRequested();
+    void editCouponRequested(qint64 couponId);
+    void disableCouponRequested(qint64 couponId);
+    void deleteCouponRequested(qint64 couponId);
+    void exportCodesRequested(qint64 couponId);
     void languageRequested(const QString &code);
     void firstPaint(); // the benchmark measures start-up to here
 

@@ -50,6 +50,10 @@ FeatureCard::FeatureCard(const QString &key, QWidget *parent)
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(u"stateLabel"_s);
     bottom->addWidget(m_stateLabel);
+    m_pageButton = new QPushButton(this);
+    m_pageButton->setObjectName(u"pageButton"_s);
+    m_pageButton->hide();
+    bottom->addWidget(m_pageButton);
     m_setupButton = new QPushButton(this);
     m_setupButton->setObjectName(u"setupButton"_s);
     bottom->addWidget(m_setupButton);
@@ -59,6 +63,7 @@ FeatureCard::FeatureCard(const QString &key, QWidget *parent)
 
     connect(m_switch, &QCheckBox::toggled, this, [this](bool on) { Q_EMIT switchToggled(m_key, on); });
     connect(m_setupButton, &QPushButton::clicked, this, [this] { Q_EMIT setupRequested(m_key); });
+    connect(m_pageButton, &QPushButton::clicked, this, [this] { Q_EMIT pageRequested(m_content.page); });
     retranslate();
 }
 
@@ -89,6 +94,9 @@ void FeatureCard::retranslate()
     m_stateLabel->style()->unpolish(m_stateLabel);
     m_stateLabel->style()->polish(m_stateLabel);
     m_setupButton->setText(tr("Set up"));
+    m_pageButton->setVisible(!m_content.page.isEmpty());
+    if (m_content.page == u"coupons")
+        m_pageButton->setText(tr("Open coupons"));
 }
 
 } // namespace nomo

@@ -24,6 +24,7 @@ public:
         bool hasData = false;
         bool enabled = false;
         bool pending = false;
+        QString page; // a console page of this tool's work: the card offers to open it
     };
 
     explicit FeatureCard(const QString &key, QWidget *parent = nullptr);
@@ -35,6 +36,7 @@ public:
 Q_SIGNALS:
     void switchToggled(const QString &key, bool on);
     void setupRequested(const QString &key);
+    void pageRequested(const QString &page);
 
 private:
     QString m_key;
@@ -45,6 +47,7 @@ private:
     QLabel *m_figureLabel = nullptr;
     QCheckBox *m_switch = nullptr;
     QPushButton *m_setupButton = nullptr;
+    QPushButton *m_pageButton = nullptr;
 };
 
 } // namespace nomo

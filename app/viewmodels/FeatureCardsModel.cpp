@@ -37,7 +37,7 @@ int FeatureCardsModel::rowOf(const QString &key) const
 QHash<int, QByteArray> FeatureCardsModel::roleNames() const
 {
     return {{KeyRole, "key"},           {TitleRole, "title"},   {DescriptionRole, "description"}, {EnabledRole, "enabled"},
-            {FigureRole, "figure"},     {HasDataRole, "hasData"}, {PendingRole, "pending"},       {VersionRole, "version"}};
+            {FigureRole, "figure"},     {HasDataRole, "hasData"}, {PendingRole, "pending"},       {VersionRole, "version"}, {PageRole, "page"}};
 }
 
 QVariant FeatureCardsModel::data(const QModelIndex &index, int role) const
@@ -64,6 +64,9 @@ QVariant FeatureCardsModel::data(const QModelIndex &index, int role) const
         return feature.pendingEdit;
     case VersionRole:
         return feature.version;
+    case PageRole:
+        // The tool whose work has a page of its own opens it from its card.
+        return feature.key == u"coupons" ? u"coupons"_s : QString();
     default:
         return {};
     }
@@ -94,15 +97,16 @@ FeatureCardsModel::Figure FeatureCardsModel::figureFor(const QString &key) const
     const QDateTime weekAgo = m_now().addDays(-7);
     const QString noData = tr("No data yet");
     if (key == u"coupons") {
-        const Tally all = queries.ordersSince(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
-        if (all.count == 0)
-            return {noData, false};
-        const Tally withCoupon = queries.couponOrdersSince(weekAgo);
-        if (withCoupon.count == 0) // no sum to show: a sentence of its own, not "0 orders, 0.00"
-            return {tr("No orders with a coupon in the last 7 days"), true};
-        //: %Ln: how many orders; %1: their total in SAR
-        return {tr("%Ln order(s) with a coupon in the last 7 days, %1", nullptr, static_cast<int>(withCoupon.count))
-                    .arg(Money::fromHalalas(withCoupon.halalas).format(locale)),
+        // The cache keeps each coupon's running total, not one per day: the figure says
+        // "so far", not "this week".
+        const CouponTotals totals = queries.activeCouponTotals(m_now());
+        if (totals.coupons == 0)
+            return {tr("No active coupon yet. Make one on the Coupons page."), false};
+        if (totals.uses == 0)
+            return {tr("%Ln active coupon(s), not used yet", nullptr, static_cast<int>(totals.coupons)), true};
+        //: %Ln: how many times shoppers used the active coupons; %1: the sales of those orders
+        return {tr("Active coupons so far: used %Ln time(s), %1 in sales", nullptr, static_cast<int>(totals.uses))
+                    .arg(Money::fromHalalas(totals.revenueHalalas).format(locale)),
                 true};
     }
     if (key == u"notifications") {

@@ -28,6 +28,7 @@ public:
         HasDataRole, // false: the figure says honestly that there is no data yet
         PendingRole,
         VersionRole,
+        PageRole, // the console page that shows this tool's work ("coupons"), or empty
     };
 
     explicit FeatureCardsModel(const CacheDatabase &cache, QObject *parent = nullptr);

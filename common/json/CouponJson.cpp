@@ -76,7 +76,11 @@ Result<Coupon> fromJson<Coupon>(const JsonField &at)
     coupon.createdAt = o.nullableTime(u"created_at");
     coupon.updatedAt = o.nullableTime(u"updated_at");
     QList<CouponProblem> problems;
-    coupon.terms = salla::readCouponRequest(at.value().toObject(), CouponDraft(), &problems, kReadOnly);
+    // `status` is ours here (deleted too), not the terms' active/inactive alone.
+    QJsonObject terms = at.value().toObject();
+    terms.remove(u"status"_s);
+    coupon.terms = salla::readCouponRequest(terms, CouponDraft(), &problems, kReadOnly);
+    coupon.terms.active = coupon.status == Coupon::Status::Active;
     // A newer daemon may add terms: they are not this console's to show, and the rest
     // still reads. Only a known field of the wrong shape is an error.
     for (const CouponProblem &problem : std::as_const(problems))

@@ -174,8 +174,8 @@ QString Money::format(const QLocale &locale) const
     const QString number = locale.toString(magnitude / 100) + locale.decimalPoint() + minor;
     const QString sign = m_halalas < 0 ? locale.negativeSign() : QString();
     if (locale.language() == QLocale::Arabic)
-        return sign + number + u" ر.س"_s;
-    return sign + u"SAR "_s + number;
+        return sign + number + u"\u00A0ر.س"_s; // a no-break space: the unit never wraps alone (ARABIC.md)
+    return sign + u"SAR\u00A0"_s + number;
 }
 
 } // namespace nomo

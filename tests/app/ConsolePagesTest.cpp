@@ -77,7 +77,7 @@ TEST_F(ConsolePagesTest, TheRegistryGivesThePagesInTheirOrderAndEachCanBeShown)
 {
     DashboardWindow &window = m_controller->window();
     window.show();
-    EXPECT_EQ(window.pageIds(), (QStringList{u"overview"_s, u"tools"_s, u"activity"_s, u"account"_s}));
+    EXPECT_EQ(window.pageIds(), (QStringList{u"overview"_s, u"tools"_s, u"coupons"_s, u"activity"_s, u"account"_s}));
     EXPECT_EQ(window.currentPage(), u"overview"_s) << "the overview is what a merchant sees first";
     auto *stack = window.findChild<QStackedWidget *>(u"pages"_s);
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
@@ -160,7 +160,7 @@ TEST_F(ConsolePagesTest, ActivityFiltersByOutcomeAndSearchesItsWords)
     DashboardWindow &window = m_controller->window();
     window.show();
     ASSERT_TRUE(window.showPage(u"activity"_s));
-    auto *table = window.findChild<QTableView *>();
+    auto *table = window.findChild<QWidget *>(u"activityPage"_s)->findChild<QTableView *>();
     auto *filter = window.findChild<QComboBox *>(u"activityFilter"_s);
     auto *search = window.findChild<QLineEdit *>(u"activitySearch"_s);
     ASSERT_TRUE(table && filter && search);

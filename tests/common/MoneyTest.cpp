@@ -113,15 +113,15 @@ TEST(Money, FormatsDecimalForTheWire)
 TEST(Money, FormatsForEnglish)
 {
     const QLocale english(QLocale::English, QLocale::UnitedStates);
-    EXPECT_EQ(Money::fromHalalas(11550).format(english), u"SAR 115.50"_s);
-    EXPECT_EQ(Money::fromHalalas(123456789).format(english), u"SAR 1,234,567.89"_s);
-    EXPECT_EQ(Money::fromHalalas(7).format(english), u"SAR 0.07"_s);
+    EXPECT_EQ(Money::fromHalalas(11550).format(english), u"SAR 115.50"_s);
+    EXPECT_EQ(Money::fromHalalas(123456789).format(english), u"SAR 1,234,567.89"_s);
+    EXPECT_EQ(Money::fromHalalas(7).format(english), u"SAR 0.07"_s);
 }
 
 TEST(Money, FormatsForArabicWithArabicIndicDigits)
 {
     const QLocale arabic(QLocale::Arabic, QLocale::SaudiArabia);
-    EXPECT_EQ(Money::fromHalalas(11550).format(arabic), u"١١٥٫٥٠ ر.س"_s);
-    EXPECT_EQ(Money::fromHalalas(7).format(arabic), u"٠٫٠٧ ر.س"_s);
-    EXPECT_EQ(Money::fromHalalas(123456).format(arabic), u"١٬٢٣٤٫٥٦ ر.س"_s);
+    EXPECT_EQ(Money::fromHalalas(11550).format(arabic), u"١١٥٫٥٠ ر.س"_s);
+    EXPECT_EQ(Money::fromHalalas(7).format(arabic), u"٠٫٠٧ ر.س"_s);
+    EXPECT_EQ(Money::fromHalalas(123456).format(arabic), u"١٬٢٣٤٫٥٦ ر.س"_s);
 }

@@ -450,6 +450,17 @@ TYPED_TEST(WireCodecsTest, AFieldANewerDaemonAddsIsPassedOver)
     EXPECT_EQ(toJson(*read), original);
 }
 
+TEST(CouponWire, ADeletedCouponReadsAsDeletedAndInactive)
+{
+    QJsonObject deleted = golden(u"coupon"_s);
+    deleted[u"status"_s] = u"deleted"_s;
+    auto read = fromJson<Coupon>(deleted);
+    ASSERT_TRUE(read.has_value()) << read.error().toString().toStdString();
+    EXPECT_EQ(read->status, Coupon::Status::Deleted);
+    EXPECT_FALSE(read->terms.active);
+    EXPECT_EQ(toJson(*read)[u"status"_s].toString(), u"deleted"_s);
+}
+
 // What the typed tests do not reach: money is whole halalas, nullable fields take null
 // or nothing, closed lists refuse a stranger, and a list names the item at fault.
 

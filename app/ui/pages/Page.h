@@ -12,6 +12,7 @@ namespace nomo {
 
 class AccountModel;
 class ActivityModel;
+class CouponsModel;
 class FeatureCardsModel;
 class OverviewModel;
 class StatusViewModel;
@@ -29,6 +30,12 @@ Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
     void revokeDeviceRequested(qint64 deviceId);
+    void newCouponRequested();
+    void newCampaignRequested();
+    void editCouponRequested(qint64 couponId);
+    void disableCouponRequested(qint64 couponId);
+    void deleteCouponRequested(qint64 couponId);
+    void exportCodesRequested(qint64 couponId);
 };
 
 struct PageContext
@@ -38,11 +45,12 @@ struct PageContext
     StatusViewModel &status;
     OverviewModel &overview;
     AccountModel &account;
+    CouponsModel &coupons;
     PageActions &actions;
 };
 
-// One page of the console (Overview, Tools, Activity; later Coupons, Messages,
-// Storefront, Reports, Settings). The window knows pages only through the registry.
+// One page of the console (Overview, Tools, Coupons, Activity, Account; later
+// Messages, Storefront, Reports). The window knows pages only through the registry.
 class Page : public QWidget
 {
     Q_OBJECT

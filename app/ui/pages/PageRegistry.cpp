@@ -2,6 +2,7 @@
 
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/ActivityPage.h"
+#include "ui/pages/CouponsPage.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/pages/ToolsPage.h"
 
@@ -41,6 +42,7 @@ void registerBuiltInPages()
 {
     OverviewPage::registerPage();
     ToolsPage::registerPage();
+    CouponsPage::registerPage();
     ActivityPage::registerPage();
     AccountPage::registerPage();
 }

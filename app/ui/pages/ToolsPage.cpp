@@ -43,6 +43,7 @@ ToolsPage::ToolsPage(PageContext &context, QWidget *parent)
         auto *card = new FeatureCard(key, body);
         connect(card, &FeatureCard::switchToggled, &m_context.actions, &PageActions::featureToggled);
         connect(card, &FeatureCard::setupRequested, &m_context.actions, &PageActions::setupRequested);
+        connect(card, &FeatureCard::pageRequested, &m_context.actions, &PageActions::showPage);
         gridLayout->addWidget(card, row / kColumns, row % kColumns);
         m_cardWidgets.insert(key, card);
     }
@@ -63,7 +64,8 @@ void ToolsPage::refreshCards()
             continue;
         card->setContent({index.data(FeatureCardsModel::TitleRole).toString(), index.data(FeatureCardsModel::DescriptionRole).toString(),
                           index.data(FeatureCardsModel::FigureRole).toString(), index.data(FeatureCardsModel::HasDataRole).toBool(),
-                          index.data(FeatureCardsModel::EnabledRole).toBool(), index.data(FeatureCardsModel::PendingRole).toBool()});
+                          index.data(FeatureCardsModel::EnabledRole).toBool(), index.data(FeatureCardsModel::PendingRole).toBool(),
+                          index.data(FeatureCardsModel::PageRole).toString()});
     }
 }
 

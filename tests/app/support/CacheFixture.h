@@ -5,6 +5,7 @@
 #include "cache/Outbox.h"
 #include "domain/ChangePage.h"
 #include "domain/FeatureEdit.h"
+#include "domain/FeatureState.h"
 #include "domain/StoreStatus.h"
 #include "json/DomainJson.h"
 #include "sync/OutboxKinds.h"
