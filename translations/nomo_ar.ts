@@ -648,6 +648,14 @@
         <translation>استخدم عميل كوبونًا</translation>
     </message>
     <message>
+        <source>A coupon was changed in Salla; Salla&apos;s copy was kept</source>
+        <translation>تغيّر كوبون في سلة، وأُبقيت نسخة سلة</translation>
+    </message>
+    <message>
+        <source>A coupon was deleted in Salla</source>
+        <translation>حُذف كوبون في سلة</translation>
+    </message>
+    <message>
         <source>Your store was connected to Nomo Flow</source>
         <translation>تم ربط متجرك بنمو فلو</translation>
     </message>
@@ -1549,26 +1557,26 @@
         <translation>لا كوبونات مفعّلة بعد. أنشئ كوبونًا من صفحة «الكوبونات».</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active coupon(s), not used yet</source>
+        <source>%Ln active coupon(s), none used in the last 7 days</source>
         <translation>
             <numerusform>لا كوبونات مفعّلة</numerusform>
-            <numerusform>كوبون واحد مفعّل، لم يُستخدم بعد</numerusform>
-            <numerusform>كوبونان مفعّلان، لم يُستخدما بعد</numerusform>
-            <numerusform>%Ln كوبونات مفعّلة، لم تُستخدم بعد</numerusform>
-            <numerusform>%Ln كوبونًا مفعّلًا، لم تُستخدم بعد</numerusform>
-            <numerusform>%Ln كوبون مفعّل، لم تُستخدم بعد</numerusform>
+            <numerusform>كوبون واحد مفعّل، لم يُستخدم في آخر ٧ أيام</numerusform>
+            <numerusform>كوبونان مفعّلان، لم يُستخدما في آخر ٧ أيام</numerusform>
+            <numerusform>%Ln كوبونات مفعّلة، لم تُستخدم في آخر ٧ أيام</numerusform>
+            <numerusform>%Ln كوبونًا مفعّلًا، لم تُستخدم في آخر ٧ أيام</numerusform>
+            <numerusform>%Ln كوبون مفعّل، لم تُستخدم في آخر ٧ أيام</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Active coupons so far: used %Ln time(s), %1 in sales</source>
-        <extracomment>%Ln: how many times shoppers used the active coupons; %1: the sales of those orders</extracomment>
+        <source>Used %Ln time(s) in the last 7 days, %1 in sales</source>
+        <extracomment>%Ln: orders that used a coupon in the last 7 days; %1: their sales</extracomment>
         <translation>
-            <numerusform>الكوبونات المفعّلة حتى الآن: لم تُستخدم بعد</numerusform>
-            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت مرة واحدة، بمبيعات %1</numerusform>
-            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت مرتين، بمبيعات %1</numerusform>
-            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت %Ln مرات، بمبيعات %1</numerusform>
-            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت %Ln مرة، بمبيعات %1</numerusform>
-            <numerusform>الكوبونات المفعّلة حتى الآن: استُخدمت %Ln مرة، بمبيعات %1</numerusform>
+            <numerusform>لم تُستخدم الكوبونات في آخر ٧ أيام</numerusform>
+            <numerusform>استُخدمت الكوبونات مرة واحدة في آخر ٧ أيام، بمبيعات %1</numerusform>
+            <numerusform>استُخدمت الكوبونات مرتين في آخر ٧ أيام، بمبيعات %1</numerusform>
+            <numerusform>استُخدمت الكوبونات %Ln مرات في آخر ٧ أيام، بمبيعات %1</numerusform>
+            <numerusform>استُخدمت الكوبونات %Ln مرة في آخر ٧ أيام، بمبيعات %1</numerusform>
+            <numerusform>استُخدمت الكوبونات %Ln مرة في آخر ٧ أيام، بمبيعات %1</numerusform>
         </translation>
     </message>
 </context>

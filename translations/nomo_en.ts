@@ -644,6 +644,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A coupon was changed in Salla; Salla&apos;s copy was kept</source>
+        <translation>A coupon was changed in Salla; Salla&apos;s copy was kept</translation>
+    </message>
+    <message>
+        <source>A coupon was deleted in Salla</source>
+        <translation>A coupon was deleted in Salla</translation>
+    </message>
+    <message>
         <source>Your store was connected to Nomo Flow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,18 +1529,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active coupon(s), not used yet</source>
+        <source>%Ln active coupon(s), none used in the last 7 days</source>
         <translation>
-            <numerusform>%Ln active coupon, not used yet</numerusform>
-            <numerusform>%Ln active coupons, not used yet</numerusform>
+            <numerusform>%Ln active coupon, not used in the last 7 days</numerusform>
+            <numerusform>%Ln active coupons, none used in the last 7 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Active coupons so far: used %Ln time(s), %1 in sales</source>
-        <extracomment>%Ln: how many times shoppers used the active coupons; %1: the sales of those orders</extracomment>
+        <source>Used %Ln time(s) in the last 7 days, %1 in sales</source>
+        <extracomment>%Ln: orders that used a coupon in the last 7 days; %1: their sales</extracomment>
         <translation>
-            <numerusform>Active coupons so far: used %Ln time, %1 in sales</numerusform>
-            <numerusform>Active coupons so far: used %Ln times, %1 in sales</numerusform>
+            <numerusform>Used once in the last 7 days, %1 in sales</numerusform>
+            <numerusform>Used %Ln times in the last 7 days, %1 in sales</numerusform>
         </translation>
     </message>
 </context>

@@ -71,6 +71,11 @@ QString ActivityModel::eventText(const QString &event)
         return tr("A customer's details changed");
     if (event == u"coupon.applied")
         return tr("A customer used a coupon");
+    // Noted by Nomo Flow when Salla's copy of a coupon changed on Salla's side.
+    if (event == u"coupon.changed_on_salla")
+        return tr("A coupon was changed in Salla; Salla's copy was kept");
+    if (event == u"coupon.deleted_on_salla")
+        return tr("A coupon was deleted in Salla");
     if (event == u"app.store.authorize")
         return tr("Your store was connected to Nomo Flow");
     if (event == u"app.installed")

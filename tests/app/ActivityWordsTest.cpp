@@ -53,6 +53,8 @@ const QList<std::pair<QString, QString>> kKinds = {
     {u"abandoned.cart"_s, u"سلة متروكة"_s},
     {u"abandoned.cart.purchased"_s, u"سلة مستعادة: أتمّ العميل الشراء"_s},
     {u"coupon.applied"_s, u"استخدم عميل كوبونًا"_s},
+    {u"coupon.changed_on_salla"_s, u"تغيّر كوبون في سلة، وأُبقيت نسخة سلة"_s},
+    {u"coupon.deleted_on_salla"_s, u"حُذف كوبون في سلة"_s},
     {u"product.created"_s, u"تحديث من سلة"_s},
     {u"something.new.from.salla"_s, u"تحديث من سلة"_s},
 };
@@ -82,6 +84,8 @@ TEST_F(ActivityWordsTest, EveryKindSaysWhatHappenedInEnglish)
         {u"abandoned.cart"_s, u"Abandoned cart"_s},
         {u"abandoned.cart.purchased"_s, u"Abandoned cart bought"_s},
         {u"coupon.applied"_s, u"A customer used a coupon"_s},
+        {u"coupon.changed_on_salla"_s, u"A coupon was changed in Salla; Salla's copy was kept"_s},
+        {u"coupon.deleted_on_salla"_s, u"A coupon was deleted in Salla"_s},
         {u"something.new.from.salla"_s, u"Update from Salla"_s},
     };
     for (const auto &[type, words] : english)

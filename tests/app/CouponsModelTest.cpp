@@ -2,6 +2,7 @@
 // in the merchant's words in both languages, expiry against "now", Salla's own reason
 // for a refused push, queued changes shown at once, and the page's search, filters
 // and sorts (CouponsFilter).
+#include "cache/ChangeApplier.h"
 #include "cache/CouponStore.h"
 #include "i18n/Language.h"
 #include "support/CacheFixture.h"
@@ -12,6 +13,7 @@
 #include "viewmodels/FeatureCardsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 #include <QApplication>
 
 using namespace Qt::StringLiterals;
@@ -249,22 +251,35 @@ TEST_F(CouponsModelTest, PassesTheModelTesterThroughReloads)
     EXPECT_EQ(coupons->columnCount(), CouponsModel::ColumnCount);
 }
 
-TEST_F(CouponsModelTest, TheToolsCardCountsUsesAndSalesOfActiveCouponsSoFar)
+TEST_F(CouponsModelTest, TheToolsCardCountsTheWeeksCouponOrdersAndTheirSales)
 {
     Language::apply(app(), Language::localeFor(u"ar"_s));
     FeatureCardsModel cards(cache());
     cards.setClock([] { return kNow; });
     cards.reload();
-    const QModelIndex card = cards.index(cards.rowOf(u"coupons"_s));
-    // Active and not expired: EID25 (3 uses), SUMMER (0) and the campaign (100), not the
-    // expired RAMADAN nor the stopped BLACK50; ١٠٣ takes the form of 3 (n mod 100).
-    const QString figure = card.data(FeatureCardsModel::FigureRole).toString();
-    EXPECT_EQ(figure, u"الكوبونات المفعّلة حتى الآن: استُخدمت ١٠٣ مرات، بمبيعات ١٬٧٣٤٫٥٠ ر.س"_s) << figure.toStdString();
-    EXPECT_EQ(card.data(FeatureCardsModel::PageRole).toString(), u"coupons"_s);
+    // Active coupons, none used this week yet.
+    const auto figure = [&cards] { return cards.index(cards.rowOf(u"coupons"_s)).data(FeatureCardsModel::FigureRole).toString(); };
+    EXPECT_EQ(figure(), u"٣ كوبونات مفعّلة، لم تُستخدم في آخر ٧ أيام"_s) << figure().toStdString();
+
+    // Three orders with a code this week (one a campaign's), one eight days ago, one without.
+    QJsonArray changes;
+    const QStringList codes{u"EID25"_s, u"VIPX7K2M9"_s, u"EID25"_s, u"EID25"_s, QString()};
+    const QStringList days{u"2026-11-30"_s, u"2026-11-29"_s, u"2026-11-25"_s, u"2026-11-23"_s, u"2026-11-30"_s};
+    for (int i = 0; i < 5; ++i)
+        changes.append(change(10001 + i, u"order"_s, QString::number(i + 1),
+                              orderPayload(i + 1, 11500 * (i + 1), codes[i], days[i] + u"T10:00:00.000Z"_s)));
+    // Seqs after the fixture's own coupon changes: the applier takes only newer ones.
+    auto applied = ChangeApplier(cache()).apply(decodedPage(changes, 10005, false));
+    ASSERT_TRUE(applied) << applied.error().toString().toStdString();
+    QSqlQuery orders(cache().database());
+    ASSERT_TRUE(orders.exec(u"SELECT COUNT(*) FROM orders"_s) && orders.next());
+    ASSERT_EQ(orders.value(0).toInt(), 5);
+    cards.reload();
+    EXPECT_EQ(figure(), u"استُخدمت الكوبونات ٣ مرات في آخر ٧ أيام، بمبيعات ٦٩٠٫٠٠ ر.س"_s) << figure().toStdString();
+    EXPECT_EQ(cards.index(cards.rowOf(u"coupons"_s)).data(FeatureCardsModel::PageRole).toString(), u"coupons"_s);
     Language::apply(app(), Language::localeFor(u"en"_s));
     cards.retranslate();
-    EXPECT_EQ(cards.index(cards.rowOf(u"coupons"_s)).data(FeatureCardsModel::FigureRole).toString(),
-              u"Active coupons so far: used 103 times, SAR 1,734.50 in sales"_s);
+    EXPECT_EQ(figure(), u"Used 3 times in the last 7 days, SAR 690.00 in sales"_s);
 }
 
 TEST_F(CouponsModelTest, TheToolsCardInvitesAFirstCouponInAStoreWithoutOne)
