@@ -92,6 +92,10 @@ void CouponForm::showProblem(const QString &name, const QString &problem, const 
 
 void CouponForm::showLocalDigits(QLineEdit *edit)
 {
+    // A field of digits alone has no direction of its own, and Qt then lays it out
+    // left to right: in Arabic the number would sit at the far side of its box.
+    edit->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
+                       | (edit->isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
     QObject::connect(edit, &QLineEdit::textEdited, edit, [edit](const QString &text) {
         const QString shown = digits::toLocale(text);
         if (shown != text) {
