@@ -5,6 +5,9 @@
 //   nomo-daemon [--config FILE] device-token --merchant ID [--name NAME]
 //                                               issue a console token without the browser
 //                                               sign-in; prints one JSON line
+//   nomo-daemon [--config FILE] erase-store --merchant ID
+//                                               delete a store's data now, at the merchant's
+//                                               request (PDPL), and record that it was
 // Exit status: 0 fine, 1 could not run (database, schema, address), 2 bad config or usage.
 #include "app/Daemon.h"
 #include "app/SqliteBackup.h"
@@ -55,7 +58,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption configOption(u"config"_s, u"Read configuration from <file> (INI)."_s, u"file"_s);
     const QCommandLineOption checkOption(u"check-config"_s, u"Print the effective configuration (secrets masked) and exit."_s);
-    const QCommandLineOption merchantOption(u"merchant"_s, u"device-token: the store id."_s, u"id"_s);
+    const QCommandLineOption merchantOption(u"merchant"_s, u"device-token, erase-store: the store id."_s, u"id"_s);
     const QCommandLineOption nameOption(u"name"_s, u"device-token: the device's name."_s, u"name"_s, u"operator"_s);
     const QCommandLineOption toOption(u"to"_s, u"backup: the file to write (must not exist)."_s, u"file"_s);
     const QCommandLineOption fromOption(u"from"_s, u"restore: the backup to copy in."_s, u"file"_s);
@@ -65,9 +68,9 @@ int main(int argc, char *argv[])
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? u"serve"_s : positional.constFirst();
-    static const QStringList commands{u"serve"_s, u"migrate"_s, u"device-token"_s, u"backup"_s, u"restore"_s};
+    static const QStringList commands{u"serve"_s, u"migrate"_s, u"device-token"_s, u"erase-store"_s, u"backup"_s, u"restore"_s};
     if (positional.size() > 1 || !commands.contains(command)) {
-        printTo(stderr, u"nomo-daemon: unknown command \"%1\" (serve, migrate, device-token, backup or restore)\n"_s.arg(positional.join(u' ')));
+        printTo(stderr, u"nomo-daemon: unknown command \"%1\" (serve, migrate, device-token, erase-store, backup or restore)\n"_s.arg(positional.join(u' ')));
         return 2;
     }
 
@@ -104,6 +107,22 @@ int main(int argc, char *argv[])
             return 1;
         }
         printTo(stdout, command == u"backup" ? u"backed up to %1\n"_s.arg(file) : u"restored from %1\n"_s.arg(file));
+        return 0;
+    }
+
+    if (command == u"erase-store") {
+        bool ok = false;
+        const qint64 merchantId = parser.value(merchantOption).toLongLong(&ok);
+        if (!ok || merchantId <= 0) {
+            printTo(stderr, u"nomo-daemon: erase-store needs --merchant <store id>\n"_s);
+            return 2;
+        }
+        auto erased = Daemon::eraseStore(config, merchantId);
+        if (!erased) {
+            qCCritical(lcStartup).noquote() << erased.error().detail;
+            return 1;
+        }
+        printTo(stdout, QString::fromUtf8(QJsonDocument(*erased).toJson(QJsonDocument::Compact)) + u'\n');
         return 0;
     }
 

@@ -1,5 +1,7 @@
 #include "app/Daemon.h"
 
+#include "app/StorePurge.h"
+
 #include "app/BackgroundWork.h"
 #include "app/DatabaseLock.h"
 #include "app/DescriptorLimit.h"
@@ -296,6 +298,24 @@ Result<QJsonObject> Daemon::issueDeviceToken(const DaemonConfig &config, qint64 
             outcome = fail(issued.error());
         else
             outcome = QJsonObject{{u"device_id"_s, issued->deviceId}, {u"access_token"_s, issued->token}, {u"merchant_id"_s, merchantId}};
+    }
+    db::close(connection);
+    return outcome;
+}
+
+Result<QJsonObject> Daemon::eraseStore(const DaemonConfig &config, qint64 merchantId)
+{
+    const QString connection = u"nomo-erase-store"_s;
+    const Migrator migrator;
+    Result<QJsonObject> outcome = fail(ErrorCode::Internal, u"merchant.erase_failed"_s, QString());
+    {
+        auto db = openAndMigrate(config, migrator, connection);
+        if (!db)
+            return fail(db.error());
+        if (auto erased = StorePurge(*db, Clock::system()).eraseOnRequest(merchantId); !erased)
+            outcome = fail(erased.error());
+        else
+            outcome = QJsonObject{{u"merchant_id"_s, merchantId}, {u"rows_deleted"_s, *erased}, {u"recorded"_s, true}};
     }
     db::close(connection);
     return outcome;

@@ -51,6 +51,8 @@ public:
     // Operator tool: a console token for a store without the browser sign-in (a headless
     // set-up, or tests). Prints once; only its hash is stored.
     static Result<QJsonObject> issueDeviceToken(const DaemonConfig &config, qint64 merchantId, const QString &deviceName);
+    // `erase-store`: a store's data deleted at the merchant's request, and recorded.
+    static Result<QJsonObject> eraseStore(const DaemonConfig &config, qint64 merchantId);
     static Status migrateOnly(const DaemonConfig &config);
 
 private:

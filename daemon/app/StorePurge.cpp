@@ -56,6 +56,30 @@ Result<int> StorePurge::run()
 
 Status StorePurge::purge(qint64 merchantId)
 {
+    qint64 rows = 0;
+    return purge(merchantId, u"uninstalled"_s, m_clock.nowUtc(), &rows);
+}
+
+Result<qint64> StorePurge::eraseOnRequest(qint64 merchantId)
+{
+    const QDateTime requestedAt = m_clock.nowUtc();
+    MerchantRepository merchants(m_db, m_clock);
+    auto found = merchants.find(merchantId);
+    if (!found)
+        return fail(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, u"merchant.not_found"_s, u"no store %1 here"_s.arg(merchantId));
+    // Its grace period over at once: the batches below check exactly that.
+    if (auto marked = merchants.markUninstalled(merchantId, requestedAt); !marked)
+        return fail(marked.error());
+    qint64 rows = 0;
+    if (auto purged = purge(merchantId, u"requested"_s, requestedAt, &rows); !purged)
+        return fail(purged.error());
+    return rows;
+}
+
+Status StorePurge::purge(qint64 merchantId, const QString &reason, const QDateTime &requestedAt, qint64 *rowsDeleted)
+{
     const QString dueSql = u"SELECT COUNT(*) FROM merchants WHERE id = :id AND status = 'uninstalled' AND purge_after <= :now"_s;
     for (const Table &table : kTables) {
         const QString name = QString::fromUtf16(table.name);
@@ -79,6 +103,7 @@ Status StorePurge::purge(qint64 merchantId)
             const int rows = deleted->numRowsAffected();
             if (auto committed = transaction->commit(); !committed)
                 return fail(committed.error());
+            *rowsDeleted += rows;
             if (rows < m_batchRows)
                 break;
         }
@@ -91,6 +116,17 @@ Status StorePurge::purge(qint64 merchantId)
                         {{u"id"_s, merchantId}, {u"now"_s, time::toStorage(m_clock.nowUtc())}});
     if (!row)
         return fail(row.error());
+    if (row->numRowsAffected() == 0)
+        return transaction->commit(); // reinstalled at the last moment: nothing was deleted for good
+    *rowsDeleted += 1;
+    auto recorded = db::exec(m_db,
+                             u"INSERT INTO data_deletions (merchant_id, reason, requested_at, completed_at, rows_deleted) "
+                             "VALUES (:id, :reason, :requested, :completed, :rows)"_s,
+                             {{u"id"_s, merchantId}, {u"reason"_s, reason}, {u"requested"_s, time::toStorage(requestedAt)},
+                              {u"completed"_s, time::toStorage(m_clock.nowUtc())}, {u"rows"_s, *rowsDeleted}});
+    if (!recorded)
+        return fail(recorded.error());
+    qCInfo(lcJobs) << "deleted the data of store" << merchantId << "(" << reason << "," << *rowsDeleted << "rows)";
     return transaction->commit();
 }
 

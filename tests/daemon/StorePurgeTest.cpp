@@ -80,3 +80,31 @@ TEST_P(StorePurgeTest, SweepsFinishedJobsAfterAWeek)
 }
 
 NOMO_ON_BOTH_ENGINES(StorePurgeTest);
+
+TEST_P(StorePurgeTest, AStoreErasedOnRequestIsGoneAtOnceAndTheDeletionIsRecorded)
+{
+    fill(kMerchantA, 250);
+    fill(kMerchantB, 10);
+    auto erased = StorePurge(db(), m_clock, 100).eraseOnRequest(kMerchantA);
+    ASSERT_TRUE(erased) << erased.error().toString().toStdString();
+    EXPECT_EQ(*erased, 250 + 250 + 1) << "its events, its customers and the store itself";
+    EXPECT_EQ(count(u"events"_s, kMerchantA), 0);
+    EXPECT_EQ(count(u"customers"_s, kMerchantA), 0);
+    EXPECT_FALSE(MerchantRepository(db(), m_clock).find(kMerchantA)->has_value());
+    EXPECT_EQ(count(u"events"_s, kMerchantB), 10) << "another store keeps all";
+    auto record = db::exec(db(), u"SELECT reason, rows_deleted FROM data_deletions WHERE merchant_id = :m"_s, {{u"m"_s, kMerchantA}});
+    ASSERT_TRUE(record && record->next());
+    EXPECT_EQ(record->value(0).toString(), u"requested"_s);
+    EXPECT_EQ(record->value(1).toLongLong(), 501);
+    EXPECT_EQ(StorePurge(db(), m_clock).eraseOnRequest(kMerchantA).error().code, nomo::ErrorCode::NotFound);
+}
+
+TEST_P(StorePurgeTest, AnUninstalledStoresPurgeIsRecordedToo)
+{
+    fill(kMerchantA, 5);
+    ASSERT_TRUE(MerchantRepository(db(), m_clock).markUninstalled(kMerchantA, m_clock.nowUtc()));
+    EXPECT_EQ(*StorePurge(db(), m_clock, 100).run(), 1);
+    EXPECT_EQ(db::scalar(db(), u"SELECT COUNT(*) FROM data_deletions WHERE merchant_id = :m AND reason = 'uninstalled'"_s,
+                         {{u"m"_s, kMerchantA}}).value_or(-1),
+              1);
+}
