@@ -1,0 +1,129 @@
+#include "messages/MessageComposer.h"
+
+#include "messages/EmailLayout.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+using templates::Compiled;
+using templates::Escape;
+using templates::Template;
+using templates::TemplateSchema;
+
+bool arabic(const QString &language)
+{
+    return language.startsWith(u"ar"_s);
+}
+
+// A name inside a sentence of the other direction, isolated (ARABIC.md §1).
+QString isolated(const QString &text)
+{
+    return u"\u2068"_s + text + u"\u2069"_s;
+}
+
+QString footer(const MessageTemplate &tmpl, const QString &store)
+{
+    const bool marketing = isMarketing(tmpl.automation);
+    if (arabic(tmpl.language))
+        return marketing ? u"وصلتك هذه الرسالة من «%1» لأنك اشتركت في رسائله."_s.arg(isolated(store))
+                         : u"وصلتك هذه الرسالة من «%1» بخصوص طلبك."_s.arg(isolated(store));
+    return marketing ? u"You are receiving this from %1 because you subscribed to its messages."_s.arg(store)
+                     : u"You are receiving this from %1 about your order."_s.arg(store);
+}
+
+QString actionUrl(const MessageTemplate &tmpl, const templates::MessageContext &context)
+{
+    if (tmpl.automation.startsWith(QStringView(automations::kAbandonedCart)) && context.cart)
+        return context.cart->url;
+    if (tmpl.automation == QStringView(automations::kOrderUpdate) && context.order && !context.order->url.isEmpty())
+        return context.order->url;
+    return context.links.store;
+}
+
+struct Texts
+{
+    std::optional<Template> subject, body, action;
+};
+
+Result<Texts> compileAll(const MessageTemplate &tmpl, QList<TemplateFieldProblem> *problems)
+{
+    const TemplateSchema schema = TemplateSchema::forAutomation(tmpl.automation);
+    Texts texts;
+    const auto one = [&](const QString &field, const QString &source, std::optional<Template> &into) {
+        Compiled compiled = Template::compile(source, schema, tmpl.language);
+        for (const templates::Problem &problem : std::as_const(compiled.problems))
+            problems->append({field, problem});
+        into = compiled.result;
+    };
+    one(u"subject"_s, tmpl.subject, texts.subject);
+    one(u"body"_s, tmpl.body, texts.body);
+    one(u"action"_s, tmpl.action, texts.action);
+    if (!problems->isEmpty())
+        return fail(ErrorCode::InvalidArgument, problems->front().problem.key,
+                    u"%1: %2"_s.arg(problems->front().field, problems->front().problem.detail));
+    return texts;
+}
+} // namespace
+
+QList<TemplateFieldProblem> MessageComposer::check(const MessageTemplate &tmpl)
+{
+    QList<TemplateFieldProblem> problems;
+    (void)compileAll(tmpl, &problems);
+    if (tmpl.body.trimmed().isEmpty())
+        problems.append({u"body"_s, {1, 1, u"template.empty_body"_s, {}, u"the message has no text"_s}});
+    if ((tmpl.channel == QStringView(channels::kEmail) || tmpl.channel == QStringView(channels::kPush))
+        && tmpl.subject.trimmed().isEmpty())
+        problems.append({u"subject"_s, {1, 1, u"template.empty_subject"_s, {}, u"the message has no subject"_s}});
+    return problems;
+}
+
+QString MessageComposer::smsOptOutLine(const QString &language, const QString &unsubscribeUrl)
+{
+    return (arabic(language) ? u"لإلغاء الاشتراك: "_s : u"Opt out: "_s) + unsubscribeUrl;
+}
+
+Result<ComposedMessage> MessageComposer::compose(const MessageTemplate &tmpl, const templates::MessageContext &context)
+{
+    QList<TemplateFieldProblem> problems;
+    auto texts = compileAll(tmpl, &problems);
+    if (!texts)
+        return fail(texts.error());
+    const templates::Value value = context.toValue(tmpl.language);
+
+    ComposedMessage message;
+    message.actionUrl = actionUrl(tmpl, context);
+    auto subject = texts->subject->render(value, Escape::Plain);
+    auto body = texts->body->render(value, Escape::Plain);
+    if (!subject)
+        return fail(subject.error());
+    if (!body)
+        return fail(body.error());
+    message.subject = subject->simplified(); // a header is one line
+    message.text = body->trimmed();
+
+    const bool marketing = isMarketing(tmpl.automation);
+    if (tmpl.channel == QStringView(channels::kSms) && marketing)
+        message.text += u'\n' + smsOptOutLine(tmpl.language, context.links.unsubscribe);
+
+    if (tmpl.channel == QStringView(channels::kEmail)) {
+        auto html = texts->body->render(value, Escape::Html);
+        auto action = texts->action->render(value, Escape::Plain);
+        if (!html)
+            return fail(html.error());
+        if (!action)
+            return fail(action.error());
+        EmailLayout layout{tmpl.language, context.store.name, message.subject, *html, action->trimmed(), message.actionUrl,
+                           footer(tmpl, context.store.name), marketing ? context.links.unsubscribe : QString()};
+        message.html = layout.html();
+        if (!action->trimmed().isEmpty())
+            message.text += u"\n\n"_s + action->trimmed() + u": "_s + message.actionUrl;
+        message.text += u"\n\n-- \n"_s + footer(tmpl, context.store.name);
+        if (marketing)
+            message.text += u'\n' + (arabic(tmpl.language) ? u"إلغاء الاشتراك: "_s : u"Unsubscribe: "_s) + context.links.unsubscribe;
+    }
+    return message;
+}
+
+} // namespace nomo

@@ -1,0 +1,10 @@
+#include "messages/MessageTemplate.h"
+
+namespace nomo {
+
+bool isMarketing(const QString &automation)
+{
+    return automation != QStringView(automations::kOrderUpdate);
+}
+
+} // namespace nomo
