@@ -23,7 +23,7 @@
 #include "console/StatusController.h"
 #include "http/Routes.h"
 #include "console/SignInRoutes.h"
-#include "mail/SmtpClient.h"
+#include "mail/MailTransport.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "salla/CouponPush.h"
@@ -147,12 +147,19 @@ Status Daemon::start()
     (new FeaturesController(kMainConnection, m_config.jsonLimits(), *m_cipher, Clock::system(), m_http))->install(routes);
     (new ActivityController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new DevicesController(kMainConnection, Clock::system(), m_http))->install(routes);
-    auto *smtp = new SmtpClient(SmtpClient::Server{m_config.value(u"mail.smtp_host"_s),
-                                                   static_cast<quint16>(m_config.value(u"mail.smtp_port"_s).toUInt()),
-                                                   QHostInfo::localHostName()},
-                                m_http);
+    MailTransport::Server mailServer;
+    mailServer.host = m_config.value(u"mail.smtp_host"_s);
+    mailServer.port = static_cast<quint16>(m_config.value(u"mail.smtp_port"_s).toUInt());
+    mailServer.tls = MailTransport::Server::tlsFromName(m_config.value(u"mail.smtp_tls"_s)).value_or(MailTransport::Server::Tls::StartTls);
+    mailServer.username = m_config.value(u"mail.smtp_username"_s);
+    mailServer.password = m_config.value(u"mail.smtp_password"_s);
+    mailServer.caFile = m_config.value(u"mail.smtp_ca_file"_s);
+    mailServer.heloName = QHostInfo::localHostName();
+    mailServer.timeoutMs = m_config.value(u"mail.smtp_timeout_ms"_s).toInt();
+    mailServer.connections = m_config.value(u"mail.smtp_connections"_s).toInt();
+    auto *mail = new MailTransport(mailServer, m_http);
     const QString publicUrl = m_config.value(u"console.public_url"_s);
-    auto *signIn = new SignInRoutes(kMainConnection, *smtp,
+    auto *signIn = new SignInRoutes(kMainConnection, *mail,
                                     SignInRoutes::Settings{publicUrl, m_config.value(u"mail.from"_s),
                                                            m_config.value(u"console.signin_ttl_seconds"_s).toInt(),
                                                            accounts->hasClient(),

@@ -10,7 +10,7 @@
 #include "http/HttpErrors.h"
 #include "json/DomainJson.h"
 #include "logging/Logging.h"
-#include "mail/SmtpClient.h"
+#include "mail/MailTransport.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/SignInRepository.h"
@@ -70,10 +70,10 @@ QHttpServerResponse invalidGrant(const QString &message)
 
 } // namespace
 
-SignInRoutes::SignInRoutes(QString connectionName, SmtpClient &smtp, Settings settings, JsonLimits limits, const Clock &clock, QObject *parent)
+SignInRoutes::SignInRoutes(QString connectionName, MailTransport &mail, Settings settings, JsonLimits limits, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connectionName))
-    , m_smtp(smtp)
+    , m_mail(mail)
     , m_settings(std::move(settings))
     , m_limits(limits)
     , m_clock(clock)
@@ -256,11 +256,17 @@ void SignInRoutes::sendLink(const QString &requestId, const QString &email, cons
     QUrl url(m_settings.publicUrl + u"/signin/link"_s);
     url.setQuery(QUrlQuery{{u"token"_s, *link}});
     const auto [subject, body] = signin::linkEmail(lang, (*merchant)->name, url.toString(QUrl::FullyEncoded), m_settings.lifetimeSeconds / 60);
-    m_smtp.send(MailMessage{m_settings.mailFrom, (*merchant)->email, subject, body}, [merchantId](Status sent) {
-        if (sent)
+    MailMessage message;
+    message.fromAddress = m_settings.mailFrom;
+    message.fromName = u"Nomo Flow"_s;
+    message.to = (*merchant)->email;
+    message.subject = subject;
+    message.text = body;
+    m_mail.send(std::move(message), [merchantId](const MailTransport::Result &sent) {
+        if (sent.sent())
             qCInfo(lcMail) << "sent a console sign-in link to store" << merchantId;
         else
-            qCWarning(lcMail).noquote() << "could not send the sign-in link of store" << merchantId << sent.error().detail;
+            qCWarning(lcMail).noquote() << "could not send the sign-in link of store" << merchantId << sent.detail;
     });
 }
 

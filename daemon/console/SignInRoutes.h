@@ -15,7 +15,7 @@ namespace http {
 class Routes;
 }
 
-class SmtpClient;
+class MailTransport;
 
 // The console's sign-in (RFC 8252: native app, system browser, loopback redirect,
 // PKCE S256). Published Salla apps run in Easy Mode, where Salla sends no merchant
@@ -46,7 +46,7 @@ public:
         int pendingMax = 5000;     // unfinished sign-ins held at once
     };
 
-    SignInRoutes(QString connectionName, SmtpClient &smtp, Settings settings, JsonLimits limits, const Clock &clock,
+    SignInRoutes(QString connectionName, MailTransport &mail, Settings settings, JsonLimits limits, const Clock &clock,
                  QObject *parent = nullptr);
 
     void install(http::Routes &routes);
@@ -57,7 +57,7 @@ private:
     void sendLink(const QString &requestId, const QString &email, const QString &lang);
 
     QString m_connection;
-    SmtpClient &m_smtp;
+    MailTransport &m_mail;
     Settings m_settings;
     JsonLimits m_limits;
     const Clock &m_clock;

@@ -38,8 +38,9 @@ async function waitForMail(timeoutMs) {
   while (Date.now() < deadline) {
     const files = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.endsWith('.eml')).sort() : [];
     if (files.length) {
-      const raw = fs.readFileSync(path.join(mailDir, files[files.length - 1]), 'latin1');
-      const body = Buffer.from(raw.slice(raw.indexOf('\r\n\r\n') + 4).replace(/\s+/g, ''), 'base64').toString('utf8');
+      // The sink's own reading of the message beside it (MIME decoded by Python's email package).
+      const reading = JSON.parse(fs.readFileSync(path.join(mailDir, files[files.length - 1].replace(/\.eml$/, '.json')), 'utf8'));
+      const body = reading.text || '';
       const link = body.match(/https?:\/\/\S+\/signin\/link\?token=[A-Za-z0-9_-]+/);
       if (link) return link[0];
     }

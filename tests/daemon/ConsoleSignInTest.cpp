@@ -32,8 +32,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_smtp.start()) << m_smtp.stderrText().toStdString();
-        m_stack.daemon().setEnv(u"NOMO_MAIL_SMTP_HOST"_s, u"127.0.0.1"_s);
-        m_stack.daemon().setEnv(u"NOMO_MAIL_SMTP_PORT"_s, QString::number(m_smtp.port()));
+        m_smtp.configure(m_stack.daemon());
         m_stack.daemon().setEnv(u"NOMO_MAIL_FROM"_s, u"signin@nomo.test"_s);
         // Custom Mode configured too, as for a private app: "Sign in with Salla" is offered.
         m_stack.daemon().setEnv(u"NOMO_SALLA_CLIENT_ID"_s, u"nomo-sim-client"_s);

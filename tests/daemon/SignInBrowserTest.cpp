@@ -29,8 +29,7 @@ TEST(SignInBrowser, AMerchantSignsInThroughTheArabicPageAndTheEmailedLink)
     SmtpSink smtp;
     ASSERT_TRUE(smtp.start()) << smtp.stderrText().toStdString();
     ConsoleStack stack;
-    stack.daemon().setEnv(u"NOMO_MAIL_SMTP_HOST"_s, u"127.0.0.1"_s);
-    stack.daemon().setEnv(u"NOMO_MAIL_SMTP_PORT"_s, QString::number(smtp.port()));
+    smtp.configure(stack.daemon());
     QString why;
     ASSERT_TRUE(stack.start(1, &why)) << why.toStdString();
     const qint64 store = stack.storeIds().constFirst();

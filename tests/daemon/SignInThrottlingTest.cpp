@@ -26,8 +26,7 @@ protected:
     void start(const QList<std::pair<QString, QString>> &settings = {})
     {
         ASSERT_TRUE(m_smtp.start()) << m_smtp.stderrText().toStdString();
-        m_stack.daemon().setEnv(u"NOMO_MAIL_SMTP_HOST"_s, u"127.0.0.1"_s);
-        m_stack.daemon().setEnv(u"NOMO_MAIL_SMTP_PORT"_s, QString::number(m_smtp.port()));
+        m_smtp.configure(m_stack.daemon());
         m_stack.daemon().setEnv(u"NOMO_SALLA_CLIENT_ID"_s, u"nomo-sim-client"_s);
         m_stack.daemon().setEnv(u"NOMO_SALLA_CLIENT_SECRET"_s, u"nomo-sim-client-secret"_s);
         for (const auto &[name, value] : settings)

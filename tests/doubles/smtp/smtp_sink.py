@@ -1,35 +1,76 @@
 #!/usr/bin/python3
-"""SMTP double for tests: a real SMTP server (aiosmtpd, from Debian) that accepts every
-message and writes it to a folder as NNNN.eml (the DATA bytes) with NNNN.json (the
-envelope: mail_from, rcpt_tos). Prints one JSON line when it listens:
+"""SMTP double for tests and the demo: a real SMTP server (aiosmtpd, from Debian) that
+accepts every message and writes it to a folder as NNNN.eml (the DATA bytes) with
+NNNN.json: the envelope (mail_from, rcpt_tos), whether the session was encrypted and
+who logged in, and the message as Python's own email package reads it (subject and
+From decoded from RFC 2047, the text and HTML parts decoded from their transfer
+encoding, the headers) -- an independent reading of what our client wrote.
+Prints one JSON line when it listens:
     {"event": "listening", "port": N}
-Usage: smtp_sink.py FOLDER
+Usage: smtp_sink.py FOLDER [--tls CERT KEY] [--auth USER:PASSWORD] [--reject-rcpt ADDRESS]...
+With --tls the server offers STARTTLS and requires it; with --auth it requires AUTH
+(after STARTTLS). --reject-rcpt answers RCPT TO for that address with 550.
 """
+import email
+import email.policy
 import json
 import os
 import signal
 import socket
+import ssl
 import sys
 import threading
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, folder):
+    def __init__(self, folder, rejected):
         self.folder = folder
+        self.rejected = set(a.lower() for a in rejected)
         self.count = 0
         self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.lower() in self.rejected:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         with self.lock:
             self.count += 1
             name = os.path.join(self.folder, "%04d" % self.count)
-        with open(name + ".json", "w") as meta:
-            json.dump({"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos}, meta)
+        raw = envelope.original_content or envelope.content
+        parsed = email.message_from_bytes(raw, policy=email.policy.default)
+        text = html = None
+        for part in parsed.walk():
+            if part.is_multipart():
+                continue
+            kind = part.get_content_type()
+            if kind == "text/plain" and text is None:
+                text = part.get_content()
+            elif kind == "text/html" and html is None:
+                html = part.get_content()
+        meta = {
+            "mail_from": envelope.mail_from,
+            "rcpt_tos": envelope.rcpt_tos,
+            "tls": session.ssl is not None,
+            "peer_port": session.peer[1] if session.peer else 0,  # the same port: the same connection
+            "auth_user": session.auth_data.login.decode()
+            if session.authenticated and isinstance(session.auth_data, LoginPassword) else None,
+            "subject": str(parsed["subject"] or ""),
+            "from": str(parsed["from"] or ""),
+            "headers": {k: str(v) for k, v in parsed.items()},
+            "text": text,
+            "html": html,
+        }
+        with open(name + ".json", "w") as out:
+            json.dump(meta, out, ensure_ascii=False)
         # Written under a temporary name, then renamed: a reader never sees half a message.
         with open(name + ".part", "wb") as data:
-            data.write(envelope.original_content or envelope.content)
+            data.write(raw)
         os.rename(name + ".part", name + ".eml")
         return "250 Message accepted for delivery"
 
@@ -41,10 +82,35 @@ def free_port():
 
 
 def main():
-    folder = sys.argv[1]
+    args = sys.argv[1:]
+    folder = args.pop(0)
+    cert = key = user = password = None
+    rejected = []
+    while args:
+        flag = args.pop(0)
+        if flag == "--tls":
+            cert, key = args.pop(0), args.pop(0)
+        elif flag == "--auth":
+            user, password = args.pop(0).split(":", 1)
+        elif flag == "--reject-rcpt":
+            rejected.append(args.pop(0))
+        else:
+            sys.exit("unknown option " + flag)
     os.makedirs(folder, exist_ok=True)
     port = free_port()
-    controller = Controller(Sink(folder), hostname="127.0.0.1", port=port)
+    options = {}
+    if cert:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert, key)
+        options.update(tls_context=context, require_starttls=True)
+    if user is not None:
+        def authenticate(server, session, envelope, mechanism, data):
+            ok = isinstance(data, LoginPassword) and data.login == user.encode() and data.password == password.encode()
+            # handled=False: aiosmtpd answers a failed login itself (535), or the client hangs.
+            return AuthResult(success=ok, handled=False, auth_data=data if ok else None)
+        options.update(authenticator=authenticate, auth_require_tls=bool(cert), auth_required=True)
+    controller = Controller(Sink(folder, rejected), hostname="127.0.0.1", port=port,
+                            server_hostname="localhost", **options)
     controller.start()
     print(json.dumps({"event": "listening", "port": port}), flush=True)
     stop = threading.Event()
