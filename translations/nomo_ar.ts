@@ -472,6 +472,26 @@
         <source>Every page</source>
         <translation>كل الصفحات</translation>
     </message>
+    <message>
+        <source>Second reminder after (0: none)</source>
+        <translation>التذكير الثاني بعد (٠: بلا تذكير ثانٍ)</translation>
+    </message>
+    <message>
+        <source>Discount in the second reminder (0: none)</source>
+        <translation>خصم في التذكير الثاني (٠: بلا خصم)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>Marketing messages per shopper a day, at most</source>
+        <translation>أقصى عدد للرسائل التسويقية لكل عميل في اليوم</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>رسالة</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

@@ -472,6 +472,26 @@
         <source>Every page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Second reminder after (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount in the second reminder (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing messages per shopper a day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

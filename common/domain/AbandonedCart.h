@@ -3,6 +3,7 @@
 #include "money/Money.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,7 @@ struct AbandonedCart
     std::optional<qint64> customerId;
     Money total;
     QString checkoutUrl;
+    QJsonArray items; // as Salla sends them: [{product_id, quantity}] (names are not in the webhook)
     QString status = QStringLiteral("abandoned"); // abandoned | purchased
     QDateTime abandonedAt;
     QDateTime updatedAt;

@@ -78,7 +78,10 @@ QString EmailLayout::html() const
     if (!unsubscribeUrl.isEmpty())
         out += u" <a href=\""_s + unsubscribeUrl.toHtmlEscaped() + u"\" style=\"color:#5B6675;\">"_s
                + (rtl ? u"إلغاء الاشتراك"_s : u"Unsubscribe"_s) + u"</a>"_s;
-    out += u"</td></tr>\n</table>\n</td></tr>\n</table>\n</body>\n</html>\n"_s;
+    out += u"</td></tr>\n</table>\n"_s;
+    if (!openPixelUrl.isEmpty())
+        out += u"<img src=\""_s + openPixelUrl.toHtmlEscaped() + u"\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0;\">\n"_s;
+    out += u"</td></tr>\n</table>\n</body>\n</html>\n"_s;
     return out;
 }
 

@@ -20,6 +20,7 @@ struct EmailLayout
     QString actionUrl;
     QString footerText;   // plain text
     QString unsubscribeUrl; // empty for service mail
+    QString openPixelUrl;   // empty: no open tracking
 
     QString html() const;
 

@@ -115,7 +115,8 @@ Result<ComposedMessage> MessageComposer::compose(const MessageTemplate &tmpl, co
         if (!action)
             return fail(action.error());
         EmailLayout layout{tmpl.language, context.store.name, message.subject, *html, action->trimmed(), message.actionUrl,
-                           footer(tmpl, context.store.name), marketing ? context.links.unsubscribe : QString()};
+                           footer(tmpl, context.store.name), marketing ? context.links.unsubscribe : QString(),
+                           context.links.openPixel};
         message.html = layout.html();
         if (!action->trimmed().isEmpty())
             message.text += u"\n\n"_s + action->trimmed() + u": "_s + message.actionUrl;

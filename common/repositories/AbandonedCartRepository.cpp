@@ -1,5 +1,6 @@
 #include "repositories/AbandonedCartRepository.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include "core/Time.h"
@@ -11,7 +12,7 @@ namespace nomo {
 
 namespace {
     const QString kColumns =
-        u"id, salla_id, customer_id, total_halalas, checkout_url, status, abandoned_at, updated_at, source_at"_s;
+        u"id, salla_id, customer_id, total_halalas, checkout_url, status, abandoned_at, updated_at, source_at, items"_s;
 
     AbandonedCart readCart(const QSqlQuery &q)
     {
@@ -27,6 +28,7 @@ namespace {
         cart.updatedAt = time::fromStorage(q.value(7).toLongLong());
         if (!q.value(8).isNull())
             cart.sourceAt = time::fromStorage(q.value(8).toLongLong());
+        cart.items = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array();
         return cart;
     }
 } // namespace
@@ -107,7 +109,7 @@ Result<Upserted> AbandonedCartRepository::upsert(const AbandonedCart &incoming)
             cart.status = u"purchased"_s;
         if ((*existing)->customerId == cart.customerId && (*existing)->total == cart.total
             && (*existing)->checkoutUrl == cart.checkoutUrl && (*existing)->status == cart.status
-            && (*existing)->abandonedAt == cart.abandonedAt)
+            && (*existing)->abandonedAt == cart.abandonedAt && (*existing)->items == cart.items)
             return keepSameState(
                 *transaction, u"abandoned_carts"_s, (*existing)->id, (*existing)->sourceAt, cart.sourceAt);
     }
@@ -115,6 +117,7 @@ Result<Upserted> AbandonedCartRepository::upsert(const AbandonedCart &incoming)
         { u"customer_id"_s, cart.customerId ? QVariant(*cart.customerId) : QVariant(QMetaType::fromType<qint64>()) },
         { u"total"_s, cart.total.halalas() },
         { u"checkout_url"_s, cart.checkoutUrl },
+        { u"items"_s, QString::fromUtf8(QJsonDocument(cart.items).toJson(QJsonDocument::Compact)) },
         { u"status"_s, cart.status },
         { u"abandoned_at"_s, time::toStorage(cart.abandonedAt) },
         { u"source_at"_s, sourceAtValue(cart.sourceAt) },
@@ -124,13 +127,13 @@ Result<Upserted> AbandonedCartRepository::upsert(const AbandonedCart &incoming)
         *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
         // The CASE keeps a purchase that commits between our read and this write.
         u"UPDATE abandoned_carts SET customer_id = :customer_id, total_halalas = :total, "
-        "checkout_url = :checkout_url, status = CASE WHEN status = 'purchased' THEN status ELSE :status END, "
+        "checkout_url = :checkout_url, items = :items, status = CASE WHEN status = 'purchased' THEN status ELSE :status END, "
         "abandoned_at = :abandoned_at, source_at = :source_at, updated_at = :now "
         "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s
             + notOlderGuard(),
         u"INSERT INTO abandoned_carts (merchant_id, salla_id, customer_id, total_halalas, "
-        "checkout_url, status, abandoned_at, source_at, created_at, updated_at) VALUES (:merchant_id, "
-        ":salla_id, :customer_id, :total, :checkout_url, :status, :abandoned_at, :source_at, :now, :now2)"_s,
+        "checkout_url, items, status, abandoned_at, source_at, created_at, updated_at) VALUES (:merchant_id, "
+        ":salla_id, :customer_id, :total, :checkout_url, :items, :status, :abandoned_at, :source_at, :now, :now2)"_s,
         fields,
         u"abandoned_cart"_s,
         [this](qint64 id) -> Result<QJsonObject> {

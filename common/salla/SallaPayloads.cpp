@@ -141,6 +141,13 @@ Result<AbandonedCart> readAbandonedCart(const QJsonObject &object)
         return fail(cart[u"total"].error(total.error().detail));
     c.total = *total;
     c.checkoutUrl = cart[u"checkout_url"].stringOr({});
+    // Only what the reminder needs of each line; Salla's other keys vary between shapes.
+    for (const QJsonValue &item : cart[u"items"].value().toArray()) {
+        const QJsonObject line = item.toObject();
+        const qint64 quantity = line.value(u"quantity"_s).toInteger(1);
+        c.items.append(QJsonObject{{u"product_id"_s, line.value(u"product_id"_s).toInteger()},
+                                   {u"quantity"_s, quantity > 0 ? quantity : 1}});
+    }
     const JsonField when = cart[u"updated_at"].isMissing() ? cart[u"created_at"] : cart[u"updated_at"];
     auto date = time::parseSallaDate(when.value());
     if (!date)

@@ -60,6 +60,7 @@ struct MessageContext
     {
         QString store;
         QString unsubscribe;
+        QString openPixel; // email only: the layout's 1×1 image (not a name templates can use)
     };
 
     Shopper shopper;

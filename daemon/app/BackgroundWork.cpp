@@ -12,6 +12,8 @@
 #include "salla/CouponReconcile.h"
 #include "salla/MerchantProfileSync.h"
 #include "salla/Reconciler.h"
+#include "messages/AbandonedCartAutomation.h"
+#include "messages/MessageSender.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,14 +40,43 @@ JobOutcome sallaOutcome(const Status &status)
 void BackgroundWork::subscribe(Subscriptions &subscriptions)
 {
     subscriptions.add(QString::fromUtf16(domain_events::kStoreAuthorized), Subscriber{name(job_kinds::kProfile), true, 8});
+    subscriptions.add(QString::fromUtf16(domain_events::kCartAbandoned), Subscriber{name(job_kinds::kAbandonedCartPlan), false, 8});
+    subscriptions.add(QString::fromUtf16(domain_events::kCartPurchased), Subscriber{name(job_kinds::kAbandonedCartCancel), false, 8});
+    subscriptions.add(QString::fromUtf16(domain_events::kOrderCreated), Subscriber{name(job_kinds::kMessageOrderLink), false, 8});
 }
 
 void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
-                              CouponReconcile &couponReconcile,
+                              CouponReconcile &couponReconcile, MessageSender &messages,
                               RetentionSweep::Periods retention, qint64 leaseMs,
                               const Clock &clock)
 {
     const QString connection = worker.connectionName();
+    // Notifications: planning, cancelling and linking on the worker's thread; the sends
+    // where the mail transport answers (the HTTP thread), several at once.
+    const auto automation = [connection, &messages, &clock]() {
+        return AbandonedCartAutomation(QSqlDatabase::database(connection, false),
+                                       [&messages](const QString &channel) { return messages.channelReady(channel); }, clock);
+    };
+    worker.addKind(JobKind{name(job_kinds::kAbandonedCartPlan),
+                           [automation](const Job &job, JobFinish finish) {
+                               auto planned = automation().plan(job.merchantId.value_or(0), job.payload.value(u"subject_id"_s).toInteger());
+                               finish(planned ? JobOutcome::done() : JobOutcome::retry(planned.error().toString()));
+                           },
+                           nullptr, leaseMs, 1});
+    worker.addKind(JobKind{name(job_kinds::kAbandonedCartCancel),
+                           [automation](const Job &job, JobFinish finish) {
+                               auto cancelled = automation().cancel(job.merchantId.value_or(0), job.payload.value(u"subject_id"_s).toInteger());
+                               finish(cancelled ? JobOutcome::done() : JobOutcome::retry(cancelled.error().toString()));
+                           },
+                           nullptr, leaseMs, 1});
+    worker.addKind(JobKind{name(job_kinds::kMessageOrderLink),
+                           [automation](const Job &job, JobFinish finish) {
+                               finish(JobOutcome::of(automation().linkOrder(job.merchantId.value_or(0), job.payload.value(u"subject_id"_s).toInteger())));
+                           },
+                           nullptr, leaseMs, 1});
+    worker.addKind(JobKind{name(job_kinds::kMessageSend),
+                           [&messages](const Job &job, JobFinish finish) { messages.send(job, std::move(finish)); },
+                           &messages, leaseMs, 8});
     worker.addKind(JobKind{name(job_kinds::kReconcile),
                            [connection, &clock](const Job &, JobFinish finish) {
                                const QSqlDatabase db = QSqlDatabase::database(connection, false);

@@ -12,6 +12,7 @@ namespace nomo {
 class DaemonConfig;
 class CouponPush;
 class CouponReconcile;
+class MessageSender;
 class MerchantProfileSync;
 class QueueWorker;
 class Reconciler;
@@ -28,7 +29,7 @@ struct BackgroundWork
     // (with the Salla clients); their jobs run there, the rest on the worker's thread.
     // `leaseMs`: how long a claim outlives a daemon that stopped renewing it.
     static void addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
-                         CouponReconcile &couponReconcile,
+                         CouponReconcile &couponReconcile, MessageSender &messages,
                          RetentionSweep::Periods retention, qint64 leaseMs,
                          const Clock &clock);
     // The periodic rows (once per database, whatever the number of daemons) and the

@@ -24,6 +24,9 @@
 #include "http/Routes.h"
 #include "console/SignInRoutes.h"
 #include "mail/MailTransport.h"
+#include "messages/EmailChannel.h"
+#include "messages/MessageRoutes.h"
+#include "messages/MessageSender.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "salla/CouponPush.h"
@@ -186,8 +189,15 @@ Status Daemon::start()
     m_worker->addDrain([drain = m_drain.get()] { return drain->turn(); });
     auto *couponPush = new CouponPush(kMainConnection, *api, Clock::system(), m_http);
     auto *couponReconcile = new CouponReconcile(kMainConnection, *api, Clock::system(), m_http);
-    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, m_config.retention(),
+    // Shoppers' messages: the outbox's sends (messages/MessageSender) through each channel.
+    auto *messages = new MessageSender(kMainConnection, publicUrl, Clock::system(), m_http);
+    auto *email = new EmailChannel(*mail, m_config.value(u"mail.from"_s));
+    m_channels.emplace_back(email);
+    messages->addChannel(u"email"_s, email);
+    (new MessageRoutes(kMainConnection, Clock::system(), m_http))->install(routes);
+    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, m_config.retention(),
                              m_config.jobLeaseMs(), Clock::system());
+    connect(messages, &MessageSender::couponQueued, m_worker, &QueueWorker::wake);
     auto *coupons = new CouponsController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http);
     coupons->install(routes);
     connect(coupons, &CouponsController::pushQueued, m_worker, &QueueWorker::wake);
@@ -201,8 +211,10 @@ Status Daemon::start()
     m_port = *port;
     if (derivedRedirect) // known only now that the port is
         oauth->setRedirectUri(baseUrl() + u"/oauth/salla/callback"_s);
-    if (publicUrl.isEmpty())
+    if (publicUrl.isEmpty()) {
         signIn->setPublicUrl(baseUrl());
+        messages->setPublicUrl(baseUrl());
+    }
     qCInfo(lcStartup).noquote() << "listening on" << baseUrl();
     return {};
 }

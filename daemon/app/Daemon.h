@@ -10,10 +10,12 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace nomo {
 
 class DaemonHttpServer;
+class Channel;
 class DatabaseLock;
 namespace http {
 class Routes;
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<DatabaseLock> m_lock; // SQLite: this daemon serves the file
     std::unique_ptr<Subscriptions> m_subscriptions;
     std::unique_ptr<EventDrain> m_drain;
+    std::vector<std::unique_ptr<Channel>> m_channels; // the message channels (their transports are m_http's children)
     QueueWorker *m_worker = nullptr;
     quint16 m_port = 0;
     bool m_databaseOpen = false;

@@ -21,7 +21,9 @@ struct Table
     const char16_t *key;
 };
 constexpr Table kTables[] = {
-    {u"page_views", u"id"},    {u"visitor_sessions", u"id"}, {u"attributions", u"id"}, {u"messages", u"id"},
+    {u"page_views", u"id"},    {u"visitor_sessions", u"id"}, {u"attributions", u"id"},
+    {u"message_links", u"id"}, {u"message_attempts", u"id"}, {u"messages", u"id"},
+    {u"consent_events", u"id"}, {u"consents", u"id"},
     {u"orders", u"id"},        {u"abandoned_carts", u"id"},  {u"subscribers", u"id"},  {u"customers", u"id"},
     {u"domain_events", u"id"}, {u"events", u"id"},           {u"jobs", u"id"},         {u"changes", u"seq"},
 };

@@ -9,4 +9,8 @@ inline constexpr char16_t kProfile[] = u"salla.profile";                // a sto
 inline constexpr char16_t kPurge[] = u"merchants.purge";                // periodic: uninstalled stores, sweeps
 inline constexpr char16_t kCouponPush[] = u"coupon.push";               // one coupon's latest version to Salla
 inline constexpr char16_t kCouponReconcileStore[] = u"coupons.reconcile.store"; // a store's coupons against Salla's list
+inline constexpr char16_t kMessageSend[] = u"message.send";              // one message to its provider, when due
+inline constexpr char16_t kAbandonedCartPlan[] = u"automation.abandoned_cart"; // cart.abandoned: plan its reminders
+inline constexpr char16_t kAbandonedCartCancel[] = u"automation.cart_purchased"; // cart.purchased: cancel what waits
+inline constexpr char16_t kMessageOrderLink[] = u"messages.order_link";     // order.created: the message that brought it
 } // namespace nomo::job_kinds

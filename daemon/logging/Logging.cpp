@@ -10,4 +10,5 @@ Q_LOGGING_CATEGORY(lcOutbound, "nomo.daemon.outbound", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSalla, "nomo.daemon.salla", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConsoleApi, "nomo.daemon.console", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcMail, "nomo.daemon.mail", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMessages, "nomo.daemon.messages", QtInfoMsg)
 } // namespace nomo

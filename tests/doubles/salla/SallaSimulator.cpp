@@ -366,6 +366,23 @@ SimResponse SallaSimulator::control(const SimRequest &request)
                 if (!data)
                     return sallaError(404, u"not_found"_s, u"the store has no order %1"_s.arg(orderId));
                 sent(emitEvent(storeId, event, *data));
+            } else if (event == u"abandoned.cart.purchased") {
+                // The shopper comes back and pays: Salla says the cart was bought, and
+                // the order it became arrives as order.created.
+                const QList<qint64> keys = store.carts.keys();
+                const qint64 cartId = body.contains(u"cart_id"_s) ? body[u"cart_id"_s].toInteger() : keys.value(keys.size() - 1);
+                if (!store.carts.contains(cartId))
+                    return sallaError(404, u"not_found"_s, u"the store has no cart %1"_s.arg(cartId));
+                QJsonObject cart = store.carts.value(cartId);
+                cart[u"status"_s] = u"purchased"_s;
+                store.carts.insert(cartId, cart);
+                const auto plain = [](const QJsonValue &money) { return money.isObject() ? money[u"amount"_s] : money; };
+                sent(emitEvent(storeId, event, QJsonObject{{u"id"_s, cartId}, {u"status"_s, u"purchased"_s}, {u"currency"_s, u"SAR"_s},
+                                                           {u"total"_s, plain(cart[u"total"_s])}, {u"subtotal"_s, plain(cart[u"subtotal"_s])},
+                                                           {u"total_discount"_s, plain(cart[u"total_discount"_s])}}));
+                const QJsonObject customer = store.customers.value(cart[u"customer"_s][u"id"_s].toInteger());
+                if (!customer.isEmpty())
+                    sent(emitEvent(storeId, u"order.created"_s, m_data->newOrder(store, customer, body[u"coupon"_s].toString())));
             } else if (event == u"coupon.applied") {
                 auto data = m_data->applyCoupon(store, m_data->newCustomer(store));
                 if (!data)

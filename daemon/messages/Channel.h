@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Message.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace nomo {
+
+// What a provider said to one send.
+struct SendOutcome
+{
+    enum class Kind {
+        Sent,
+        Temporary,     // try again later (a 5xx, a timeout, a 429)
+        Rejected,      // never for this message (a bad address, an unsubscribed number)
+        Configuration, // the store's or the daemon's set-up is wrong: nothing passes until fixed
+        Unknown,       // no answer after the request went out: it may have been sent
+    };
+    Kind kind = Kind::Sent;
+    QString code;   // the provider's own code, as text
+    QString detail; // for the attempt's row and the log; never the message's text
+    QString providerMessageId;
+    std::optional<qint64> retryAfterMs;
+};
+
+// One way of reaching a shopper (email here; SMS, WhatsApp and push next to it). A
+// channel sends a composed message and says what happened; the outbox
+// (MessageSender) decides what that means for the message.
+class Channel
+{
+public:
+    virtual ~Channel() = default;
+    virtual QString provider() const = 0; // "smtp", "unifonic", …
+    // Whether the channel can send at all here (a relay or provider configured).
+    virtual bool ready() const = 0;
+    // An id of ours the provider carries for the message's life (email: its
+    // Message-ID), fixed before the first attempt; empty when the channel has none.
+    virtual QString newMessageId() const { return {}; }
+    struct Envelope
+    {
+        QString storeName;
+        QString storeEmail;     // replies go to the store
+        QString unsubscribeUrl; // marketing: the message's own one-click link
+    };
+    virtual void send(const Message &message, const Envelope &envelope, std::function<void(SendOutcome)> done) = 0;
+};
+
+} // namespace nomo

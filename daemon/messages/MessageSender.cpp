@@ -1,0 +1,254 @@
+#include "messages/MessageSender.h"
+
+#include "core/Time.h"
+#include "coupons/CouponService.h"
+#include "features/FeatureSchema.h"
+#include "jobs/JobQueue.h"
+#include "logging/Logging.h"
+#include "messages/Channel.h"
+#include "messages/MessageComposer.h"
+#include "messages/MessageContextBuilder.h"
+#include "repositories/ConsentRepository.h"
+#include "repositories/CouponRepository.h"
+#include "repositories/FeatureRepository.h"
+#include "repositories/MerchantRepository.h"
+#include "repositories/MessageLinkRepository.h"
+#include "repositories/MessageRepository.h"
+#include "repositories/TemplateRepository.h"
+
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+// The next time outside the quiet hours (Riyadh), or nothing when `now` is not in them.
+std::optional<QDateTime> quietUntil(const QDateTime &now, int start, int end)
+{
+    if (start == end)
+        return std::nullopt;
+    const QDateTime riyadh = now.toTimeZone(time::riyadh());
+    const int hour = riyadh.time().hour();
+    const bool quiet = start < end ? (hour >= start && hour < end) : (hour >= start || hour < end);
+    if (!quiet)
+        return std::nullopt;
+    QDateTime until(riyadh.date(), QTime(end, 0), time::riyadh());
+    if (until <= riyadh)
+        until = until.addDays(1);
+    return until.toUTC();
+}
+
+QString outcomeName(SendOutcome::Kind kind)
+{
+    switch (kind) {
+    case SendOutcome::Kind::Sent: return u"sent"_s;
+    case SendOutcome::Kind::Temporary: return u"temporary"_s;
+    case SendOutcome::Kind::Rejected: return u"rejected"_s;
+    case SendOutcome::Kind::Configuration: return u"configuration"_s;
+    case SendOutcome::Kind::Unknown: return u"unknown"_s;
+    }
+    return u"unknown"_s;
+}
+
+constexpr qint64 kCouponWaitMs = 5000;
+constexpr int kCouponWaitAttempts = 6;
+} // namespace
+
+MessageSender::MessageSender(QString connectionName, QString publicUrl, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connectionName))
+    , m_publicUrl(std::move(publicUrl))
+    , m_clock(clock)
+{
+}
+
+void MessageSender::addChannel(const QString &name, Channel *channel)
+{
+    m_channels.insert(name, channel);
+}
+
+bool MessageSender::channelReady(const QString &name) const
+{
+    Channel *channel = m_channels.value(name);
+    return channel && channel->ready();
+}
+
+void MessageSender::send(const Job &job, JobFinish finish)
+{
+    const qint64 merchantId = job.merchantId.value_or(0);
+    const qint64 id = job.payload.value(u"message_id"_s).toInteger();
+    const TenantContext tenant(merchantId);
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    MessageRepository messages(db, tenant, m_clock);
+    const bool lastTry = job.attempts >= job.maxAttempts;
+    const auto retryOrFail = [&](const QString &why, std::optional<qint64> delayMs = {}) {
+        if (lastTry) {
+            (void)messages.markEnded(id, u"failed"_s, why);
+            return finish(JobOutcome::giveUp(why));
+        }
+        finish(JobOutcome::retry(why, delayMs));
+    };
+
+    auto found = messages.find(id);
+    if (!found) {
+        if (found.error().code == ErrorCode::NotFound)
+            return finish(JobOutcome::done()); // the store's data was erased
+        return finish(JobOutcome::retry(found.error().toString()));
+    }
+    Message message = *found;
+    if (!message.pending())
+        return finish(JobOutcome::done());
+    if (message.dueAt > m_clock.nowUtc())
+        return finish(JobOutcome::retry(u"not due yet"_s, m_clock.nowUtc().msecsTo(message.dueAt)));
+
+    // A run that finds it under way: the daemon stopped during the last attempt.
+    if (message.status == u"sending") {
+        ++m_possibleDuplicates;
+        const QDateTime now = m_clock.nowUtc();
+        (void)messages.recordAttempt(id, message.attempts, {u"unknown"_s, message.channel, {},
+                                     u"the daemon stopped during this attempt; the message may have gone out"_s, now, now});
+        qCWarning(lcMessages) << "message" << id << "of store" << merchantId << "was being sent when the daemon stopped; sending again";
+    }
+
+    auto feature = FeatureRepository(db, tenant, m_clock).get(u"notifications"_s);
+    if (!feature)
+        return finish(JobOutcome::retry(feature.error().toString()));
+    if (!feature->enabled) {
+        (void)messages.markEnded(id, u"cancelled"_s, u"the notifications tool was switched off"_s);
+        return finish(JobOutcome::done());
+    }
+    const QJsonObject settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
+    Channel *channel = m_channels.value(message.channel);
+    if (!channel || !channel->ready())
+        return retryOrFail(u"the %1 channel is not set up"_s.arg(message.channel), 3600 * 1000);
+
+    if (message.marketing) {
+        auto consent = ConsentRepository(db, tenant, m_clock).state(message.channel, message.recipient);
+        if (!consent)
+            return finish(JobOutcome::retry(consent.error().toString()));
+        // Email: unless the shopper unsubscribed. SMS and WhatsApp: only after an opt-in.
+        const bool optInChannel = message.channel == u"sms" || message.channel == u"whatsapp";
+        if ((*consent && !**consent) || (optInChannel && !*consent)) {
+            (void)messages.markEnded(id, u"skipped"_s, *consent ? u"unsubscribed"_s : u"no consent"_s);
+            return finish(JobOutcome::done());
+        }
+        if (auto until = quietUntil(m_clock.nowUtc(), int(settings.value(u"quiet_hours_start"_s).toInteger(23)),
+                                    int(settings.value(u"quiet_hours_end"_s).toInteger(9)))) {
+            (void)messages.reschedule(id, *until, u"quiet hours"_s);
+            return finish(JobOutcome::retry(u"quiet hours"_s, m_clock.nowUtc().msecsTo(*until)));
+        }
+        if (message.customerId && message.status == u"scheduled") {
+            auto sent = messages.marketingSentSince(*message.customerId, m_clock.nowUtc().addDays(-1));
+            if (!sent)
+                return finish(JobOutcome::retry(sent.error().toString()));
+            if (*sent >= settings.value(u"messages_per_day"_s).toInteger(2)) {
+                (void)messages.markEnded(id, u"skipped"_s, u"over the shopper's daily allowance"_s);
+                return finish(JobOutcome::done());
+            }
+        }
+    }
+
+    // The later reminder's own coupon: made once, sent only when Salla has it.
+    const qint64 couponPercent = settings.value(u"reminder_coupon_percent"_s).toInteger(0);
+    if (!message.composed() && message.automation == QStringView(automations::kAbandonedCartLast) && couponPercent > 0) {
+        if (!message.couponId) {
+            CouponDraft terms;
+            terms.type = CouponDraft::Type::Percentage;
+            terms.amount = couponPercent * 100;
+            terms.expiresAt = m_clock.nowUtc().addDays(2);
+            auto coupon = CouponService(db, tenant, m_clock).createOneOff(terms, u"BACK"_s, nullptr);
+            if (!coupon)
+                qCWarning(lcMessages).noquote() << "no coupon for message" << id << ":" << coupon.error().toString();
+            else if (auto set = messages.setCoupon(id, coupon->id); set) {
+                message.couponId = coupon->id;
+                Q_EMIT couponQueued();
+            }
+        }
+        if (message.couponId && job.attempts < kCouponWaitAttempts) {
+            auto coupon = CouponRepository(db, tenant, m_clock).find(*message.couponId);
+            if (coupon && coupon->syncState == Coupon::SyncState::Pending)
+                return finish(JobOutcome::retry(u"waiting for Salla to accept the coupon"_s, kCouponWaitMs));
+        }
+    }
+
+    if (!message.composed()) {
+        auto tmpl = TemplateRepository(db, tenant, m_clock).effective(message.automation, message.channel, message.language);
+        if (!tmpl)
+            return finish(JobOutcome::retry(tmpl.error().toString()));
+        auto context = MessageContextBuilder(db, tenant, m_publicUrl, m_clock).build(message);
+        if (!context)
+            return retryOrFail(context.error().toString());
+        if (message.couponId) { // a coupon Salla does not have yet is left out rather than promised
+            auto coupon = CouponRepository(db, tenant, m_clock).find(*message.couponId);
+            if (!coupon || coupon->syncState != Coupon::SyncState::Synced)
+                context->coupon.reset();
+        }
+        auto composed = MessageComposer::compose(*tmpl, *context);
+        if (!composed) {
+            // The template cannot be sent to this shopper: no retry mends that.
+            (void)messages.markEnded(id, u"failed"_s, u"the template: "_s + composed.error().detail);
+            return finish(JobOutcome::giveUp(composed.error().toString()));
+        }
+        const QString messageId = channel->newMessageId();
+        if (auto saved = messages.saveComposed(id, composed->subject, composed->text, composed->html, messageId); !saved)
+            return finish(JobOutcome::retry(saved.error().toString()));
+        message.subject = composed->subject;
+        message.bodyText = composed->text;
+        message.bodyHtml = composed->html;
+        message.providerMessageId = messageId;
+    }
+
+    auto begun = messages.beginAttempt(id);
+    if (!begun)
+        return finish(JobOutcome::retry(begun.error().toString()));
+    if (!*begun)
+        return finish(JobOutcome::done()); // cancelled meanwhile
+    const int attempt = message.attempts + 1;
+
+    Channel::Envelope envelope;
+    if (auto merchant = MerchantRepository(db, m_clock).find(merchantId); merchant && *merchant) {
+        envelope.storeName = (*merchant)->name.isEmpty() ? (*merchant)->username : (*merchant)->name;
+        envelope.storeEmail = (*merchant)->email;
+    }
+    if (message.marketing)
+        if (auto token = MessageLinkRepository(db, tenant, m_clock).create(id, u"unsubscribe"_s); token)
+            envelope.unsubscribeUrl = m_publicUrl + u"/u/"_s + *token;
+
+    const QDateTime started = m_clock.nowUtc();
+    channel->send(message, envelope, [this, merchantId, id, attempt, started, lastTry, finish, provider = channel->provider()](SendOutcome outcome) {
+        const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        MessageRepository messages(db, TenantContext(merchantId), m_clock);
+        (void)messages.recordAttempt(id, attempt, {outcomeName(outcome.kind), provider, outcome.code, outcome.detail, started, m_clock.nowUtc()});
+        switch (outcome.kind) {
+        case SendOutcome::Kind::Sent:
+            if (auto sent = messages.markSent(id, provider, outcome.providerMessageId); !sent)
+                qCWarning(lcMessages).noquote() << "message" << id << "was sent but not marked:" << sent.error().toString();
+            qCInfo(lcMessages) << "sent message" << id << "of store" << merchantId << "by" << provider;
+            return finish(JobOutcome::done());
+        case SendOutcome::Kind::Rejected:
+            (void)messages.markEnded(id, u"failed"_s, outcome.detail);
+            qCInfo(lcMessages).noquote() << "message" << id << "of store" << merchantId << "refused for good:" << outcome.detail;
+            return finish(JobOutcome::giveUp(outcome.detail));
+        case SendOutcome::Kind::Unknown:
+            // No provider here takes an idempotency key: a blind retry could send twice.
+            (void)messages.markEnded(id, u"unknown"_s, outcome.detail);
+            return finish(JobOutcome::done());
+        case SendOutcome::Kind::Configuration:
+        case SendOutcome::Kind::Temporary: {
+            const qint64 delay = outcome.kind == SendOutcome::Kind::Configuration ? 15 * 60 * 1000
+                                                                                 : outcome.retryAfterMs.value_or(JobQueue::backoffMs(attempt));
+            if (lastTry) {
+                (void)messages.markEnded(id, u"failed"_s, outcome.detail);
+                return finish(JobOutcome::giveUp(outcome.detail));
+            }
+            (void)messages.reschedule(id, m_clock.nowUtc().addMSecs(delay), outcome.detail);
+            qCInfo(lcMessages).noquote() << "message" << id << "of store" << merchantId << "will be tried again:" << outcome.detail;
+            return finish(JobOutcome::retry(outcome.detail, delay));
+        }
+        }
+    });
+}
+
+} // namespace nomo

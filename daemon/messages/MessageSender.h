@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "jobs/Job.h"
+#include "jobs/JobOutcome.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace nomo {
+
+class Channel;
+
+// The outbox's sending half: one `message.send` job per message, due when the message
+// is. At-least-once, and each step ends in a stated status:
+//   - waiting no more (cancelled by a purchase, the tool switched off) → nothing sent;
+//   - marketing without consent (SMS and WhatsApp need an opt-in, email an unbroken
+//     one), or past the shopper's daily allowance across all channels → skipped;
+//   - in the merchant's quiet hours (Riyadh) → due again when they end;
+//   - composed once (the store's template or the gallery's, over tracked links), the
+//     texts kept so every retry sends the same bytes and the same Message-ID;
+//   - every attempt logged with the provider's answer; temporary failures back off
+//     with jitter, permanent ones end the message at once;
+//   - a run that finds the message still `sending` knows the daemon died mid-send: the
+//     earlier attempt is logged `unknown` and counted as a possible duplicate.
+// Runs on this object's thread with its database connection (the channels answer there).
+class MessageSender : public QObject
+{
+    Q_OBJECT
+
+public:
+    MessageSender(QString connectionName, QString publicUrl, const Clock &clock, QObject *parent = nullptr);
+
+    void addChannel(const QString &name, Channel *channel); // not owned
+    void setPublicUrl(const QString &url) { m_publicUrl = url; } // before the first send
+    bool channelReady(const QString &name) const;
+
+    void send(const Job &job, JobFinish finish);
+
+    // How many sends may have reached a shopper twice (a run found its message still
+    // sending), since start: reported in /metrics.
+    qint64 possibleDuplicates() const { return m_possibleDuplicates; }
+
+Q_SIGNALS:
+    void couponQueued(); // a reminder's coupon waits for its push: wake the worker
+
+private:
+    QString m_connection;
+    QString m_publicUrl;
+    const Clock &m_clock;
+    QHash<QString, Channel *> m_channels;
+    qint64 m_possibleDuplicates = 0;
+};
+
+} // namespace nomo
