@@ -1,5 +1,6 @@
 #include "messages/MessageSender.h"
 
+#include "core/Metrics.h"
 #include "core/Time.h"
 #include "coupons/CouponService.h"
 #include "features/FeatureSchema.h"
@@ -106,6 +107,9 @@ void MessageSender::send(const Job &job, JobFinish finish)
     // A run that finds it under way: the daemon stopped during the last attempt.
     if (message.status == u"sending") {
         ++m_possibleDuplicates;
+        Metrics::instance().add(u"nomo_message_possible_duplicates_total"_s,
+                                u"Messages sent again after the daemon stopped during a send to a provider without idempotency keys"_s,
+                                {{u"channel"_s, message.channel}});
         const QDateTime now = m_clock.nowUtc();
         (void)messages.recordAttempt(id, message.attempts, {u"unknown"_s, message.channel, {},
                                      u"the daemon stopped during this attempt; the message may have gone out"_s, now, now});
@@ -221,6 +225,10 @@ void MessageSender::send(const Job &job, JobFinish finish)
         const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         MessageRepository messages(db, TenantContext(merchantId), m_clock);
         (void)messages.recordAttempt(id, attempt, {outcomeName(outcome.kind), provider, outcome.code, outcome.detail, started, m_clock.nowUtc()});
+        Metrics::instance().add(u"nomo_message_sends_total"_s, u"Message send attempts by provider and outcome"_s,
+                                {{u"provider"_s, provider}, {u"outcome"_s, outcomeName(outcome.kind)}});
+        Metrics::instance().observe(u"nomo_message_send_duration_seconds"_s, u"Time a provider took to answer one send"_s,
+                                    {{u"provider"_s, provider}}, double(started.msecsTo(m_clock.nowUtc())) / 1000.0);
         switch (outcome.kind) {
         case SendOutcome::Kind::Sent:
             if (auto sent = messages.markSent(id, provider, outcome.providerMessageId); !sent)

@@ -7,6 +7,7 @@
 #include "support/SmtpSink.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -14,6 +15,8 @@
 #include <QUrl>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace nomo::test;
@@ -37,9 +40,12 @@ class AbandonedCartRecoveryTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_smtp.start()) << m_smtp.stderrText().toStdString();
+        ASSERT_TRUE(m_smtp.start(sinkOptions())) << m_smtp.stderrText().toStdString();
         m_smtp.configure(m_stack.daemon());
         m_stack.daemon().setEnv(u"NOMO_MAIL_FROM"_s, u"messages@nomo.test"_s);
+        // A claim outlives a killed daemon by a second, not five minutes.
+        m_stack.daemon().setEnv(u"NOMO_JOBS_LEASE_SECONDS"_s, u"1"_s);
+        m_stack.daemon().setEnv(u"NOMO_MAIL_SMTP_TIMEOUT_MS"_s, u"3000"_s);
         QString why;
         ASSERT_TRUE(m_stack.start(1, &why)) << why.toStdString();
         m_store = m_stack.storeIds().constFirst();
@@ -86,6 +92,24 @@ protected:
                 return path;
         }
         return {};
+    }
+
+    virtual SmtpSink::Options sinkOptions() const { return {}; }
+    // Makes every waiting send due now: the fact a moved clock would give.
+    void dueNow()
+    {
+        ASSERT_TRUE(m_stack.execute(u"UPDATE messages SET due_at = 0 WHERE status = 'scheduled'"_s));
+        ASSERT_TRUE(m_stack.execute(u"UPDATE jobs SET run_at = 0 WHERE kind = 'message.send' AND status = 'pending'"_s));
+    }
+    QStringList attemptOutcomes(int step)
+    {
+        QStringList outcomes;
+        const int count = m_stack.queryValue(u"SELECT COUNT(*) FROM message_attempts a JOIN messages m ON m.id = a.message_id "
+                                             "WHERE m.step = %1"_s.arg(step)).toInt();
+        for (int i = 0; i < count; ++i)
+            outcomes << m_stack.queryValue(u"SELECT a.outcome FROM message_attempts a JOIN messages m ON m.id = a.message_id "
+                                           "WHERE m.step = %1 ORDER BY a.id LIMIT 1 OFFSET %2"_s.arg(step).arg(i)).toString();
+        return outcomes;
     }
 
     SmtpSink m_smtp;
@@ -182,4 +206,83 @@ TEST_F(AbandonedCartRecoveryTest, NothingIsPlannedWhileTheToolIsOff)
         return m_stack.queryValue(u"SELECT COUNT(*) FROM jobs WHERE kind = 'automation.abandoned_cart' AND status = 'done'"_s).toInt() == 1;
     }));
     EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM messages"_s).toInt(), 0);
+}
+
+namespace {
+// The relay goes away and comes back; it hangs mid-message and the daemon is killed.
+class MessageFaultsTest : public AbandonedCartRecoveryTest
+{
+protected:
+    SmtpSink::Options sinkOptions() const override
+    {
+        SmtpSink::Options options;
+        options.stallData = m_stall;
+        return options;
+    }
+    bool m_stall = false;
+};
+
+class StallingRelayTest : public MessageFaultsTest
+{
+protected:
+    StallingRelayTest() { m_stall = true; }
+};
+} // namespace
+
+TEST_F(MessageFaultsTest, ARelayThatIsDownIsTriedAgainAndTheMessageGoesOnceItIsBack)
+{
+    const quint16 port = m_smtp.port();
+    const QString certificates = m_smtp.dataDir();
+    m_smtp.terminate(); // the relay is down before anything is sent
+    switchOn({{u"second_reminder_hours"_s, 0}});
+    abandonCart();
+    EXPECT_TRUE(waitFor([&] { return attemptOutcomes(0) == QStringList{u"temporary"_s}; })) << attemptOutcomes(0).join(u","_s).toStdString();
+    EXPECT_EQ(messageValue(u"status"_s, 0).toString(), u"scheduled"_s) << "waiting for its next try";
+
+    SmtpSink back;
+    SmtpSink::Options options;
+    options.port = port;
+    options.certificateFrom = certificates;
+    ASSERT_TRUE(back.start(options)) << back.stderrText().toStdString();
+    dueNow();
+    ASSERT_FALSE(back.waitForReading(0, 20000).isEmpty()) << m_stack.daemon().stderrText().toStdString();
+    EXPECT_TRUE(waitFor([&] { return messageValue(u"status"_s, 0).toString() == u"sent"; }));
+    EXPECT_EQ(attemptOutcomes(0), (QStringList{u"temporary"_s, u"sent"_s}));
+    EXPECT_EQ(back.messages().size(), 1);
+}
+
+TEST_F(StallingRelayTest, ADaemonKilledMidSendSendsAgainWithTheSameMessageIdAndCountsThePossibleDuplicate)
+{
+    switchOn();
+    abandonCart();
+    // The relay has the whole message and never answers; the daemon dies waiting.
+    ASSERT_TRUE(waitFor([&] { return !m_smtp.stalled().isEmpty(); })) << m_stack.daemon().stderrText().toStdString();
+    EXPECT_EQ(messageValue(u"status"_s, 0).toString(), u"sending"_s);
+    ::kill(pid_t(m_stack.daemon().pid()), SIGKILL);
+    m_stack.daemon().process().waitForFinished(5000);
+    QFile stalledFile(m_smtp.mailDir() + u'/' + m_smtp.stalled().constFirst());
+    ASSERT_TRUE(stalledFile.open(QIODevice::ReadOnly));
+    const QByteArray firstTry = stalledFile.readAll();
+
+    // A working relay where the hung one was; the daemon starts again on its data.
+    const quint16 port = m_smtp.port();
+    const QString certificates = m_smtp.dataDir();
+    m_smtp.terminate();
+    SmtpSink back;
+    SmtpSink::Options options;
+    options.port = port;
+    options.certificateFrom = certificates;
+    ASSERT_TRUE(back.start(options)) << back.stderrText().toStdString();
+    ASSERT_TRUE(m_stack.daemon().start()) << m_stack.daemon().stderrText().toStdString();
+
+    const QJsonObject again = back.waitForReading(0, 20000);
+    ASSERT_FALSE(again.isEmpty()) << m_stack.daemon().stderrText().toStdString();
+    EXPECT_TRUE(waitFor([&] { return messageValue(u"status"_s, 0).toString() == u"sent"; }));
+    // The same Message-ID both times: a receiver can tell the resend from a new message.
+    const QString messageId = again.value(u"headers"_s).toObject().value(u"Message-ID"_s).toString();
+    EXPECT_FALSE(messageId.isEmpty());
+    EXPECT_TRUE(firstTry.contains(messageId.toLatin1())) << messageId.toStdString();
+    EXPECT_EQ(attemptOutcomes(0), (QStringList{u"unknown"_s, u"sent"_s}));
+    EXPECT_EQ(back.messages().size(), 1);
+    EXPECT_EQ(messageValue(u"attempts"_s, 0).toInt(), 2);
 }

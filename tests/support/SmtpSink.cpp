@@ -37,10 +37,18 @@ bool SmtpSink::start(const Options &options)
     m_options = options;
     QStringList arguments{QStringLiteral(NOMO_SOURCE_DIR "/tests/doubles/smtp/smtp_sink.py"), mailDir()};
     if (options.tls) {
-        if (!makeCertificate())
+        if (!options.certificateFrom.isEmpty()) {
+            QFile::copy(options.certificateFrom + u"/cert.pem"_s, caFile());
+            QFile::copy(options.certificateFrom + u"/key.pem"_s, dataDir() + u"/key.pem"_s);
+        } else if (!makeCertificate()) {
             return false;
+        }
         arguments << u"--tls"_s << caFile() << dataDir() + u"/key.pem"_s;
     }
+    if (options.port)
+        arguments << u"--port"_s << QString::number(options.port);
+    if (options.stallData)
+        arguments << u"--stall-data"_s;
     if (!options.username.isEmpty())
         arguments << u"--auth"_s << options.username + u':' + options.password;
     for (const QString &address : options.rejectedRecipients)
@@ -71,7 +79,14 @@ QString SmtpSink::mailDir() const
 
 QStringList SmtpSink::messages() const
 {
-    return QDir(mailDir()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+    QStringList names = QDir(mailDir()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+    names.removeIf([](const QString &name) { return name.endsWith(u".stalled.eml"_s); });
+    return names;
+}
+
+QStringList SmtpSink::stalled() const
+{
+    return QDir(mailDir()).entryList({u"*.stalled.eml"_s}, QDir::Files, QDir::Name);
 }
 
 QJsonObject SmtpSink::waitForReading(int index, int timeoutMs) const

@@ -21,6 +21,9 @@ public:
         QString username = QStringLiteral("nomo");
         QString password = QStringLiteral("relay-secret");
         QStringList rejectedRecipients; // answered 550 at RCPT TO
+        quint16 port = 0;       // 0: any free port
+        bool stallData = false; // keep each message (NNNN.stalled.eml), never answer its DATA
+        QString certificateFrom; // another sink's folder: present its certificate (one CA for both)
     };
 
     SmtpSink();
@@ -34,6 +37,7 @@ public:
 
     QString mailDir() const;
     QStringList messages() const; // file names, oldest first
+    QStringList stalled() const;  // messages received and never answered (stallData)
     // The text part of message `index`, waiting for it to arrive; `raw` gets the
     // message as sent. Empty when none came in time.
     QString waitForMessage(int index, QByteArray *raw = nullptr, int timeoutMs = 8000) const;

@@ -8,9 +8,15 @@ encoding, the headers) -- an independent reading of what our client wrote.
 Prints one JSON line when it listens:
     {"event": "listening", "port": N}
 Usage: smtp_sink.py FOLDER [--tls CERT KEY] [--auth USER:PASSWORD] [--reject-rcpt ADDRESS]...
+                    [--port N] [--stall-data] [--count-only]
 With --tls the server offers STARTTLS and requires it; with --auth it requires AUTH
-(after STARTTLS). --reject-rcpt answers RCPT TO for that address with 550.
+(after STARTTLS). --reject-rcpt answers RCPT TO for that address with 550. --port
+listens there (a relay coming back where it was). --stall-data keeps each message it
+receives (as NNNN.stalled.eml) and never answers the DATA: a relay that hangs mid-send.
+--count-only keeps nothing but the number of messages, in FOLDER/count (benchmarks:
+the double's own work then costs the least it can).
 """
+import asyncio
 import email
 import email.policy
 import json
@@ -26,8 +32,10 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, folder, rejected):
+    def __init__(self, folder, rejected, stall=False, count_only=False):
         self.folder = folder
+        self.stall = stall
+        self.count_only = count_only
         self.rejected = set(a.lower() for a in rejected)
         self.count = 0
         self.lock = threading.Lock()
@@ -42,7 +50,17 @@ class Sink:
         with self.lock:
             self.count += 1
             name = os.path.join(self.folder, "%04d" % self.count)
+        if self.count_only:
+            with open(os.path.join(self.folder, "count.part"), "w") as out:
+                out.write(str(self.count))
+            os.replace(os.path.join(self.folder, "count.part"), os.path.join(self.folder, "count"))
+            return "250 OK"
         raw = envelope.original_content or envelope.content
+        if self.stall:
+            with open(name + ".stalled.part", "wb") as data:
+                data.write(raw)
+            os.rename(name + ".stalled.part", name + ".stalled.eml")
+            await asyncio.sleep(3600)
         parsed = email.message_from_bytes(raw, policy=email.policy.default)
         text = html = None
         for part in parsed.walk():
@@ -86,6 +104,9 @@ def main():
     folder = args.pop(0)
     cert = key = user = password = None
     rejected = []
+    port = 0
+    stall = False
+    count_only = False
     while args:
         flag = args.pop(0)
         if flag == "--tls":
@@ -94,10 +115,16 @@ def main():
             user, password = args.pop(0).split(":", 1)
         elif flag == "--reject-rcpt":
             rejected.append(args.pop(0))
+        elif flag == "--port":
+            port = int(args.pop(0))
+        elif flag == "--stall-data":
+            stall = True
+        elif flag == "--count-only":
+            count_only = True
         else:
             sys.exit("unknown option " + flag)
     os.makedirs(folder, exist_ok=True)
-    port = free_port()
+    port = port or free_port()
     options = {}
     if cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -109,7 +136,7 @@ def main():
             # handled=False: aiosmtpd answers a failed login itself (535), or the client hangs.
             return AuthResult(success=ok, handled=False, auth_data=data if ok else None)
         options.update(authenticator=authenticate, auth_require_tls=bool(cert), auth_required=True)
-    controller = Controller(Sink(folder, rejected), hostname="127.0.0.1", port=port,
+    controller = Controller(Sink(folder, rejected, stall, count_only), hostname="127.0.0.1", port=port,
                             server_hostname="localhost", **options)
     controller.start()
     print(json.dumps({"event": "listening", "port": port}), flush=True)
