@@ -492,6 +492,30 @@
         <source>messages</source>
         <translation>رسالة</translation>
     </message>
+    <message>
+        <source>SMS provider</source>
+        <translation>مزوّد الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>SMS sender name (registered with the provider)</source>
+        <translation>اسم المرسل (المسجّل لدى المزوّد)</translation>
+    </message>
+    <message>
+        <source>SMS account user name (Msegat)</source>
+        <translation>اسم المستخدم لدى المزوّد (مسجات)</translation>
+    </message>
+    <message>
+        <source>Unifonic</source>
+        <translation>يونيفونك</translation>
+    </message>
+    <message>
+        <source>Msegat</source>
+        <translation>مسجات</translation>
+    </message>
+    <message>
+        <source>Taqnyat</source>
+        <translation>تقنيات</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

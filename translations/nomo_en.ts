@@ -492,6 +492,30 @@
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SMS provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS sender name (registered with the provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS account user name (Msegat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unifonic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msegat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taqnyat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

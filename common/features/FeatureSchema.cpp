@@ -65,6 +65,10 @@ QList<FeatureSchema> buildSchemas()
                                0, 50, QT_TRANSLATE_NOOP("FeatureSchema", "%")),
                        integer(u"messages_per_day"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Marketing messages per shopper a day, at most"), 2,
                                1, 10, QT_TRANSLATE_NOOP("FeatureSchema", "messages")),
+                       choice(u"sms_provider"_s, QT_TRANSLATE_NOOP("FeatureSchema", "SMS provider"), u"unifonic"_s,
+                              {u"unifonic"_s, u"msegat"_s, u"taqnyat"_s}),
+                       text(u"sms_sender"_s, QT_TRANSLATE_NOOP("FeatureSchema", "SMS sender name (registered with the provider)"), QString(), 11),
+                       text(u"sms_username"_s, QT_TRANSLATE_NOOP("FeatureSchema", "SMS account user name (Msegat)"), QString(), 64),
                        integer(u"quiet_hours_start"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Quiet hours start (Riyadh)"), 23, 0, 23,
                                QT_TRANSLATE_NOOP("FeatureSchema", "o'clock")),
                        integer(u"quiet_hours_end"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Quiet hours end (Riyadh)"), 9, 0, 23,
@@ -172,6 +176,9 @@ const char *choiceLabel(const QString &value)
         {u"top_end"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Top, far side")},
         {u"product"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Product pages")},
         {u"all"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Every page")},
+        {u"unifonic"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Unifonic")},
+        {u"msegat"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Msegat")},
+        {u"taqnyat"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Taqnyat")},
     };
     for (const auto &[name, label] : labels) {
         if (name == value)

@@ -46,16 +46,16 @@ void BackgroundWork::subscribe(Subscriptions &subscriptions)
 }
 
 void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
-                              CouponReconcile &couponReconcile, MessageSender &messages,
+                              CouponReconcile &couponReconcile, MessageSender &messages, const TokenCipher &cipher,
                               RetentionSweep::Periods retention, qint64 leaseMs,
                               const Clock &clock)
 {
     const QString connection = worker.connectionName();
     // Notifications: planning, cancelling and linking on the worker's thread; the sends
     // where the mail transport answers (the HTTP thread), several at once.
-    const auto automation = [connection, &messages, &clock]() {
+    const auto automation = [connection, &messages, &cipher, &clock]() {
         return AbandonedCartAutomation(QSqlDatabase::database(connection, false),
-                                       [&messages](const QString &channel) { return messages.channelReady(channel); }, clock);
+                                       [&messages](const QString &channel) { return messages.channelReady(channel); }, cipher, clock);
     };
     worker.addKind(JobKind{name(job_kinds::kAbandonedCartPlan),
                            [automation](const Job &job, JobFinish finish) {

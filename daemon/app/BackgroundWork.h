@@ -13,6 +13,7 @@ class DaemonConfig;
 class CouponPush;
 class CouponReconcile;
 class MessageSender;
+class TokenCipher;
 class MerchantProfileSync;
 class QueueWorker;
 class Reconciler;
@@ -29,7 +30,7 @@ struct BackgroundWork
     // (with the Salla clients); their jobs run there, the rest on the worker's thread.
     // `leaseMs`: how long a claim outlives a daemon that stopped renewing it.
     static void addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
-                         CouponReconcile &couponReconcile, MessageSender &messages,
+                         CouponReconcile &couponReconcile, MessageSender &messages, const TokenCipher &cipher,
                          RetentionSweep::Periods retention, qint64 leaseMs,
                          const Clock &clock);
     // The periodic rows (once per database, whatever the number of daemons) and the

@@ -27,6 +27,8 @@
 #include "messages/EmailChannel.h"
 #include "messages/MessageRoutes.h"
 #include "messages/MessageSender.h"
+#include "messages/sms/SmsChannel.h"
+#include "outbound/OutboundCaller.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "salla/CouponPush.h"
@@ -190,12 +192,18 @@ Status Daemon::start()
     auto *couponPush = new CouponPush(kMainConnection, *api, Clock::system(), m_http);
     auto *couponReconcile = new CouponReconcile(kMainConnection, *api, Clock::system(), m_http);
     // Shoppers' messages: the outbox's sends (messages/MessageSender) through each channel.
-    auto *messages = new MessageSender(kMainConnection, publicUrl, Clock::system(), m_http);
+    auto *messages = new MessageSender(kMainConnection, publicUrl, *m_cipher, Clock::system(), m_http);
     auto *email = new EmailChannel(*mail, m_config.value(u"mail.from"_s));
     m_channels.emplace_back(email);
     messages->addChannel(u"email"_s, email);
+    auto *providers = new OutboundCaller(u"sms"_s, m_http);
+    auto *sms = new SmsChannel(*providers, {{u"unifonic"_s, QUrl(m_config.value(u"sms.unifonic_url"_s))},
+                                            {u"msegat"_s, QUrl(m_config.value(u"sms.msegat_url"_s))},
+                                            {u"taqnyat"_s, QUrl(m_config.value(u"sms.taqnyat_url"_s))}});
+    m_channels.emplace_back(sms);
+    messages->addChannel(u"sms"_s, sms);
     (new MessageRoutes(kMainConnection, Clock::system(), m_http))->install(routes);
-    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, m_config.retention(),
+    BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, *m_cipher, m_config.retention(),
                              m_config.jobLeaseMs(), Clock::system());
     connect(messages, &MessageSender::couponQueued, m_worker, &QueueWorker::wake);
     auto *coupons = new CouponsController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http);

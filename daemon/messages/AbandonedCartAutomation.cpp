@@ -4,7 +4,10 @@
 #include "jobs/JobKinds.h"
 #include "jobs/JobQueue.h"
 #include "messages/MessageTemplate.h"
+#include "messages/sms/SmsChannel.h"
 #include "repositories/AbandonedCartRepository.h"
+#include "repositories/ConsentRepository.h"
+#include "repositories/FeatureSecretRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/FeatureRepository.h"
 #include "repositories/MessageRepository.h"
@@ -14,9 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-AbandonedCartAutomation::AbandonedCartAutomation(QSqlDatabase db, ChannelReady ready, const Clock &clock)
+AbandonedCartAutomation::AbandonedCartAutomation(QSqlDatabase db, ChannelReady ready, const TokenCipher &cipher, const Clock &clock)
     : m_db(std::move(db))
     , m_ready(std::move(ready))
+    , m_cipher(cipher)
     , m_clock(clock)
 {
 }
@@ -46,15 +50,28 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
     if (!customer)
         return fail(customer.error());
 
-    // Which channels reach this shopper here, in the step's order.
-    const auto reachable = [&](const QString &channel) {
+    auto secrets = FeatureSecretRepository(m_db, tenant, m_cipher).setFields(u"notifications"_s);
+    if (!secrets)
+        return fail(secrets.error());
+    ConsentRepository consents(m_db, tenant, m_clock);
+    // Which channels reach this shopper here, in the step's order: switched on, set up,
+    // an address, and for SMS and WhatsApp the shopper's opt-in (marketing).
+    const auto reachable = [&](const QString &channel) -> QString {
         if (!settings.value(channel).toBool() || !m_ready(channel))
-            return QString();
+            return {};
         if (channel == u"email")
             return customer->email;
-        if (channel == u"sms" || channel == u"whatsapp")
-            return customer->mobile;
-        return QString(); // push: subscriptions come with the storefront
+        if (channel == u"sms" || channel == u"whatsapp") {
+            if (customer->mobile.isEmpty())
+                return {};
+            if (channel == u"sms" && !SmsChannel::configured(settings, secrets->contains(u"sms_api_key"_s)))
+                return {};
+            auto consent = consents.state(channel, customer->mobile);
+            if (!consent || !*consent || !**consent)
+                return {};
+            return ConsentRepository::normalize(channel, customer->mobile);
+        }
+        return {}; // push: subscriptions come with the storefront
     };
     struct Step
     {

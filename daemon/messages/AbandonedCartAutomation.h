@@ -10,6 +10,8 @@
 
 namespace nomo {
 
+class TokenCipher;
+
 // Abandoned-cart recovery, fed by the spine's domain events:
 //   cart.abandoned → plan(): the reminders as messages, each due at its time (the first
 //     the merchant's delay after Salla's time of abandonment, the second some hours
@@ -24,7 +26,7 @@ public:
     // Whether a channel can send here now (its provider configured).
     using ChannelReady = std::function<bool(const QString &channel)>;
 
-    AbandonedCartAutomation(QSqlDatabase db, ChannelReady ready, const Clock &clock);
+    AbandonedCartAutomation(QSqlDatabase db, ChannelReady ready, const TokenCipher &cipher, const Clock &clock);
 
     // The messages planned (0 when the tool is off, the cart bought or nobody can be reached).
     Result<int> plan(qint64 merchantId, qint64 cartId);
@@ -39,6 +41,7 @@ public:
 private:
     QSqlDatabase m_db;
     ChannelReady m_ready;
+    const TokenCipher &m_cipher;
     const Clock &m_clock;
 };
 

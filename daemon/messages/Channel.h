@@ -2,6 +2,7 @@
 
 #include "domain/Message.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -44,6 +45,8 @@ public:
         QString storeName;
         QString storeEmail;     // replies go to the store
         QString unsubscribeUrl; // marketing: the message's own one-click link
+        QJsonObject settings;   // the notifications tool's settings, defaults filled in
+        QString secret;         // the channel's sealed key for this store, opened (empty: none)
     };
     virtual void send(const Message &message, const Envelope &envelope, std::function<void(SendOutcome)> done) = 0;
 };

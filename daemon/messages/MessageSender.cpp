@@ -12,6 +12,7 @@
 #include "repositories/ConsentRepository.h"
 #include "repositories/CouponRepository.h"
 #include "repositories/FeatureRepository.h"
+#include "repositories/FeatureSecretRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/MessageLinkRepository.h"
 #include "repositories/MessageRepository.h"
@@ -57,10 +58,11 @@ constexpr qint64 kCouponWaitMs = 5000;
 constexpr int kCouponWaitAttempts = 6;
 } // namespace
 
-MessageSender::MessageSender(QString connectionName, QString publicUrl, const Clock &clock, QObject *parent)
+MessageSender::MessageSender(QString connectionName, QString publicUrl, const TokenCipher &cipher, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connectionName))
     , m_publicUrl(std::move(publicUrl))
+    , m_cipher(cipher)
     , m_clock(clock)
 {
 }
@@ -219,6 +221,14 @@ void MessageSender::send(const Job &job, JobFinish finish)
     if (message.marketing)
         if (auto token = MessageLinkRepository(db, tenant, m_clock).create(id, u"unsubscribe"_s); token)
             envelope.unsubscribeUrl = m_publicUrl + u"/u/"_s + *token;
+    envelope.settings = settings;
+    static const QHash<QString, QString> kSecretOf{{u"sms"_s, u"sms_api_key"_s}, {u"whatsapp"_s, u"whatsapp_access_token"_s}};
+    if (const QString field = kSecretOf.value(message.channel); !field.isEmpty()) {
+        auto secret = FeatureSecretRepository(db, tenant, m_cipher).reveal(u"notifications"_s, field);
+        if (!secret)
+            return finish(JobOutcome::retry(secret.error().toString()));
+        envelope.secret = secret->value_or(QString());
+    }
 
     const QDateTime started = m_clock.nowUtc();
     channel->send(message, envelope, [this, merchantId, id, attempt, started, lastTry, finish, provider = channel->provider()](SendOutcome outcome) {

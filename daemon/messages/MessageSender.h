@@ -11,6 +11,7 @@
 namespace nomo {
 
 class Channel;
+class TokenCipher;
 
 // The outbox's sending half: one `message.send` job per message, due when the message
 // is. At-least-once, and each step ends in a stated status:
@@ -30,7 +31,7 @@ class MessageSender : public QObject
     Q_OBJECT
 
 public:
-    MessageSender(QString connectionName, QString publicUrl, const Clock &clock, QObject *parent = nullptr);
+    MessageSender(QString connectionName, QString publicUrl, const TokenCipher &cipher, const Clock &clock, QObject *parent = nullptr);
 
     void addChannel(const QString &name, Channel *channel); // not owned
     void setPublicUrl(const QString &url) { m_publicUrl = url; } // before the first send
@@ -48,6 +49,7 @@ Q_SIGNALS:
 private:
     QString m_connection;
     QString m_publicUrl;
+    const TokenCipher &m_cipher;
     const Clock &m_clock;
     QHash<QString, Channel *> m_channels;
     qint64 m_possibleDuplicates = 0;

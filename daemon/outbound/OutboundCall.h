@@ -47,6 +47,7 @@ struct OutboundReply
     QMap<QByteArray, QByteArray> headers; // names lower-case
     QByteArray body;
     QString networkError;
+    bool neverSent = false; // no answer, and the request never reached the server (refused, no such host)
     int attempts = 0;
     qint64 elapsedMs = 0;
     QByteArray requestId; // X-Request-Id sent on every attempt, for the provider's logs and ours

@@ -138,8 +138,10 @@ void OutboundCaller::attempt(std::shared_ptr<Call> call)
         answer.body = reply->readAll();
         for (const auto &[name, value] : reply->rawHeaderPairs())
             answer.headers.insert(name.toLower(), value);
-        if (answer.status == 0)
+        if (answer.status == 0) {
             answer.networkError = reply->errorString();
+            answer.neverSent = neverSent(reply->error());
+        }
         answer.attempts = call->attempts;
         answer.requestId = call->requestId;
         answer.elapsedMs = call->clock.elapsed();

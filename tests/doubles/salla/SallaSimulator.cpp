@@ -349,7 +349,10 @@ SimResponse SallaSimulator::control(const SimRequest &request)
             if (event == u"customer.created") {
                 sent(emitEvent(storeId, event, m_data->newCustomer(store)));
             } else if (event == u"abandoned.cart") {
-                sent(emitEvent(storeId, event, m_data->newAbandonedCart(store, m_data->newCustomer(store))));
+                // A new shopper's cart, or one of a shopper the store already has (customer_id).
+                const qint64 customerId = body[u"customer_id"_s].toInteger();
+                const QJsonObject customer = store.customers.contains(customerId) ? store.customers.value(customerId) : m_data->newCustomer(store);
+                sent(emitEvent(storeId, event, m_data->newAbandonedCart(store, customer)));
             } else if (event == u"order.created") {
                 sent(emitEvent(storeId, event, m_data->newOrder(store, m_data->newCustomer(store), body[u"coupon"_s].toString())));
             } else if (event == u"order.status.updated") {
