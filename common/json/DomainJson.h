@@ -20,6 +20,7 @@ struct FeatureConflict;
 struct FeatureEdit;
 struct FeatureState;
 struct JobFailure;
+struct MessageTemplate;
 struct Order;
 struct SignInToken;
 struct StoreStatus;
@@ -100,5 +101,10 @@ template<> Result<SignInToken> fromJson<SignInToken>(const JsonField &at);
 QJsonObject toJson(const ApiError &error);
 template<> QString wireName<ApiError>();
 template<> Result<ApiError> fromJson<ApiError>(const JsonField &at);
+
+// A message template, the store's own or the gallery's: TemplateJson.cpp
+QJsonObject toJson(const MessageTemplate &tmpl);
+template<> QString wireName<MessageTemplate>();
+template<> Result<MessageTemplate> fromJson<MessageTemplate>(const JsonField &at);
 
 } // namespace nomo

@@ -39,6 +39,11 @@ struct MessageTemplate
     QString subject;
     QString body;
     QString action;
+    bool custom = false; // the store's own, not the gallery's
+    qint64 version = 0;  // of the store's own (0: the gallery's)
+
+    // "abandoned_cart/email/ar": the change feed's id and the console's cache key.
+    QString key() const { return automation + u'/' + channel + u'/' + language; }
 };
 
 } // namespace nomo

@@ -23,6 +23,7 @@
 #include "console/StatusController.h"
 #include "http/Routes.h"
 #include "console/SignInRoutes.h"
+#include "console/TemplatesController.h"
 #include "mail/MailTransport.h"
 #include "messages/EmailChannel.h"
 #include "messages/MessageRoutes.h"
@@ -152,6 +153,7 @@ Status Daemon::start()
     (new FeaturesController(kMainConnection, m_config.jsonLimits(), *m_cipher, Clock::system(), m_http))->install(routes);
     (new ActivityController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new DevicesController(kMainConnection, Clock::system(), m_http))->install(routes);
+    (new TemplatesController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     MailTransport::Server mailServer;
     mailServer.host = m_config.value(u"mail.smtp_host"_s);
     mailServer.port = static_cast<quint16>(m_config.value(u"mail.smtp_port"_s).toUInt());

@@ -155,12 +155,20 @@ void Routes::bind(const RouteSpec &spec, std::function<QHttpServerResponse(QStri
     case 1:
         m_server.route(pattern, method, [run](const QString &a, const QHttpServerRequest &request) { return run({a}, request); });
         break;
-    default:
-        Q_ASSERT(count == 2);
+    case 2:
         m_server.route(pattern, method, [run](const QString &a, const QString &b, const QHttpServerRequest &request) {
             return run({a, b}, request);
         });
         break;
+    case 3:
+        m_server.route(pattern, method, [run](const QString &a, const QString &b, const QString &c, const QHttpServerRequest &request) {
+            return run({a, b, c}, request);
+        });
+        break;
+    default:
+        // QHttpServer binds each path parameter to a handler argument: a route with more
+        // would silently never match, so it does not start.
+        qFatal("route %s has %d path parameters; at most 3 are bound", qPrintable(spec.path), count);
     }
     m_table.append(spec);
 }

@@ -1,4 +1,6 @@
+#include "messages/DefaultTemplates.h"
 #include "repositories/AbandonedCartRepository.h"
+#include "repositories/ChangeFeedRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/MessageLinkRepository.h"
@@ -163,10 +165,21 @@ TEST_P(MessageRepositoryTest, AStoresOwnTemplateReplacesTheGallerysForItAlone)
     EXPECT_FALSE(gallery.body.isEmpty());
     MessageTemplate own = gallery;
     own.body = u"أهلًا بك في {{store.name}}"_s;
-    NOMO_ASSERT_OK(mine.save(own));
-    NOMO_ASSERT_OK(mine.save(own));
-    EXPECT_EQ(mine.effective(u"welcome"_s, u"sms"_s, u"ar"_s)->body, own.body);
+    EXPECT_EQ(mine.save(own, 0)->version, 1);
+    EXPECT_EQ(mine.save(own, 1)->version, 2);
+    EXPECT_EQ(mine.save(own, 1).error().code, ErrorCode::Conflict) << "a save on a stale version";
+    const MessageTemplate kept = *mine.effective(u"welcome"_s, u"sms"_s, u"ar"_s);
+    EXPECT_EQ(kept.body, own.body);
+    EXPECT_TRUE(kept.custom);
     EXPECT_EQ(TemplateRepository(db(), m_b, m_clock).effective(u"welcome"_s, u"sms"_s, u"ar"_s)->body, gallery.body);
+    EXPECT_EQ(mine.all()->size(), defaultTemplates().size());
+    const MessageTemplate back = *mine.reset(u"welcome"_s, u"sms"_s, u"ar"_s);
+    EXPECT_EQ(back.body, gallery.body);
+    EXPECT_FALSE(mine.effective(u"welcome"_s, u"sms"_s, u"ar"_s)->custom);
+    const auto feed = ChangeFeedRepository(db(), m_a, m_clock).since(0, 10);
+    ASSERT_EQ(feed->size(), 3);
+    EXPECT_EQ(feed->at(2).op, u"delete"_s);
+    EXPECT_EQ(feed->at(2).entityId, u"welcome/sms/ar"_s);
 }
 
 NOMO_ON_BOTH_ENGINES(MessageRepositoryTest);

@@ -9,6 +9,7 @@
 #include "domain/ApiError.h"
 #include "domain/ChangePage.h"
 #include "domain/ConsoleDevice.h"
+#include "messages/MessageTemplate.h"
 #include "domain/Coupon.h"
 #include "domain/Customer.h"
 #include "domain/FeatureConflict.h"
@@ -376,6 +377,19 @@ struct Sample<SignInToken>
 };
 
 template<>
+struct Sample<MessageTemplate>
+{
+    static MessageTemplate built()
+    {
+        return MessageTemplate{u"abandoned_cart"_s, u"email"_s, u"ar"_s, u"سلتك في {{store.name}} بانتظارك"_s,
+                               u"{{#shopper.first_name}}\nمرحبًا {{shopper.first_name}}،\n{{/shopper.first_name}}\n\nسلتك بقيمة {{cart.total}} بانتظارك."_s,
+                               u"إكمال الطلب"_s, true, 3};
+    }
+    static inline const QString required = u"body"_s;
+    static inline const QString mistyped = u"custom"_s;
+};
+
+template<>
 struct Sample<ApiError>
 {
     static ApiError built()
@@ -405,7 +419,7 @@ protected:
 
 using WireTypes = ::testing::Types<Change, ChangePage, FeatureState, FeatureEdit, FeatureConflict, Order, Customer, Coupon,
                                    AbandonedCart, ActivityEvent, JobFailure, StoreStatus, ConsoleDevice, DeviceRevocation,
-                                   SignInToken, ApiError>;
+                                   SignInToken, ApiError, MessageTemplate>;
 TYPED_TEST_SUITE(WireCodecsTest, WireTypes);
 
 } // namespace
