@@ -3,6 +3,7 @@
 //                [--screenshot FILE [--screen dashboard|<page>|settings:<feature>|coupon-editor[:CODE]|coupon-campaign]]
 //                [--seed-demo ORDERS[,PAGE_VIEWS]] [--exit-after-paint] [--sign-in]
 #include "app/ConsoleController.h"
+#include "viewmodels/TemplateEditorModel.h"
 #include "app/CouponFlows.h"
 #include "ui/Theme.h"
 #include "cache/CacheDatabase.h"
@@ -77,7 +78,7 @@ int main(int argc, char *argv[])
                                         u"file"_s);
     const QCommandLineOption screenOption(u"screen"_s,
                                           u"Screen for --screenshot: dashboard, a page (overview, tools, coupons, activity, account), "
-                                          "settings:<feature>, coupon-editor[:<code>] or coupon-campaign."_s,
+                                          "settings:<feature>, coupon-editor[:<code>], coupon-campaign or messages:<automation>:<channel>[:<language>]."_s,
                                           u"name"_s, u"dashboard"_s);
     const QCommandLineOption seedOption(u"seed-demo"_s, u"Write demo data (<orders>[,<page views>]) into the cache and exit."_s,
                                         u"size"_s);
@@ -151,6 +152,11 @@ int main(int argc, char *argv[])
                 return 2;
             dialog->show();
             target = dialog;
+        } else if (screen.startsWith(u"messages:"_s)) {
+            // A template by automation, channel and language: messages:abandoned_cart:sms:ar
+            window.showPage(u"messages"_s);
+            console.templates().select(screen.section(u':', 1, 1), screen.section(u':', 2, 2),
+                                       screen.section(u':', 3, 3).isEmpty() ? u"ar"_s : screen.section(u':', 3, 3));
         } else if (!screen.isEmpty() && screen != u"dashboard" && !window.showPage(screen)) {
             std::fprintf(stderr, "nomo-console: unknown --screen %s (%s)\n", qPrintable(screen), qPrintable(window.pageIds().join(u", "_s)));
             return 2;

@@ -516,6 +516,14 @@
         <source>Taqnyat</source>
         <translation>تقنيات</translation>
     </message>
+    <message>
+        <source>Price of one SMS part</source>
+        <translation>سعر الجزء الواحد من الرسالة النصية</translation>
+    </message>
+    <message>
+        <source>halalas</source>
+        <translation>هللة</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -564,6 +572,10 @@
     <message>
         <source>Coupons</source>
         <translation>الكوبونات</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1660,141 @@
     </message>
 </context>
 <context>
+    <name>nomo::MessagesPage</name>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Your own template.</source>
+        <translation>قالبك الخاص.</translation>
+    </message>
+    <message>
+        <source>Nomo Flow&apos;s template. Change it to make it yours.</source>
+        <translation>قالب نمو فلو. عدّله ليصبح قالبك.</translation>
+    </message>
+    <message>
+        <source>The preview comes back once the problems above are fixed.</source>
+        <translation>تعود المعاينة بعد تصحيح ما في الأعلى.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <comment>SMS parts</comment>
+        <translation>
+            <numerusform>لا أجزاء</numerusform>
+            <numerusform>جزء واحد</numerusform>
+            <numerusform>جزءان</numerusform>
+            <numerusform>%Ln أجزاء</numerusform>
+            <numerusform>%Ln جزءًا</numerusform>
+            <numerusform>%Ln جزء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <comment>SMS length</comment>
+        <translation>
+            <numerusform>لا حروف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln حروف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3). Each message costs %4.</source>
+        <translation>%1، %2 (%3). تكلفة الرسالة الواحدة %4.</translation>
+    </message>
+    <message>
+        <source>Arabic letters: 70 a part, 67 when longer</source>
+        <translation>حروف عربية: ٧٠ حرفًا للجزء، و٦٧ إن طالت الرسالة</translation>
+    </message>
+    <message>
+        <source>Latin letters: 160 a part, 153 when longer</source>
+        <translation>حروف لاتينية: ١٦٠ حرفًا للجزء، و١٥٣ إن طالت الرسالة</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>What your shoppers receive from each automation. Edit a template beside its preview: the preview is exactly what is sent.</source>
+        <translation>ما يصل إلى عملائك من كل رسالة تلقائية. عدّل القالب بجانب معاينته: المعاينة هي الرسالة نفسها كما تُرسل.</translation>
+    </message>
+    <message>
+        <source>Abandoned cart: first reminder</source>
+        <translation>السلة المتروكة: التذكير الأول</translation>
+    </message>
+    <message>
+        <source>Abandoned cart: second reminder</source>
+        <translation>السلة المتروكة: التذكير الثاني</translation>
+    </message>
+    <message>
+        <source>Order update</source>
+        <translation>تحديث الطلب</translation>
+    </message>
+    <message>
+        <source>Welcome to a new subscriber</source>
+        <translation>الترحيب بمشترك جديد</translation>
+    </message>
+    <message>
+        <source>Win back a customer</source>
+        <translation>استعادة عميل</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>رسالة جماعية</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>الإشعارات الفورية</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>الزر</translation>
+    </message>
+    <message>
+        <source>Names you can use (double-click to add):</source>
+        <translation>بيانات يمكنك استخدامها (انقر مرتين للإضافة):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Back to Nomo Flow&apos;s template</source>
+        <translation>الرجوع إلى قالب نمو فلو</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+</context>
+<context>
     <name>nomo::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -1879,6 +2026,61 @@
     <message>
         <source>Bringing your store&apos;s data: %1 of %2</source>
         <translation>نجلب بيانات متجرك: ⁨%1⁩ من ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::TemplateEditorModel</name>
+    <message>
+        <source>There is no “%1” to use here. Pick a name from the list.</source>
+        <translation>لا يوجد «%1» هنا. اختر من القائمة.</translation>
+    </message>
+    <message>
+        <source>Some shoppers have no “%1”: put it between {{#%1}} and {{/%1}}, or add | default: &quot;…&quot;.</source>
+        <translation>بعض العملاء ليس لديهم «%1»: ضعه بين {{#%1}} و{{/%1}}، أو أضف | default: &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>“%1” is used where it is missing.</source>
+        <translation>استُخدم «%1» في موضع لا يتوفر فيه.</translation>
+    </message>
+    <message>
+        <source>There is no filter “%1”.</source>
+        <translation>لا يوجد مرشّح باسم «%1».</translation>
+    </message>
+    <message>
+        <source>The filter “%1” does not fit here. Check its words.</source>
+        <translation>المرشّح «%1» لا يناسب هذا الموضع. راجع كلماته.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown as it is.</source>
+        <translation>لا يمكن عرض «%1» كما هو.</translation>
+    </message>
+    <message>
+        <source>{{#%1}} is not closed with {{/%1}}.</source>
+        <translation>لم يُغلق {{#%1}} بـ {{/%1}}.</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes nothing that is open.</source>
+        <translation>لا يغلق {{/%1}} شيئًا مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>A {{ is not closed with }}.</source>
+        <translation>يوجد {{ لم يُغلق بـ }}.</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>الرسالة بلا نص.</translation>
+    </message>
+    <message>
+        <source>The message needs a subject.</source>
+        <translation>تحتاج الرسالة إلى موضوع.</translation>
+    </message>
+    <message>
+        <source>Check the text here.</source>
+        <translation>راجع النص في هذا الموضع.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,14 @@
         <source>Taqnyat</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price of one SMS part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halalas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -559,6 +567,10 @@
     </message>
     <message>
         <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1612,6 +1624,133 @@
     </message>
 </context>
 <context>
+    <name>nomo::MessagesPage</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomo Flow&apos;s template. Change it to make it yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview comes back once the problems above are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <comment>SMS parts</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <comment>SMS length</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3). Each message costs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic letters: 70 a part, 67 when longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters: 160 a part, 153 when longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your shoppers receive from each automation. Edit a template beside its preview: the preview is exactly what is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned cart: first reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned cart: second reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to a new subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win back a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names you can use (double-click to add):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Nomo Flow&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nomo::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -1806,6 +1945,61 @@
     </message>
     <message>
         <source>Bringing your store&apos;s data: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::TemplateEditorModel</name>
+    <message>
+        <source>There is no “%1” to use here. Pick a name from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some shoppers have no “%1”: put it between {{#%1}} and {{/%1}}, or add | default: &quot;…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used where it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no filter “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter “%1” does not fit here. Check its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{#%1}} is not closed with {{/%1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes nothing that is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {{ is not closed with }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the text here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

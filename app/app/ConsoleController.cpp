@@ -18,6 +18,7 @@
 #include "ui/SettingsDialog.h"
 #include "viewmodels/ActivityModel.h"
 #include "viewmodels/CouponsModel.h"
+#include "viewmodels/TemplateEditorModel.h"
 #include "viewmodels/FeatureCardsModel.h"
 #include "viewmodels/OverviewModel.h"
 #include "viewmodels/SettingsFormModel.h"
@@ -72,7 +73,11 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     m_account = new AccountModel(*m_cache, this);
     m_account->setDaemonUrl(m_options.daemonUrl.toString());
     m_coupons = new CouponsModel(*m_cache, this);
-    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account, *m_coupons);
+    m_templates = new TemplateEditorModel(*m_cache, this);
+    m_templates->setQueue([this](const OutboxRequest &request) { return m_engine->changeTemplate(request); });
+    connect(m_engine, &SyncEngine::templatesChanged, m_templates, &TemplateEditorModel::reload);
+    connect(m_engine, &SyncEngine::cacheChanged, m_templates, &TemplateEditorModel::reload);
+    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account, *m_coupons, *m_templates);
     m_couponFlows = new CouponFlows(*m_cache, *m_engine, *m_api, *m_coupons, *m_window, this);
     // The list shows a change at once (queued), and the daemon's copy when it comes back.
     connect(m_engine, &SyncEngine::couponsChanged, m_coupons, &CouponsModel::reload);

@@ -17,6 +17,7 @@ class ApiClient;
 class CacheDatabase;
 class CouponFlows;
 class CouponsModel;
+class TemplateEditorModel;
 class DashboardWindow;
 class FeatureCardsModel;
 class OverviewModel;
@@ -48,6 +49,7 @@ public:
     SyncEngine &engine() { return *m_engine; }
     ApiClient &api() { return *m_api; }
     CouponFlows &coupons() { return *m_couponFlows; }
+    TemplateEditorModel &templates() { return *m_templates; }
 
     // Reads the token from the keychain and, when there is one, starts syncing.
     void start();
@@ -78,6 +80,7 @@ private:
     OverviewModel *m_overview = nullptr;
     AccountModel *m_account = nullptr;
     CouponsModel *m_coupons = nullptr;
+    TemplateEditorModel *m_templates = nullptr;
     CouponFlows *m_couponFlows = nullptr;
     StoreLogo *m_logo = nullptr;
     std::unique_ptr<DashboardWindow> m_window;

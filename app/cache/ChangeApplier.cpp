@@ -3,6 +3,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CacheValues.h"
 #include "cache/CouponStore.h"
+#include "cache/TemplateStore.h"
 #include "cache/FeatureStore.h"
 #include "cache/SyncStateStore.h"
 #include "core/ConsoleLogging.h"
@@ -91,6 +92,11 @@ Status ChangeApplier::write(const DecodedChange &change)
                 return upsert(value);
         },
         change);
+}
+
+Status ChangeApplier::upsert(const MessageTemplate &tmpl)
+{
+    return TemplateStore(m_cache).save(tmpl);
 }
 
 Status ChangeApplier::upsert(const FeatureState &feature)

@@ -63,6 +63,8 @@ DecodedChange decodeChange(const Change &change)
         return remove ? removal(change, u"customers"_s) : decoded<Customer>(change);
     if (change.entity == u"coupon")
         return remove ? removal(change, u"coupons"_s) : decoded<Coupon>(change);
+    if (change.entity == u"template") // back to the gallery's: the store's own copy goes
+        return remove ? DecodedChange(CacheRemoval{u"templates"_s, u"key"_s, change.entityId}) : decoded<MessageTemplate>(change);
     if (change.entity == u"abandoned_cart" || change.entity == u"cart")
         return remove ? removal(change, u"carts"_s) : decoded<AbandonedCart>(change);
     // A newer daemon may send entities this console does not know yet: skipping them

@@ -6,6 +6,7 @@
 #include "domain/Customer.h"
 #include "domain/FeatureState.h"
 #include "domain/Order.h"
+#include "messages/MessageTemplate.h"
 
 #include <QVariant>
 
@@ -24,7 +25,7 @@ struct CacheRemoval
 // One change of the feed read by its entity's codec, ready to be written. Nothing:
 // a change with nothing to write here (an entity or feature this console does not
 // know yet, or a payload that does not read, which is logged).
-using DecodedChange = std::variant<std::monostate, FeatureState, Order, Customer, Coupon, AbandonedCart, CacheRemoval>;
+using DecodedChange = std::variant<std::monostate, FeatureState, Order, Customer, Coupon, AbandonedCart, MessageTemplate, CacheRemoval>;
 
 // Reads the change's payload whole before anything is written, so a payload that
 // does not decode is skipped as a whole, never applied half-way.

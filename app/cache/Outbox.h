@@ -21,6 +21,8 @@ inline const QString CouponCreate = QStringLiteral("coupon.create");   // POST /
 inline const QString CouponEdit = QStringLiteral("coupon.edit");       // PATCH /api/v1/coupons/{id}
 inline const QString CouponDisable = QStringLiteral("coupon.disable"); // POST /api/v1/coupons/{id}/disable
 inline const QString CouponDelete = QStringLiteral("coupon.delete");   // DELETE /api/v1/coupons/{id}
+inline const QString TemplateSave = QStringLiteral("template.save");   // PUT /api/v1/templates/{automation}/{channel}/{language}
+inline const QString TemplateReset = QStringLiteral("template.reset"); // DELETE the same: back to the gallery's
 } // namespace outboxkind
 
 // One mutation as it goes on the wire.

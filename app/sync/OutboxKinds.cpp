@@ -4,6 +4,8 @@
 #include "cache/CouponStore.h"
 #include "cache/DeviceStore.h"
 #include "cache/FeatureStore.h"
+#include "cache/TemplateStore.h"
+#include "messages/MessageTemplate.h"
 #include "core/ConsoleLogging.h"
 #include "domain/Coupon.h"
 #include "domain/FeatureConflict.h"
@@ -113,6 +115,37 @@ Status couponDeleted(const CacheDatabase &cache, const OutboxEntry &entry, const
     return CouponStore(cache).markDeleted(entry.entityKey.toLongLong());
 }
 
+// 200: the store's own copy as the daemon keeps it; edits queued behind rest on its version.
+Status templateSaved(const CacheDatabase &cache, const OutboxEntry &entry, const ApiResponse &response)
+{
+    auto saved = fromJson<MessageTemplate>(response.body);
+    if (!saved)
+        return fail(saved.error());
+    if (auto kept = TemplateStore(cache).save(*saved); !kept)
+        return kept;
+    return Outbox(cache).rebase(entry.kind, entry.entityKey, QString::number(saved->version));
+}
+
+// 409: the daemon's copy wins; a 422 (a console older than the daemon's checks) keeps
+// what was there. The edits queued behind go either way.
+Status templateRefused(const CacheDatabase &cache, const OutboxEntry &entry, const ApiResponse &response)
+{
+    if (response.httpStatus == 409)
+        if (auto current = fromJson<MessageTemplate>(response.body.value(u"current"_s).toObject())) {
+            if (auto kept = current->custom ? TemplateStore(cache).save(*current) : TemplateStore(cache).remove(current->key()); !kept)
+                return kept;
+        }
+    return Outbox(cache).dropAll(entry.kind, entry.entityKey);
+}
+
+// 200: the gallery's template is the store's again.
+Status templateReset(const CacheDatabase &cache, const OutboxEntry &entry, const ApiResponse &)
+{
+    if (auto removed = TemplateStore(cache).remove(entry.entityKey); !removed)
+        return removed;
+    return Outbox(cache).dropAll(outboxkind::TemplateSave, entry.entityKey);
+}
+
 const QList<OutboxKind> &kinds()
 {
     static const QList<OutboxKind> table{
@@ -122,6 +155,8 @@ const QList<OutboxKind> &kinds()
         {outboxkind::CouponEdit, Outbox::Unsent::Replace, couponSaved, couponRefused, false, false, false, true},
         {outboxkind::CouponDisable, Outbox::Unsent::Queue, couponSaved, couponRefused, false, false, false, true},
         {outboxkind::CouponDelete, Outbox::Unsent::Queue, couponDeleted, couponRefused, false, false, false, true},
+        {outboxkind::TemplateSave, Outbox::Unsent::Replace, templateSaved, templateRefused, false, false, true, false, true},
+        {outboxkind::TemplateReset, Outbox::Unsent::Replace, templateReset, nullptr, false, false, false, false, true},
     };
     return table;
 }
@@ -140,6 +175,17 @@ const OutboxKind *outboxKind(const QString &name)
 OutboxRequest featureEditRequest(const QString &key, const FeatureEdit &edit, qint64 version)
 {
     return OutboxRequest{outboxkind::Feature, key, "PUT", u"/api/v1/features/"_s + key, QString::number(version), toJson(edit)};
+}
+
+OutboxRequest templateSaveRequest(const MessageTemplate &tmpl)
+{
+    return OutboxRequest{outboxkind::TemplateSave, tmpl.key(), "PUT", u"/api/v1/templates/"_s + tmpl.key(), QString::number(tmpl.version),
+                         QJsonObject{{u"subject"_s, tmpl.subject}, {u"body"_s, tmpl.body}, {u"action"_s, tmpl.action}}};
+}
+
+OutboxRequest templateResetRequest(const MessageTemplate &tmpl)
+{
+    return OutboxRequest{outboxkind::TemplateReset, tmpl.key(), "DELETE", u"/api/v1/templates/"_s + tmpl.key(), std::nullopt, std::nullopt};
 }
 
 OutboxRequest deviceRevokeRequest(qint64 deviceId)

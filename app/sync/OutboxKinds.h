@@ -8,6 +8,7 @@ namespace nomo {
 
 class CacheDatabase;
 struct FeatureEdit;
+struct MessageTemplate;
 
 // What each kind of queued mutation means, in one table: how its request is made,
 // and how the daemon's final answer lands in the cache. The SyncEngine sends every
@@ -33,6 +34,8 @@ struct OutboxKind
     // A coupon's: its answers change the coupon list, and a refusal is told as the
     // coupon's (SyncEngine::couponRejected).
     bool touchesCoupons = false;
+    // A message template's: its answers change the templates shown.
+    bool touchesTemplates = false;
 };
 
 // nullptr for a kind this console does not know.
@@ -43,5 +46,9 @@ const OutboxKind *outboxKind(const QString &name);
 OutboxRequest featureEditRequest(const QString &key, const FeatureEdit &edit, qint64 version);
 // DELETE /api/v1/devices/{id}.
 OutboxRequest deviceRevokeRequest(qint64 deviceId);
+// PUT /api/v1/templates/{automation}/{channel}/{language}, If-Match the version it was made on.
+OutboxRequest templateSaveRequest(const MessageTemplate &tmpl);
+// DELETE the same: the gallery's template again.
+OutboxRequest templateResetRequest(const MessageTemplate &tmpl);
 
 } // namespace nomo

@@ -103,6 +103,17 @@ Status SyncEngine::revokeDevice(qint64 deviceId)
     return {};
 }
 
+Status SyncEngine::changeTemplate(const OutboxRequest &request)
+{
+    const OutboxKind *kind = outboxKind(request.kind);
+    if (!kind || !kind->touchesTemplates)
+        return fail(ErrorCode::InvalidArgument, u"template.kind"_s, u"not a template change: %1"_s.arg(request.kind));
+    if (auto queued = Outbox(m_cache).enqueue(request, kind->unsent); !queued)
+        return fail(queued.error());
+    sendSoon();
+    return {};
+}
+
 Status SyncEngine::changeCoupon(const OutboxRequest &request)
 {
     const OutboxKind *kind = outboxKind(request.kind);
@@ -206,6 +217,8 @@ void SyncEngine::settle(const OutboxEntry &entry, const ApiResponse &response)
         Q_EMIT devicesChanged();
     if (kind && kind->touchesCoupons)
         Q_EMIT couponsChanged();
+    if (kind && kind->touchesTemplates)
+        Q_EMIT templatesChanged();
     Q_EMIT statusChanged();
 }
 

@@ -53,6 +53,8 @@ public:
     // Queues a coupon's change (sync/CouponRequests) and sends it soon; the coupon list
     // shows it at once, laid over the daemon's copy (cache/CouponStore).
     Status changeCoupon(const OutboxRequest &request);
+    // Queues a template's save or reset (sync/OutboxKinds) and sends it soon.
+    Status changeTemplate(const OutboxRequest &request);
 
     SyncStatus status() const;
     bool isRunning() const { return m_running; }
@@ -65,6 +67,7 @@ Q_SIGNALS:
     void activityChanged();
     void devicesChanged();
     void couponsChanged(); // a coupon change was queued or answered
+    void templatesChanged(); // a template save or reset was answered
     // The daemon refused a coupon change for good (409, 422, 404 …): the merchant is told.
     void couponRejected(const nomo::OutboxEntry &entry, nomo::SyncEngine::Rejection why, const nomo::ApiResponse &response);
     void editRejected(const QString &featureKey, nomo::SyncEngine::Rejection why, const nomo::ApiError &error);

@@ -31,14 +31,14 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
-                                 AccountModel &account, CouponsModel &coupons, QWidget *parent)
+                                 AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates, QWidget *parent)
     : QMainWindow(parent)
     , m_cards(cards)
     , m_status(status)
     , m_activity(activity)
     , m_overview(overview)
     , m_actions(std::make_unique<PageActions>())
-    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, account, coupons, *m_actions}))
+    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, account, coupons, templates, *m_actions}))
 {
     setObjectName(u"dashboardWindow"_s);
     registerBuiltInPages();

@@ -19,6 +19,7 @@ namespace nomo {
 class AccountModel;
 class ActivityModel;
 class CouponsModel;
+class TemplateEditorModel;
 class FeatureCardsModel;
 class OverviewModel;
 class Page;
@@ -37,7 +38,8 @@ class DashboardWindow : public QMainWindow
 
 public:
     DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
-                    AccountModel &account, CouponsModel &coupons, QWidget *parent = nullptr);
+                    AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates,
+                    QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
     // "overview", "tools", "activity" … (PageRegistry ids); false for an unknown one.

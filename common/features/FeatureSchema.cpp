@@ -69,6 +69,8 @@ QList<FeatureSchema> buildSchemas()
                               {u"unifonic"_s, u"msegat"_s, u"taqnyat"_s}),
                        text(u"sms_sender"_s, QT_TRANSLATE_NOOP("FeatureSchema", "SMS sender name (registered with the provider)"), QString(), 11),
                        text(u"sms_username"_s, QT_TRANSLATE_NOOP("FeatureSchema", "SMS account user name (Msegat)"), QString(), 64),
+                       integer(u"sms_price_halalas"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Price of one SMS part"), 8, 1, 100,
+                               QT_TRANSLATE_NOOP("FeatureSchema", "halalas")),
                        integer(u"quiet_hours_start"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Quiet hours start (Riyadh)"), 23, 0, 23,
                                QT_TRANSLATE_NOOP("FeatureSchema", "o'clock")),
                        integer(u"quiet_hours_end"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Quiet hours end (Riyadh)"), 9, 0, 23,

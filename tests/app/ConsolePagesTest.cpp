@@ -77,7 +77,7 @@ TEST_F(ConsolePagesTest, TheRegistryGivesThePagesInTheirOrderAndEachCanBeShown)
 {
     DashboardWindow &window = m_controller->window();
     window.show();
-    EXPECT_EQ(window.pageIds(), (QStringList{u"overview"_s, u"tools"_s, u"coupons"_s, u"activity"_s, u"account"_s}));
+    EXPECT_EQ(window.pageIds(), (QStringList{u"overview"_s, u"tools"_s, u"coupons"_s, u"messages"_s, u"activity"_s, u"account"_s}));
     EXPECT_EQ(window.currentPage(), u"overview"_s) << "the overview is what a merchant sees first";
     auto *stack = window.findChild<QStackedWidget *>(u"pages"_s);
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
@@ -121,11 +121,13 @@ TEST_F(ConsolePagesTest, EveryVisibleWordFollowsTheLanguage)
     window.show();
     static const QRegularExpression arabic(u"[\\x{0600}-\\x{06FF}]"_s);
     static const QRegularExpression latin(u"[A-Za-z]{2,}"_s);
-    // Names and the store's own data (a store name, a city) are not words of ours.
+    // Names and the store's own data (a store name, a city, a message in its template's
+    // language) are not words of ours.
     auto ours = [](const QWidget *widget) {
         for (const QWidget *w = widget; w; w = w->parentWidget())
             if (w->objectName() == u"storeName" || w->objectName() == u"storeMonogram" || w->objectName() == u"toolNow"
-                || w->objectName() == u"figureLabel" || w->objectName() == u"languageMenu")
+                || w->objectName() == u"figureLabel" || w->objectName() == u"languageMenu"
+                || w->objectName() == u"previewSubject" || w->objectName() == u"messageBubble")
                 return false;
         return true;
     };

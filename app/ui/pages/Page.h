@@ -16,6 +16,7 @@ class CouponsModel;
 class FeatureCardsModel;
 class OverviewModel;
 class StatusViewModel;
+class TemplateEditorModel;
 
 // What the window offers every page: the view models, and a place to send what the
 // merchant asked for (the window forwards it to the ConsoleController).
@@ -46,6 +47,7 @@ struct PageContext
     OverviewModel &overview;
     AccountModel &account;
     CouponsModel &coupons;
+    TemplateEditorModel &templates;
     PageActions &actions;
 };
 

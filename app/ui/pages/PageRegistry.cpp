@@ -3,6 +3,7 @@
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/ActivityPage.h"
 #include "ui/pages/CouponsPage.h"
+#include "ui/pages/MessagesPage.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/pages/ToolsPage.h"
 
@@ -43,6 +44,7 @@ void registerBuiltInPages()
     OverviewPage::registerPage();
     ToolsPage::registerPage();
     CouponsPage::registerPage();
+    MessagesPage::registerPage();
     ActivityPage::registerPage();
     AccountPage::registerPage();
 }
