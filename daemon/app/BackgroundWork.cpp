@@ -77,6 +77,11 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
     worker.addKind(JobKind{name(job_kinds::kMessageSend),
                            [&messages](const Job &job, JobFinish finish) { messages.send(job, std::move(finish)); },
                            &messages, leaseMs, 8});
+    // Salla's own messages: the same sender, slots of their own (a broadcast's thousands
+    // of due sends never stand before an OTP).
+    worker.addKind(JobKind{name(job_kinds::kMessageSendSalla),
+                           [&messages](const Job &job, JobFinish finish) { messages.send(job, std::move(finish)); },
+                           &messages, leaseMs, 4});
     worker.addKind(JobKind{name(job_kinds::kReconcile),
                            [connection, &clock](const Job &, JobFinish finish) {
                                const QSqlDatabase db = QSqlDatabase::database(connection, false);

@@ -56,12 +56,7 @@ Error notFound(const QString &id)
 // If-Match: the version the console edited, or the answer that says what is missing.
 std::variant<qint64, http::Answer> ifMatch(const http::RequestContext &context)
 {
-    const QByteArray header = context.request.value("If-Match");
-    if (header.isEmpty())
-        return http::Answer{428, errorBody(u"precondition_required"_s, u"send If-Match with the version you last saw"_s, u"If-Match"_s), {}};
-    if (auto version = http::versionFromIfMatch(header))
-        return *version;
-    return http::Answer::error(http::badParameter(u"If-Match"_s, u"must be a version number such as \"3\""_s));
+    return http::requiredVersion(context.request);
 }
 
 } // namespace

@@ -68,12 +68,10 @@ http::Answer FeaturesController::put(const http::RequestContext &context) const
     const FeatureSchema *schema = featureSchema(key);
     if (!schema)
         return Answer::error(Error{ErrorCode::NotFound, u"features.unknown"_s, u"no feature is called \"%1\""_s.arg(key)});
-    const QByteArray ifMatch = context.request.value("If-Match");
-    if (ifMatch.isEmpty())
-        return {428, errorBody(u"precondition_required"_s, u"send If-Match with the version you last saw"_s, u"If-Match"_s), {}};
-    const std::optional<qint64> version = http::versionFromIfMatch(ifMatch);
-    if (!version)
-        return Answer::error(http::badParameter(u"If-Match"_s, u"must be a version number such as \"3\""_s));
+    const auto seen = http::requiredVersion(context.request);
+    if (const auto *answer = std::get_if<Answer>(&seen))
+        return *answer;
+    const std::optional<qint64> version = std::get<qint64>(seen);
     auto body = parseJsonObject(context.request.body(), m_limits);
     if (!body)
         return Answer::error(body.error());

@@ -1,6 +1,7 @@
 #include "console/SignInPages.h"
 
-#include "web/PageStyle.h"
+#include "http/HtmlPage.h"
+
 
 #include <QLocale>
 
@@ -31,24 +32,7 @@ QByteArray page(const QString &lang, const QString &title, const QString &body, 
         ? QString()
         : u"<p class=\"lang\"><a href=\"/signin?%1\" lang=\"%2\">%3</a></p>"_s.arg(
               otherLangQuery.toHtmlEscaped(), ar ? u"en"_s : u"ar"_s, ar ? u"English"_s : u"العربية"_s);
-    const QString html = uR"HTML(<!DOCTYPE html>
-<html lang="%1" dir="%2">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>%3</title>
-<style>%6</style>
-</head>
-<body><main>
-%4
-<h1>%3</h1>
-%5
-</main></body>
-</html>
-)HTML"_s.arg(ar ? u"ar"_s : u"en"_s, ar ? u"rtl"_s : u"ltr"_s, title.toHtmlEscaped(), switcher, body,
-                                 QString::fromUtf16(web::kPageStyle));
-    return html.toUtf8();
+    return http::pageDocument(ar, title, body, switcher);
 }
 
 } // namespace

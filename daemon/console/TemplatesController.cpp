@@ -69,12 +69,10 @@ http::Answer TemplatesController::put(const http::RequestContext &context) const
     if (!known(automation, channel, language))
         return Answer::error(Error{ErrorCode::NotFound, u"templates.unknown"_s,
                                    u"there is no %1 template for %2 in %3"_s.arg(channel, automation, language)});
-    const QByteArray ifMatch = context.request.value("If-Match");
-    if (ifMatch.isEmpty())
-        return {428, errorBody(u"precondition_required"_s, u"send If-Match with the version you last saw (0: the gallery's)"_s, u"If-Match"_s), {}};
-    const std::optional<qint64> version = http::versionFromIfMatch(ifMatch);
-    if (!version)
-        return Answer::error(http::badParameter(u"If-Match"_s, u"must be a version number such as \"3\""_s));
+    const auto seen = http::requiredVersion(context.request); // 0: the gallery's
+    if (const auto *answer = std::get_if<Answer>(&seen))
+        return *answer;
+    const std::optional<qint64> version = std::get<qint64>(seen);
     auto body = parseJsonObject(context.request.body(), m_limits);
     if (!body)
         return Answer::error(body.error());

@@ -1,5 +1,9 @@
 #include "http/HtmlPage.h"
 
+#include "web/PageStyle.h"
+
+using namespace Qt::StringLiterals;
+
 namespace nomo::http {
 
 namespace {
@@ -42,6 +46,28 @@ QHttpServerResponse tooManyRequests(const QByteArray &page, int retryAfterSecond
     QHttpServerResponse response = htmlPage(page, QHttpServerResponse::StatusCode::TooManyRequests);
     response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     return response;
+}
+
+QByteArray pageDocument(bool arabic, const QString &title, const QString &bodyHtml, const QString &top)
+{
+    return uR"HTML(<!DOCTYPE html>
+<html lang="%1" dir="%2">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>%3</title>
+<style>%6</style>
+</head>
+<body><main>
+%4
+<h1>%3</h1>
+%5
+</main></body>
+</html>
+)HTML"_s.arg(arabic ? u"ar"_s : u"en"_s, arabic ? u"rtl"_s : u"ltr"_s, title.toHtmlEscaped(), top, bodyHtml,
+                  QString::fromUtf16(web::kPageStyle))
+        .toUtf8();
 }
 
 } // namespace nomo::http

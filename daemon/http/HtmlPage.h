@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QString>
 
 namespace nomo::http {
 
@@ -13,6 +14,9 @@ namespace nomo::http {
 QHttpServerResponse htmlPage(const QByteArray &page, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
 // The same through a responder (handlers that answer later or flush first).
 void writeHtmlPage(QHttpServerResponder &responder, int status, const QByteArray &page, int retryAfterSeconds = 0);
+// The document every page of ours is: one centred card (common/web/PageStyle.h) in
+// the page's language and direction, `top` (a language switcher) above its title.
+QByteArray pageDocument(bool arabic, const QString &title, const QString &bodyHtml, const QString &top = {});
 // 429 with Retry-After.
 QHttpServerResponse tooManyRequests(const QByteArray &page, int retryAfterSeconds);
 

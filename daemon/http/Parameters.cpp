@@ -1,6 +1,9 @@
 #include "http/Parameters.h"
 
 #include "http/Answer.h"
+#include "http/HttpErrors.h"
+
+#include <QHttpServerRequest>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,16 @@ std::optional<qint64> versionFromIfMatch(QByteArray header)
 QByteArray etagOf(qint64 version)
 {
     return '"' + QByteArray::number(version) + '"';
+}
+
+std::variant<qint64, Answer> requiredVersion(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value("If-Match");
+    if (header.isEmpty())
+        return Answer{428, errorBody(u"precondition_required"_s, u"send If-Match with the version you last saw"_s, u"If-Match"_s), {}};
+    if (auto version = versionFromIfMatch(header))
+        return *version;
+    return Answer::error(badParameter(u"If-Match"_s, u"must be a version number such as \"3\""_s));
 }
 
 } // namespace nomo::http

@@ -5,6 +5,9 @@
 #include <QUrlQuery>
 
 #include <optional>
+#include <variant>
+
+class QHttpServerRequest;
 
 namespace nomo::http {
 
@@ -14,5 +17,10 @@ Result<qint64> integerParameter(const QUrlQuery &query, const QString &name, qin
 // If-Match: "3", 3 or W/"3" (a version is all an ETag of ours carries).
 std::optional<qint64> versionFromIfMatch(QByteArray header);
 QByteArray etagOf(qint64 version);
+
+struct Answer;
+// A versioned write's If-Match: the version the console saw, or the answer to send
+// instead (428 when it is missing, 422 naming If-Match when it is not a version).
+std::variant<qint64, Answer> requiredVersion(const QHttpServerRequest &request);
 
 } // namespace nomo::http

@@ -10,6 +10,7 @@ inline constexpr char16_t kPurge[] = u"merchants.purge";                // perio
 inline constexpr char16_t kCouponPush[] = u"coupon.push";               // one coupon's latest version to Salla
 inline constexpr char16_t kCouponReconcileStore[] = u"coupons.reconcile.store"; // a store's coupons against Salla's list
 inline constexpr char16_t kMessageSend[] = u"message.send";              // one message to its provider, when due
+inline constexpr char16_t kMessageSendSalla[] = u"message.send.salla";   // one of Salla's own (OTPs): slots of its own, at once
 inline constexpr char16_t kAbandonedCartPlan[] = u"automation.abandoned_cart"; // cart.abandoned: plan its reminders
 inline constexpr char16_t kAbandonedCartCancel[] = u"automation.cart_purchased"; // cart.purchased: cancel what waits
 inline constexpr char16_t kMessageOrderLink[] = u"messages.order_link";     // order.created: the message that brought it

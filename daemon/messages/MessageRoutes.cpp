@@ -7,7 +7,6 @@
 #include "repositories/MerchantRepository.h"
 #include "repositories/MessageLinkRepository.h"
 #include "repositories/MessageRepository.h"
-#include "web/PageStyle.h"
 
 #include <QHttpServerRequest>
 #include <QSqlDatabase>
@@ -36,22 +35,7 @@ QHttpServerResponse noStore(QHttpServerResponse response)
 
 QByteArray page(bool arabic, const QString &title, const QString &body)
 {
-    return uR"HTML(<!DOCTYPE html>
-<html lang="%1" dir="%2">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>%3</title>
-<style>%5</style>
-</head>
-<body><main>
-<h1>%3</h1>
-%4
-</main></body>
-</html>
-)HTML"_s.arg(arabic ? u"ar"_s : u"en"_s, arabic ? u"rtl"_s : u"ltr"_s, title.toHtmlEscaped(), body, QString::fromUtf16(web::kPageStyle))
-        .toUtf8();
+    return http::pageDocument(arabic, title, body);
 }
 
 QByteArray goneLinkPage()

@@ -121,7 +121,10 @@ void MessageSender::send(const Job &job, JobFinish finish)
     auto feature = FeatureRepository(db, tenant, m_clock).get(u"notifications"_s);
     if (!feature)
         return finish(JobOutcome::retry(feature.error().toString()));
-    if (!feature->enabled) {
+    // Salla's own messages (OTPs, order notices) go whether or not the store's own
+    // automations are on: the merchant chose Nomo Flow as Salla's sender.
+    const bool salla = message.automation == u"salla";
+    if (!feature->enabled && !salla) {
         (void)messages.markEnded(id, u"cancelled"_s, u"the notifications tool was switched off"_s);
         return finish(JobOutcome::done());
     }
@@ -231,7 +234,7 @@ void MessageSender::send(const Job &job, JobFinish finish)
     }
 
     const QDateTime started = m_clock.nowUtc();
-    channel->send(message, envelope, [this, merchantId, id, attempt, started, lastTry, finish, provider = channel->provider()](SendOutcome outcome) {
+    channel->send(message, envelope, [this, merchantId, id, attempt, started, lastTry, salla, finish, provider = channel->provider()](SendOutcome outcome) {
         const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         MessageRepository messages(db, TenantContext(merchantId), m_clock);
         (void)messages.recordAttempt(id, attempt, {outcomeName(outcome.kind), provider, outcome.code, outcome.detail, started, m_clock.nowUtc()});
@@ -257,7 +260,8 @@ void MessageSender::send(const Job &job, JobFinish finish)
         case SendOutcome::Kind::Temporary: {
             const qint64 delay = outcome.kind == SendOutcome::Kind::Configuration ? 15 * 60 * 1000
                                                                                  : outcome.retryAfterMs.value_or(JobQueue::backoffMs(attempt));
-            if (lastTry) {
+            // An OTP a quarter of an hour late is no OTP: Salla's messages fail fast.
+            if (lastTry || (salla && (outcome.kind == SendOutcome::Kind::Configuration || delay > 30000))) {
                 (void)messages.markEnded(id, u"failed"_s, outcome.detail);
                 return finish(JobOutcome::giveUp(outcome.detail));
             }

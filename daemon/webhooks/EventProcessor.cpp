@@ -6,7 +6,13 @@
 #include "jobs/Subscriptions.h"
 #include "json/JsonReader.h"
 #include "lifecycle/StoreLifecycle.h"
+#include "jobs/JobKinds.h"
+#include "messages/PlainText.h"
+#include "jobs/JobQueue.h"
 #include "repositories/AbandonedCartRepository.h"
+#include "repositories/ConsentRepository.h"
+#include "repositories/MessageRepository.h"
+#include "security/Digest.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/DomainEventRepository.h"
 #include "repositories/MerchantRepository.h"
@@ -14,6 +20,9 @@
 #include "repositories/OrderRepository.h"
 #include "salla/SallaPayloads.h"
 #include "security/TokenCipher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +106,7 @@ const QHash<QString, EventProcessor::Handler> &EventProcessor::handlers()
         {u"abandoned.cart.purchased"_s, &EventProcessor::onCartStatus},
         {u"abandoned.cart.status.changed"_s, &EventProcessor::onCartStatus},
         {u"coupon.applied"_s, &EventProcessor::onCouponApplied},
+        {u"communication.*"_s, &EventProcessor::onCommunication}, // Salla's own messages, when the store picked us to send them
     };
     return table;
 }
@@ -324,6 +334,68 @@ Result<Outcome> EventProcessor::onCartStatus(const Context &context) const
 Result<Outcome> EventProcessor::onCouponApplied(const Context &) const
 {
     return ignored(u"coupon use is counted from orders, not from carts"_s);
+}
+
+Result<Outcome> EventProcessor::onCommunication(const Context &context) const
+{
+    // communication.sms.send / .email.send / .whatsapp.send (REFERENCE.md §4.6): a message
+    // Salla composed (an OTP, an order notice) for us to deliver, to each address in
+    // `notifiable`. Service messages: no consent, quiet hours or allowance apply, and
+    // they go by a job kind of their own so no marketing queue stands before them.
+    const QString channel = context.envelope.event.section(u'.', 1, 1);
+    if (channel != u"sms" && channel != u"email" && channel != u"whatsapp")
+        return ignored(u"Nomo Flow sends no %1 messages"_s.arg(channel));
+    const QString content = context.data.value(u"content"_s).toString();
+    const QJsonArray notifiable = context.data.value(u"notifiable"_s).toArray();
+    if (content.isEmpty() || notifiable.isEmpty())
+        return fail(ErrorCode::InvalidArgument, u"communication.empty"_s, u"a communication event without content or recipients"_s);
+    const QString type = context.data.value(u"type"_s).toString();
+    const QString language = context.data.value(u"locale"_s).toString().startsWith(u"en"_s) ? u"en"_s : u"ar"_s;
+    // Salla sends the same bytes again if it did not hear our 200: the message's key comes
+    // from what the event says, so a second delivery is the same message.
+    const QString fingerprint = QString::fromLatin1(
+        digest::sha256(QJsonDocument(context.data).toJson(QJsonDocument::Compact) + time::toWire(context.envelope.createdAt).toUtf8())
+            .toHex().left(32));
+    const TenantContext tenant(context.envelope.merchantId);
+    MessageRepository messages(m_db, tenant, m_clock);
+    JobQueue queue(m_db, m_clock);
+    int index = 0;
+    for (const QJsonValue &to : notifiable) {
+        const QString address = to.toString().trimmed();
+        if (address.isEmpty())
+            continue;
+        Message message;
+        message.automation = u"salla"_s;
+        message.channel = channel;
+        message.language = language;
+        message.marketing = false;
+        message.recipient = channel == u"email" ? address : ConsentRepository::normalize(channel, address);
+        message.dueAt = m_clock.nowUtc();
+        message.idempotencyKey = u"salla:%1:%2:%3"_s.arg(type, fingerprint).arg(index++);
+        auto scheduled = messages.schedule(message);
+        if (!scheduled)
+            return fail(scheduled.error());
+        if (!scheduled->created)
+            continue;
+        // Composed already: Salla's words, as they are (HTML for email).
+        QString text = content, html;
+        if (channel == u"email") {
+            html = content;
+            text = plainTextOf(content);
+        }
+        // Salla's email events carry no subject of their own unless meta has one: the store's name then.
+        QString subject = context.data.value(u"meta"_s).toObject().value(u"subject"_s).toString();
+        if (subject.isEmpty() && channel == u"email")
+            subject = context.merchant && !context.merchant->name.isEmpty() ? context.merchant->name : u"Salla"_s;
+        if (auto saved = messages.saveComposed(scheduled->id, subject, text, html); !saved)
+            return fail(saved.error());
+        JobSpec send{QString::fromUtf16(job_kinds::kMessageSendSalla), tenant.merchantId(),
+                     u"%1:%2:%3"_s.arg(QString::fromUtf16(job_kinds::kMessageSendSalla)).arg(tenant.merchantId()).arg(scheduled->id),
+                     QJsonObject{{u"message_id"_s, scheduled->id}}, {}, 5, 0};
+        if (auto queued = queue.enqueue(send); !queued)
+            return fail(queued.error());
+    }
+    return processed();
 }
 
 } // namespace nomo

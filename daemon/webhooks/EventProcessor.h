@@ -62,6 +62,7 @@ private:
     Result<Outcome> onCartAbandoned(const Context &context) const;
     Result<Outcome> onCartStatus(const Context &context) const;
     Result<Outcome> onCouponApplied(const Context &context) const;
+    Result<Outcome> onCommunication(const Context &context) const;
 
     Status announce(const QString &kind, qint64 merchantId, std::optional<qint64> subjectId, const QJsonObject &payload,
                     const QDateTime &occurredAt) const;

@@ -36,7 +36,10 @@ void SmsChannel::send(const Message &message, const Envelope &envelope, std::fun
         return done(missing);
     }
     const QString correlation = u"nomo-%1-%2"_s.arg(message.id).arg(message.attempts + 1);
-    m_caller.send(sms::request(account, message.recipient, message.bodyText, correlation, message.marketing),
+    OutboundRequest request = sms::request(account, message.recipient, message.bodyText, correlation, message.marketing);
+    if (message.automation == u"salla")
+        request.timeoutMs = 5000; // Salla's guide: OTPs fail fast rather than arrive late
+    m_caller.send(std::move(request),
                   [provider = account.provider, done = std::move(done)](const OutboundReply &reply) { done(sms::outcome(provider, reply)); });
 }
 
