@@ -524,6 +524,14 @@
         <source>halalas</source>
         <translation>هللة</translation>
     </message>
+    <message>
+        <source>Tell shoppers when their order moves on</source>
+        <translation>إبلاغ العملاء بتقدّم طلباتهم</translation>
+    </message>
+    <message>
+        <source>Order statuses that send an update (Salla&apos;s names, separated by commas)</source>
+        <translation>حالات الطلب التي تُرسل عندها رسالة (بأسمائها في سلة، تفصل بينها فاصلة)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -1684,10 +1692,6 @@
     <message>
         <source>The preview comes back once the problems above are fixed.</source>
         <translation>تعود المعاينة بعد تصحيح ما في الأعلى.</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>الموضوع: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln part(s)</source>

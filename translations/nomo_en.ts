@@ -524,6 +524,14 @@
         <source>halalas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tell shoppers when their order moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order statuses that send an update (Salla&apos;s names, separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -1647,10 +1655,6 @@
     </message>
     <message>
         <source>The preview comes back once the problems above are fixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -14,6 +14,7 @@
 #include "salla/Reconciler.h"
 #include "messages/AbandonedCartAutomation.h"
 #include "messages/MessageSender.h"
+#include "messages/OrderUpdateAutomation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,7 @@ void BackgroundWork::subscribe(Subscriptions &subscriptions)
     subscriptions.add(QString::fromUtf16(domain_events::kCartAbandoned), Subscriber{name(job_kinds::kAbandonedCartPlan), false, 8});
     subscriptions.add(QString::fromUtf16(domain_events::kCartPurchased), Subscriber{name(job_kinds::kAbandonedCartCancel), false, 8});
     subscriptions.add(QString::fromUtf16(domain_events::kOrderCreated), Subscriber{name(job_kinds::kMessageOrderLink), false, 8});
+    subscriptions.add(QString::fromUtf16(domain_events::kOrderStatusChanged), Subscriber{name(job_kinds::kOrderUpdatePlan), false, 8});
 }
 
 void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
@@ -67,6 +69,15 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
                            [automation](const Job &job, JobFinish finish) {
                                auto cancelled = automation().cancel(job.merchantId.value_or(0), job.payload.value(u"subject_id"_s).toInteger());
                                finish(cancelled ? JobOutcome::done() : JobOutcome::retry(cancelled.error().toString()));
+                           },
+                           nullptr, leaseMs, 1});
+    worker.addKind(JobKind{name(job_kinds::kOrderUpdatePlan),
+                           [connection, &messages, &cipher, &clock](const Job &job, JobFinish finish) {
+                               OrderUpdateAutomation updates(QSqlDatabase::database(connection, false),
+                                                             [&messages](const QString &channel) { return messages.channelReady(channel); },
+                                                             cipher, clock);
+                               auto planned = updates.plan(job.merchantId.value_or(0), job.payload.value(u"subject_id"_s).toInteger());
+                               finish(planned ? JobOutcome::done() : JobOutcome::retry(planned.error().toString()));
                            },
                            nullptr, leaseMs, 1});
     worker.addKind(JobKind{name(job_kinds::kMessageOrderLink),

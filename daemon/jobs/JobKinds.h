@@ -13,5 +13,6 @@ inline constexpr char16_t kMessageSend[] = u"message.send";              // one 
 inline constexpr char16_t kMessageSendSalla[] = u"message.send.salla";   // one of Salla's own (OTPs): slots of its own, at once
 inline constexpr char16_t kAbandonedCartPlan[] = u"automation.abandoned_cart"; // cart.abandoned: plan its reminders
 inline constexpr char16_t kAbandonedCartCancel[] = u"automation.cart_purchased"; // cart.purchased: cancel what waits
+inline constexpr char16_t kOrderUpdatePlan[] = u"automation.order_update"; // order.status_changed: the shopper's update
 inline constexpr char16_t kMessageOrderLink[] = u"messages.order_link";     // order.created: the message that brought it
 } // namespace nomo::job_kinds

@@ -1,5 +1,6 @@
 #include "messages/MessageContextBuilder.h"
 
+#include "messages/OrderStatusWords.h"
 #include "repositories/AbandonedCartRepository.h"
 #include "repositories/CouponRepository.h"
 #include "repositories/CustomerRepository.h"
@@ -81,7 +82,8 @@ Result<templates::MessageContext> MessageContextBuilder::build(const Message &me
         if (!order)
             return fail(order.error());
         context.order = templates::MessageContext::Order{order->referenceId.isEmpty() ? QString::number(order->sallaId) : order->referenceId,
-                                                         order->status, order->total, order->orderedAt, QString()};
+                                                         orderStatusWords(order->status, message.language), order->total,
+                                                         order->orderedAt, QString()};
     }
     if (message.couponId) {
         auto coupon = CouponRepository(m_db, m_tenant, m_clock).find(*message.couponId);
