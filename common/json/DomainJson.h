@@ -20,6 +20,7 @@ struct FeatureConflict;
 struct FeatureEdit;
 struct FeatureState;
 struct JobFailure;
+struct Message;
 struct MessageTemplate;
 struct Order;
 struct SignInToken;
@@ -101,6 +102,11 @@ template<> Result<SignInToken> fromJson<SignInToken>(const JsonField &at);
 QJsonObject toJson(const ApiError &error);
 template<> QString wireName<ApiError>();
 template<> Result<ApiError> fromJson<ApiError>(const JsonField &at);
+
+// The message log's entry (no texts): MessageJson.cpp
+QJsonObject toJson(const Message &message);
+template<> QString wireName<Message>();
+template<> Result<Message> fromJson<Message>(const JsonField &at);
 
 // A message template, the store's own or the gallery's: TemplateJson.cpp
 QJsonObject toJson(const MessageTemplate &tmpl);

@@ -23,6 +23,7 @@
 #include "console/StatusController.h"
 #include "http/Routes.h"
 #include "console/SignInRoutes.h"
+#include "console/MessagesController.h"
 #include "console/TemplatesController.h"
 #include "mail/MailTransport.h"
 #include "messages/EmailChannel.h"
@@ -152,6 +153,7 @@ Status Daemon::start()
     (new ChangesController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new FeaturesController(kMainConnection, m_config.jsonLimits(), *m_cipher, Clock::system(), m_http))->install(routes);
     (new ActivityController(kMainConnection, Clock::system(), m_http))->install(routes);
+    (new MessagesController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new DevicesController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new TemplatesController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     MailTransport::Server mailServer;

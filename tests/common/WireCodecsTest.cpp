@@ -9,6 +9,7 @@
 #include "domain/ApiError.h"
 #include "domain/ChangePage.h"
 #include "domain/ConsoleDevice.h"
+#include "domain/Message.h"
 #include "messages/MessageTemplate.h"
 #include "domain/Coupon.h"
 #include "domain/Customer.h"
@@ -390,6 +391,38 @@ struct Sample<MessageTemplate>
 };
 
 template<>
+struct Sample<Message>
+{
+    static Message built()
+    {
+        Message m;
+        m.id = 301;
+        m.automation = u"abandoned_cart"_s;
+        m.channel = u"email"_s;
+        m.language = u"ar"_s;
+        m.marketing = true;
+        m.customerId = 7;
+        m.cartId = 42;
+        m.orderId = 9001;
+        m.recipient = u"sara.ghamdi@example.com"_s;
+        m.step = 0;
+        m.status = u"sent"_s;
+        m.subject = u"سلتك في عطور نورة بانتظارك"_s;
+        m.attempts = 2;
+        m.provider = u"smtp"_s;
+        m.reason = u""_s;
+        m.dueAt = at(u"2026-12-01T18:12:03.000Z"_s);
+        m.createdAt = at(u"2026-12-01T18:00:00.000Z"_s);
+        m.sentAt = at(u"2026-12-01T18:12:05.000Z"_s);
+        m.openedAt = at(u"2026-12-01T19:01:10.000Z"_s);
+        m.clickedAt = at(u"2026-12-01T19:02:00.000Z"_s);
+        return m;
+    }
+    static inline const QString required = u"recipient"_s;
+    static inline const QString mistyped = u"marketing"_s;
+};
+
+template<>
 struct Sample<ApiError>
 {
     static ApiError built()
@@ -419,7 +452,7 @@ protected:
 
 using WireTypes = ::testing::Types<Change, ChangePage, FeatureState, FeatureEdit, FeatureConflict, Order, Customer, Coupon,
                                    AbandonedCart, ActivityEvent, JobFailure, StoreStatus, ConsoleDevice, DeviceRevocation,
-                                   SignInToken, ApiError, MessageTemplate>;
+                                   SignInToken, ApiError, MessageTemplate, Message>;
 TYPED_TEST_SUITE(WireCodecsTest, WireTypes);
 
 } // namespace

@@ -93,3 +93,20 @@ TEST_F(TemplatesApiTest, AStoresOwnTemplateIsVersionedItsAloneAndCanGoBack)
         templates += c.toObject().value(u"entity"_s).toString() == u"template";
     EXPECT_EQ(templates, 2);
 }
+
+TEST_F(TemplatesApiTest, TheMessageLogListsTheStoresMessagesAloneNewestFirst)
+{
+    const qint64 store = m_stack.storeIds().at(0);
+    for (int i = 1; i <= 3; ++i)
+        ASSERT_TRUE(m_stack.execute(u"INSERT INTO messages (merchant_id, automation, channel, language, marketing, recipient, step, status, "
+                                    "due_at, idempotency_key, reason, created_at, updated_at) VALUES (%1, 'welcome', 'email', 'ar', TRUE, "
+                                    "'s%2@example.com', 0, 'skipped', 0, 'k%2', 'unsubscribed', %3, 0)"_s.arg(store).arg(i).arg(i * 1000)));
+    const HttpReply log = m_stack.api("GET", "/api/v1/messages?limit=2", m_token);
+    ASSERT_EQ(log.status, 200) << log.body.constData();
+    const QJsonArray messages = log.json().value(u"messages"_s).toArray();
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages.at(0).toObject().value(u"recipient"_s).toString(), u"s3@example.com"_s);
+    EXPECT_EQ(messages.at(0).toObject().value(u"reason"_s).toString(), u"unsubscribed"_s);
+    EXPECT_TRUE(m_stack.api("GET", "/api/v1/messages", m_other).json().value(u"messages"_s).toArray().isEmpty()) << "another store's log";
+    EXPECT_EQ(m_stack.api("GET", "/api/v1/messages?limit=0", m_token).status, 400);
+}
