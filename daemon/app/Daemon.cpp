@@ -153,7 +153,6 @@ Status Daemon::start()
     (new ChangesController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new FeaturesController(kMainConnection, m_config.jsonLimits(), *m_cipher, Clock::system(), m_http))->install(routes);
     (new ActivityController(kMainConnection, Clock::system(), m_http))->install(routes);
-    (new MessagesController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new DevicesController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new TemplatesController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     MailTransport::Server mailServer;
@@ -207,6 +206,7 @@ Status Daemon::start()
     m_channels.emplace_back(sms);
     messages->addChannel(u"sms"_s, sms);
     (new MessageRoutes(kMainConnection, Clock::system(), m_http))->install(routes);
+    (new MessagesController(kMainConnection, *messages, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, *m_cipher, m_config.retention(),
                              m_config.jobLeaseMs(), Clock::system());
     connect(messages, &MessageSender::couponQueued, m_worker, &QueueWorker::wake);

@@ -273,4 +273,54 @@ void MessageSender::send(const Job &job, JobFinish finish)
     });
 }
 
+void MessageSender::sendTest(qint64 merchantId, const QString &channelName, const QString &to, const QString &automation,
+                             const QString &language, std::function<void(SendOutcome)> done)
+{
+    const auto refuse = [&done](SendOutcome::Kind kind, const QString &why) {
+        SendOutcome outcome;
+        outcome.kind = kind;
+        outcome.detail = why;
+        done(outcome);
+    };
+    Channel *channel = m_channels.value(channelName);
+    if (!channel || !channel->ready())
+        return refuse(SendOutcome::Kind::Configuration, u"the %1 channel is not set up on this daemon"_s.arg(channelName));
+    const TenantContext tenant(merchantId);
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto feature = FeatureRepository(db, tenant, m_clock).get(u"notifications"_s);
+    auto merchant = MerchantRepository(db, m_clock).find(merchantId);
+    auto tmpl = TemplateRepository(db, tenant, m_clock).effective(automation, channelName, language);
+    if (!feature || !merchant || !*merchant || !tmpl)
+        return refuse(SendOutcome::Kind::Temporary, u"the store's settings could not be read"_s);
+
+    templates::MessageContext context = templates::MessageContext::example(language);
+    context.store.name = (*merchant)->name.isEmpty() ? (*merchant)->username : (*merchant)->name;
+    context.store.url = MessageContextBuilder::storeUrl((*merchant)->domain, (*merchant)->username);
+    context.links.store = context.store.url;
+    auto composed = MessageComposer::compose(*tmpl, context);
+    if (!composed)
+        return refuse(SendOutcome::Kind::Rejected, u"the template: "_s + composed.error().detail);
+
+    Message message;
+    message.automation = u"test"_s;
+    message.channel = channelName;
+    message.language = language;
+    message.marketing = false; // a test to the merchant: no unsubscribe header
+    message.recipient = channelName == u"email" ? to.trimmed() : ConsentRepository::normalize(channelName, to);
+    message.subject = composed->subject;
+    message.bodyText = composed->text;
+    message.bodyHtml = composed->html;
+    message.providerMessageId = channel->newMessageId();
+    Channel::Envelope envelope;
+    envelope.storeName = context.store.name;
+    envelope.storeEmail = (*merchant)->email;
+    envelope.settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
+    static const QHash<QString, QString> kSecretOf{{u"sms"_s, u"sms_api_key"_s}, {u"whatsapp"_s, u"whatsapp_access_token"_s}};
+    if (const QString field = kSecretOf.value(channelName); !field.isEmpty())
+        if (auto secret = FeatureSecretRepository(db, tenant, m_cipher).reveal(u"notifications"_s, field); secret)
+            envelope.secret = secret->value_or(QString());
+    qCInfo(lcMessages) << "store" << merchantId << "sends a test by" << channelName;
+    channel->send(message, envelope, std::move(done));
+}
+
 } // namespace nomo

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "jobs/Job.h"
 #include "jobs/JobOutcome.h"
+#include "messages/Channel.h"
 
 #include <QHash>
 #include <QObject>
@@ -38,6 +39,12 @@ public:
     bool channelReady(const QString &name) const;
 
     void send(const Job &job, JobFinish finish);
+
+    // "Send a test" of a channel's set-up: the store's template of `automation`, over the
+    // example shopper and cart with the store's own name, to `to` now — not through the
+    // outbox, nothing stored — and the provider's answer. For the merchant's own check.
+    void sendTest(qint64 merchantId, const QString &channel, const QString &to, const QString &automation,
+                  const QString &language, std::function<void(SendOutcome)> done);
 
     // How many sends may have reached a shopper twice (a run found its message still
     // sending), since start: reported in /metrics.

@@ -138,3 +138,33 @@ TEST_F(SallaMessagesTest, AnOtpOvertakesAThousandsDeepMarketingQueue)
     const int stillWaiting = m_stack.queryValue(u"SELECT COUNT(*) FROM messages WHERE automation = 'broadcast' AND status = 'scheduled'"_s).toInt();
     EXPECT_GT(stillWaiting, 0) << "the OTP did not wait for the marketing queue";
 }
+
+TEST_F(SallaMessagesTest, ASendTestReachesTheMerchantAndSaysWhatTheProviderAnswered)
+{
+    const QString token = m_stack.issueToken(m_store).first;
+    const auto test = [&](const QJsonObject &body) {
+        return m_stack.api("POST", "/api/v1/messages/test", token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    const HttpReply email = test({{u"channel"_s, u"email"_s}, {u"to"_s, u"owner@noura.example"_s}});
+    ASSERT_EQ(email.status, 200) << email.body.constData();
+    EXPECT_TRUE(email.json().value(u"sent"_s).toBool()) << email.body.constData();
+    const QJsonObject mail = m_smtp.waitForReading(0);
+    EXPECT_EQ(mail.value(u"rcpt_tos"_s).toArray(), QJsonArray{u"owner@noura.example"_s});
+    EXPECT_TRUE(mail.value(u"subject"_s).toString().startsWith(u"سلتك في "_s));
+    EXPECT_FALSE(mail.value(u"headers"_s).toObject().contains(u"List-Unsubscribe"_s));
+
+    const HttpReply sms = test({{u"channel"_s, u"sms"_s}, {u"to"_s, u"0560987654"_s}, {u"automation"_s, u"welcome"_s}});
+    ASSERT_EQ(sms.status, 200) << sms.body.constData();
+    EXPECT_TRUE(sms.json().value(u"sent"_s).toBool()) << sms.body.constData();
+    ASSERT_TRUE(waitFor([&] { return !m_gateway.requests().isEmpty(); }));
+    const QJsonObject sent = QJsonDocument::fromJson(m_gateway.requests().constFirst().value(u"body"_s).toString().toUtf8()).object();
+    EXPECT_EQ(sent.value(u"recipients"_s).toArray(), QJsonArray{u"966560987654"_s});
+    EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM messages"_s).toInt(), 0) << "a test is not a message of the store's";
+
+    EXPECT_EQ(test({{u"channel"_s, u"fax"_s}, {u"to"_s, u"1"_s}}).status, 422);
+    EXPECT_EQ(test({{u"channel"_s, u"email"_s}, {u"to"_s, u"not-an-address"_s}}).status, 422);
+    int answered = 2;
+    while (test({{u"channel"_s, u"email"_s}, {u"to"_s, u"owner@noura.example"_s}}).status == 200)
+        ++answered;
+    EXPECT_EQ(answered, 10) << "ten tests an hour";
+}
