@@ -58,8 +58,16 @@ QStringList TemplateEditorModel::snippets() const
     return out;
 }
 
+void TemplateEditorModel::readStore()
+{
+    const auto status = SyncStateStore(m_cache).status();
+    m_storeName = status ? status->merchantName : QString();
+    m_smsPartHalalas = FeatureStore(m_cache).effective(u"notifications"_s).settings.value(u"sms_price_halalas"_s).toInteger(8);
+}
+
 void TemplateEditorModel::select(const QString &automation, const QString &channel, const QString &language)
 {
+    readStore();
     m_automation = automation;
     m_channel = channel;
     m_language = language;
@@ -70,6 +78,7 @@ void TemplateEditorModel::select(const QString &automation, const QString &chann
 
 void TemplateEditorModel::reload()
 {
+    readStore();
     const MessageTemplate saved = TemplateStore(m_cache).effective(m_automation, m_channel, m_language);
     const bool editing = modified();
     m_saved = saved;
@@ -109,8 +118,8 @@ void TemplateEditorModel::recompute()
     m_preview.reset();
     if (m_problems.isEmpty()) {
         templates::MessageContext context = templates::MessageContext::example(m_language);
-        if (const auto status = SyncStateStore(m_cache).status(); status && !status->merchantName.isEmpty())
-            context.store.name = status->merchantName;
+        if (!m_storeName.isEmpty())
+            context.store.name = m_storeName;
         if (auto composed = MessageComposer::compose(m_working, context))
             m_preview = *composed;
     }
@@ -124,8 +133,7 @@ SmsLength TemplateEditorModel::smsLength() const
 
 qint64 TemplateEditorModel::smsCostHalalas() const
 {
-    const FeatureRecord notifications = FeatureStore(m_cache).effective(u"notifications"_s);
-    return smsLength().parts * notifications.settings.value(u"sms_price_halalas"_s).toInteger(8);
+    return smsLength().parts * m_smsPartHalalas;
 }
 
 QString TemplateEditorModel::describe(const TemplateFieldProblem &problem)

@@ -70,7 +70,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void recompute();
+    void recompute(); // on every keystroke: no cache reads here
+    void readStore(); // the store's name and price per SMS part, when the cache may have changed
 
     const CacheDatabase &m_cache;
     std::function<Status(const OutboxRequest &)> m_queue;
@@ -81,6 +82,8 @@ private:
     MessageTemplate m_working;
     QList<TemplateFieldProblem> m_problems;
     std::optional<ComposedMessage> m_preview;
+    QString m_storeName;
+    qint64 m_smsPartHalalas = 8;
 };
 
 } // namespace nomo

@@ -1,5 +1,7 @@
 #include "templates/MessageContext.h"
 
+#include "templates/TemplateLocale.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -11,12 +13,6 @@ namespace {
 Value textOrAbsent(const QString &text)
 {
     return text.isEmpty() ? Value() : Value::text(text);
-}
-
-QLocale localeOf(const QString &language)
-{
-    return language.startsWith(u"ar"_s) ? QLocale(QLocale::Arabic, QLocale::SaudiArabia)
-                                        : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 } // namespace
 

@@ -4,6 +4,8 @@
 #include "core/Time.h"
 #include "templates/PluralRules.h"
 
+#include "templates/TemplateLocale.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -34,13 +36,6 @@ struct Template::Node
 namespace {
 
 using Node = Template::Node;
-
-QLocale localeOf(const QString &language)
-{
-    if (language.startsWith(u"ar"_s))
-        return QLocale(QLocale::Arabic, QLocale::SaudiArabia);
-    return QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
 
 bool validName(const QString &path)
 {

@@ -4,65 +4,51 @@ namespace nomo::templates {
 
 Value Value::text(QString text)
 {
-    Value value;
-    value.m_absent = false;
-    value.m_type = ValueType::Text;
+    Value value(ValueType::Text);
     value.m_text = std::move(text);
     return value;
 }
 
 Value Value::number(qint64 number)
 {
-    Value value;
-    value.m_absent = false;
-    value.m_type = ValueType::Number;
+    Value value(ValueType::Number);
     value.m_number = number;
     return value;
 }
 
 Value Value::money(Money money)
 {
-    Value value;
-    value.m_absent = false;
-    value.m_type = ValueType::Money;
+    Value value(ValueType::Money);
     value.m_money = money;
     return value;
 }
 
 Value Value::date(QDateTime when)
 {
-    Value value;
     if (!when.isValid())
-        return value; // an unknown time is no time
-    value.m_absent = false;
-    value.m_type = ValueType::Date;
+        return {}; // an unknown time is no time
+    Value value(ValueType::Date);
     value.m_date = std::move(when);
     return value;
 }
 
 Value Value::gender(Gender gender)
 {
-    Value value;
-    value.m_absent = false;
-    value.m_type = ValueType::Gender;
+    Value value(ValueType::Gender);
     value.m_gender = gender;
     return value;
 }
 
 Value Value::object(QMap<QString, Value> fields)
 {
-    Value value;
-    value.m_absent = false;
-    value.m_type = ValueType::Object;
+    Value value(ValueType::Object);
     value.m_fields = std::move(fields);
     return value;
 }
 
 Value Value::list(QList<Value> items)
 {
-    Value value;
-    value.m_absent = false;
-    value.m_type = ValueType::List;
+    Value value(ValueType::List);
     value.m_items = std::move(items);
     return value;
 }

@@ -49,6 +49,8 @@ public:
     void set(const QString &name, Value value) { m_fields.insert(name, std::move(value)); }
 
 private:
+    explicit Value(ValueType type) : m_absent(false), m_type(type) {}
+
     bool m_absent = true;
     ValueType m_type = ValueType::Text;
     QString m_text;

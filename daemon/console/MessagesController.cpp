@@ -16,20 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-namespace {
-QString outcomeName(SendOutcome::Kind kind)
-{
-    switch (kind) {
-    case SendOutcome::Kind::Sent: return u"sent"_s;
-    case SendOutcome::Kind::Temporary: return u"temporary"_s;
-    case SendOutcome::Kind::Rejected: return u"rejected"_s;
-    case SendOutcome::Kind::Configuration: return u"configuration"_s;
-    case SendOutcome::Kind::Unknown: return u"unknown"_s;
-    }
-    return u"unknown"_s;
-}
-} // namespace
-
 MessagesController::MessagesController(QString connectionName, MessageSender &sender, JsonLimits limits, const Clock &clock,
                                        QObject *parent)
     : ConsoleController(std::move(connectionName), clock, parent)
@@ -71,7 +57,7 @@ void MessagesController::install(http::Routes &routes)
                         }
                         m_sender.sendTest(store, channel, to, automation, language, [answer](const SendOutcome &outcome) {
                             answer(http::Answer::json({{u"sent"_s, outcome.kind == SendOutcome::Kind::Sent},
-                                                       {u"outcome"_s, outcomeName(outcome.kind)},
+                                                       {u"outcome"_s, SendOutcome::name(outcome.kind)},
                                                        {u"code"_s, outcome.code},
                                                        {u"detail"_s, outcome.detail},
                                                        {u"provider_message_id"_s, outcome.providerMessageId}}));

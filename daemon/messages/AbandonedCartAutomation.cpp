@@ -3,6 +3,7 @@
 #include "features/FeatureSchema.h"
 #include "jobs/JobKinds.h"
 #include "jobs/JobQueue.h"
+#include "messages/MessageJobs.h"
 #include "messages/MessageTemplate.h"
 #include "messages/sms/SmsChannel.h"
 #include "repositories/AbandonedCartRepository.h"
@@ -130,9 +131,7 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
         if (!scheduled->created)
             continue;
         ++planned;
-        JobSpec send{QString::fromUtf16(job_kinds::kMessageSend), merchantId,
-                     u"%1:%2:%3"_s.arg(QString::fromUtf16(job_kinds::kMessageSend)).arg(merchantId).arg(scheduled->id),
-                     QJsonObject{{u"message_id"_s, scheduled->id}}, message.dueAt, 12, 0};
+        const JobSpec send = messageSendJob(merchantId, scheduled->id, message.dueAt);
         if (auto queued = queue.enqueue(send); !queued)
             return fail(queued.error());
     }

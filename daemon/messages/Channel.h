@@ -25,6 +25,10 @@ struct SendOutcome
     QString detail; // for the attempt's row and the log; never the message's text
     QString providerMessageId;
     std::optional<qint64> retryAfterMs;
+
+    // sent | temporary | rejected | configuration | unknown: the attempt rows', the
+    // metrics' and the console API's word for it.
+    static QString name(Kind kind);
 };
 
 // One way of reaching a shopper (email here; SMS, WhatsApp and push next to it). A

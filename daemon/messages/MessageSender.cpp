@@ -42,18 +42,6 @@ std::optional<QDateTime> quietUntil(const QDateTime &now, int start, int end)
     return until.toUTC();
 }
 
-QString outcomeName(SendOutcome::Kind kind)
-{
-    switch (kind) {
-    case SendOutcome::Kind::Sent: return u"sent"_s;
-    case SendOutcome::Kind::Temporary: return u"temporary"_s;
-    case SendOutcome::Kind::Rejected: return u"rejected"_s;
-    case SendOutcome::Kind::Configuration: return u"configuration"_s;
-    case SendOutcome::Kind::Unknown: return u"unknown"_s;
-    }
-    return u"unknown"_s;
-}
-
 constexpr qint64 kCouponWaitMs = 5000;
 constexpr int kCouponWaitAttempts = 6;
 } // namespace
@@ -76,6 +64,32 @@ bool MessageSender::channelReady(const QString &name) const
 {
     Channel *channel = m_channels.value(name);
     return channel && channel->ready();
+}
+
+Result<Channel::Envelope> MessageSender::envelopeFor(const TenantContext &tenant, const Message &message, const QJsonObject &settings) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Channel::Envelope envelope;
+    envelope.settings = settings;
+    auto merchant = MerchantRepository(db, m_clock).find(tenant.merchantId());
+    if (!merchant)
+        return fail(merchant.error());
+    if (*merchant) {
+        envelope.storeName = (*merchant)->name.isEmpty() ? (*merchant)->username : (*merchant)->name;
+        envelope.storeEmail = (*merchant)->email;
+    }
+    if (message.marketing && message.id) // its own one-click link (the same token on every try)
+        if (auto token = MessageLinkRepository(db, tenant, m_clock).create(message.id, u"unsubscribe"_s); token)
+            envelope.unsubscribeUrl = m_publicUrl + u"/u/"_s + *token;
+    // The channel's sealed key for this store, opened only here, for the send.
+    static const QHash<QString, QString> kSecretOf{{u"sms"_s, u"sms_api_key"_s}, {u"whatsapp"_s, u"whatsapp_access_token"_s}};
+    if (const QString field = kSecretOf.value(message.channel); !field.isEmpty()) {
+        auto secret = FeatureSecretRepository(db, tenant, m_cipher).reveal(u"notifications"_s, field);
+        if (!secret)
+            return fail(secret.error());
+        envelope.secret = secret->value_or(QString());
+    }
+    return envelope;
 }
 
 void MessageSender::send(const Job &job, JobFinish finish)
@@ -216,30 +230,17 @@ void MessageSender::send(const Job &job, JobFinish finish)
         return finish(JobOutcome::done()); // cancelled meanwhile
     const int attempt = message.attempts + 1;
 
-    Channel::Envelope envelope;
-    if (auto merchant = MerchantRepository(db, m_clock).find(merchantId); merchant && *merchant) {
-        envelope.storeName = (*merchant)->name.isEmpty() ? (*merchant)->username : (*merchant)->name;
-        envelope.storeEmail = (*merchant)->email;
-    }
-    if (message.marketing)
-        if (auto token = MessageLinkRepository(db, tenant, m_clock).create(id, u"unsubscribe"_s); token)
-            envelope.unsubscribeUrl = m_publicUrl + u"/u/"_s + *token;
-    envelope.settings = settings;
-    static const QHash<QString, QString> kSecretOf{{u"sms"_s, u"sms_api_key"_s}, {u"whatsapp"_s, u"whatsapp_access_token"_s}};
-    if (const QString field = kSecretOf.value(message.channel); !field.isEmpty()) {
-        auto secret = FeatureSecretRepository(db, tenant, m_cipher).reveal(u"notifications"_s, field);
-        if (!secret)
-            return finish(JobOutcome::retry(secret.error().toString()));
-        envelope.secret = secret->value_or(QString());
-    }
+    auto envelope = envelopeFor(tenant, message, settings);
+    if (!envelope)
+        return finish(JobOutcome::retry(envelope.error().toString()));
 
     const QDateTime started = m_clock.nowUtc();
-    channel->send(message, envelope, [this, merchantId, id, attempt, started, lastTry, salla, finish, provider = channel->provider()](SendOutcome outcome) {
+    channel->send(message, *envelope, [this, merchantId, id, attempt, started, lastTry, salla, finish, provider = channel->provider()](SendOutcome outcome) {
         const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         MessageRepository messages(db, TenantContext(merchantId), m_clock);
-        (void)messages.recordAttempt(id, attempt, {outcomeName(outcome.kind), provider, outcome.code, outcome.detail, started, m_clock.nowUtc()});
+        (void)messages.recordAttempt(id, attempt, {SendOutcome::name(outcome.kind), provider, outcome.code, outcome.detail, started, m_clock.nowUtc()});
         Metrics::instance().add(u"nomo_message_sends_total"_s, u"Message send attempts by provider and outcome"_s,
-                                {{u"provider"_s, provider}, {u"outcome"_s, outcomeName(outcome.kind)}});
+                                {{u"provider"_s, provider}, {u"outcome"_s, SendOutcome::name(outcome.kind)}});
         Metrics::instance().observe(u"nomo_message_send_duration_seconds"_s, u"Time a provider took to answer one send"_s,
                                     {{u"provider"_s, provider}}, double(started.msecsTo(m_clock.nowUtc())) / 1000.0);
         switch (outcome.kind) {
@@ -311,16 +312,11 @@ void MessageSender::sendTest(qint64 merchantId, const QString &channelName, cons
     message.bodyText = composed->text;
     message.bodyHtml = composed->html;
     message.providerMessageId = channel->newMessageId();
-    Channel::Envelope envelope;
-    envelope.storeName = context.store.name;
-    envelope.storeEmail = (*merchant)->email;
-    envelope.settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
-    static const QHash<QString, QString> kSecretOf{{u"sms"_s, u"sms_api_key"_s}, {u"whatsapp"_s, u"whatsapp_access_token"_s}};
-    if (const QString field = kSecretOf.value(channelName); !field.isEmpty())
-        if (auto secret = FeatureSecretRepository(db, tenant, m_cipher).reveal(u"notifications"_s, field); secret)
-            envelope.secret = secret->value_or(QString());
+    auto envelope = envelopeFor(tenant, message, featureSchema(u"notifications"_s)->withDefaults(feature->settings));
+    if (!envelope)
+        return refuse(SendOutcome::Kind::Temporary, u"the store's settings could not be read"_s);
     qCInfo(lcMessages) << "store" << merchantId << "sends a test by" << channelName;
-    channel->send(message, envelope, std::move(done));
+    channel->send(message, *envelope, std::move(done));
 }
 
 } // namespace nomo

@@ -4,6 +4,7 @@
 #include "jobs/Job.h"
 #include "jobs/JobOutcome.h"
 #include "messages/Channel.h"
+#include "repositories/TenantContext.h"
 
 #include <QHash>
 #include <QObject>
@@ -54,6 +55,10 @@ Q_SIGNALS:
     void couponQueued(); // a reminder's coupon waits for its push: wake the worker
 
 private:
+    // Who sends it (the store's name and email), its unsubscribe link, the store's
+    // settings and the channel's opened key.
+    Result<Channel::Envelope> envelopeFor(const TenantContext &tenant, const Message &message, const QJsonObject &settings) const;
+
     QString m_connection;
     QString m_publicUrl;
     const TokenCipher &m_cipher;

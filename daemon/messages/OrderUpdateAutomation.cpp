@@ -3,6 +3,7 @@
 #include "features/FeatureSchema.h"
 #include "jobs/JobKinds.h"
 #include "jobs/JobQueue.h"
+#include "messages/MessageJobs.h"
 #include "messages/MessageTemplate.h"
 #include "messages/sms/SmsChannel.h"
 #include "repositories/ConsentRepository.h"
@@ -82,9 +83,7 @@ Result<int> OrderUpdateAutomation::plan(qint64 merchantId, qint64 orderId)
     if (!scheduled)
         return fail(scheduled.error());
     if (scheduled->created) {
-        JobSpec send{QString::fromUtf16(job_kinds::kMessageSend), merchantId,
-                     u"%1:%2:%3"_s.arg(QString::fromUtf16(job_kinds::kMessageSend)).arg(merchantId).arg(scheduled->id),
-                     QJsonObject{{u"message_id"_s, scheduled->id}}, {}, 12, 0};
+        const JobSpec send = messageSendJob(merchantId, scheduled->id, message.dueAt);
         if (auto queued = JobQueue(m_db, m_clock).enqueue(send); !queued)
             return fail(queued.error());
     }

@@ -9,6 +9,7 @@
 #include "jobs/JobKinds.h"
 #include "messages/PlainText.h"
 #include "jobs/JobQueue.h"
+#include "messages/MessageJobs.h"
 #include "repositories/AbandonedCartRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/MessageRepository.h"
@@ -389,9 +390,7 @@ Result<Outcome> EventProcessor::onCommunication(const Context &context) const
             subject = context.merchant && !context.merchant->name.isEmpty() ? context.merchant->name : u"Salla"_s;
         if (auto saved = messages.saveComposed(scheduled->id, subject, text, html); !saved)
             return fail(saved.error());
-        JobSpec send{QString::fromUtf16(job_kinds::kMessageSendSalla), tenant.merchantId(),
-                     u"%1:%2:%3"_s.arg(QString::fromUtf16(job_kinds::kMessageSendSalla)).arg(tenant.merchantId()).arg(scheduled->id),
-                     QJsonObject{{u"message_id"_s, scheduled->id}}, {}, 5, 0};
+        const JobSpec send = messageSendJob(tenant.merchantId(), scheduled->id, message.dueAt, true);
         if (auto queued = queue.enqueue(send); !queued)
             return fail(queued.error());
     }

@@ -6,13 +6,13 @@
 #include "support/ConsoleStack.h"
 #include "support/SmtpSink.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QThread>
 #include <QUrl>
+
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -22,18 +22,6 @@ using namespace Qt::StringLiterals;
 using namespace nomo::test;
 
 namespace {
-
-// Polls a fact the daemon writes (a row's state), up to a deadline.
-bool waitFor(const std::function<bool()> &fact, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!fact()) {
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(50);
-    }
-    return true;
-}
 
 class AbandonedCartRecoveryTest : public ::testing::Test
 {
@@ -159,8 +147,8 @@ TEST_F(AbandonedCartRecoveryTest, ACartIsRemindedClickedBoughtAndTheRestCancelle
                                                                 {u"cart_id"_s, cart}});
     ASSERT_EQ(bought.status, 200) << bought.body.constData();
     ASSERT_TRUE(m_stack.settle());
-    EXPECT_TRUE(waitFor([&] { return messageValue(u"status"_s, 1).toString() == u"cancelled"; }));
-    EXPECT_TRUE(waitFor([&] { return !messageValue(u"order_id"_s, 0).isNull(); }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return messageValue(u"status"_s, 1).toString() == u"cancelled"; }, 20000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !messageValue(u"order_id"_s, 0).isNull(); }, 20000));
     const qint64 order = messageValue(u"order_id"_s, 0).toLongLong();
     EXPECT_EQ(m_stack.queryValue(u"SELECT customer_id FROM orders WHERE id = %1"_s.arg(order)),
               m_stack.queryValue(u"SELECT customer_id FROM abandoned_carts WHERE salla_id = %1"_s.arg(cart)));
@@ -193,7 +181,7 @@ TEST_F(AbandonedCartRecoveryTest, OneClickUnsubscribeStopsTheNextReminderBeforeI
     // The second reminder comes due: skipped, not sent.
     ASSERT_TRUE(m_stack.execute(u"UPDATE messages SET due_at = 0 WHERE step = 1"_s));
     ASSERT_TRUE(m_stack.execute(u"UPDATE jobs SET run_at = 0 WHERE kind = 'message.send' AND status = 'pending'"_s));
-    EXPECT_TRUE(waitFor([&] { return messageValue(u"status"_s, 1).toString() == u"skipped"; })) << m_stack.daemon().stderrText().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return messageValue(u"status"_s, 1).toString() == u"skipped"; }, 20000)) << m_stack.daemon().stderrText().toStdString();
     EXPECT_EQ(messageValue(u"reason"_s, 1).toString(), u"unsubscribed"_s);
     EXPECT_EQ(m_smtp.messages().size(), 1);
 }
@@ -202,9 +190,9 @@ TEST_F(AbandonedCartRecoveryTest, NothingIsPlannedWhileTheToolIsOff)
 {
     abandonCart();
     ASSERT_TRUE(m_stack.settle());
-    EXPECT_TRUE(waitFor([&] {
+    EXPECT_TRUE(QTest::qWaitFor([&] {
         return m_stack.queryValue(u"SELECT COUNT(*) FROM jobs WHERE kind = 'automation.abandoned_cart' AND status = 'done'"_s).toInt() == 1;
-    }));
+    }, 20000));
     EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM messages"_s).toInt(), 0);
 }
 
@@ -236,7 +224,7 @@ TEST_F(MessageFaultsTest, ARelayThatIsDownIsTriedAgainAndTheMessageGoesOnceItIsB
     m_smtp.terminate(); // the relay is down before anything is sent
     switchOn({{u"second_reminder_hours"_s, 0}});
     abandonCart();
-    EXPECT_TRUE(waitFor([&] { return attemptOutcomes(0) == QStringList{u"temporary"_s}; })) << attemptOutcomes(0).join(u","_s).toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return attemptOutcomes(0) == QStringList{u"temporary"_s}; }, 20000)) << attemptOutcomes(0).join(u","_s).toStdString();
     EXPECT_EQ(messageValue(u"status"_s, 0).toString(), u"scheduled"_s) << "waiting for its next try";
 
     SmtpSink back;
@@ -246,7 +234,7 @@ TEST_F(MessageFaultsTest, ARelayThatIsDownIsTriedAgainAndTheMessageGoesOnceItIsB
     ASSERT_TRUE(back.start(options)) << back.stderrText().toStdString();
     dueNow();
     ASSERT_FALSE(back.waitForReading(0, 20000).isEmpty()) << m_stack.daemon().stderrText().toStdString();
-    EXPECT_TRUE(waitFor([&] { return messageValue(u"status"_s, 0).toString() == u"sent"; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return messageValue(u"status"_s, 0).toString() == u"sent"; }, 20000));
     EXPECT_EQ(attemptOutcomes(0), (QStringList{u"temporary"_s, u"sent"_s}));
     EXPECT_EQ(back.messages().size(), 1);
 }
@@ -256,7 +244,7 @@ TEST_F(StallingRelayTest, ADaemonKilledMidSendSendsAgainWithTheSameMessageIdAndC
     switchOn();
     abandonCart();
     // The relay has the whole message and never answers; the daemon dies waiting.
-    ASSERT_TRUE(waitFor([&] { return !m_smtp.stalled().isEmpty(); })) << m_stack.daemon().stderrText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.stalled().isEmpty(); }, 20000)) << m_stack.daemon().stderrText().toStdString();
     EXPECT_EQ(messageValue(u"status"_s, 0).toString(), u"sending"_s);
     ::kill(pid_t(m_stack.daemon().pid()), SIGKILL);
     m_stack.daemon().process().waitForFinished(5000);
@@ -277,7 +265,7 @@ TEST_F(StallingRelayTest, ADaemonKilledMidSendSendsAgainWithTheSameMessageIdAndC
 
     const QJsonObject again = back.waitForReading(0, 20000);
     ASSERT_FALSE(again.isEmpty()) << m_stack.daemon().stderrText().toStdString();
-    EXPECT_TRUE(waitFor([&] { return messageValue(u"status"_s, 0).toString() == u"sent"; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return messageValue(u"status"_s, 0).toString() == u"sent"; }, 20000));
     // The same Message-ID both times: a receiver can tell the resend from a new message.
     const QString messageId = again.value(u"headers"_s).toObject().value(u"Message-ID"_s).toString();
     EXPECT_FALSE(messageId.isEmpty());

@@ -4,13 +4,13 @@
 // without consent or quiet hours, and ahead of a marketing queue thousands deep.
 #include "security/WebhookSignature.h"
 #include "support/ConsoleStack.h"
+#include "support/SmsGateway.h"
 #include "support/SmtpSink.h"
 
-#include <QDeadlineTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThread>
+
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -18,37 +18,6 @@ using namespace Qt::StringLiterals;
 using namespace nomo::test;
 
 namespace {
-
-class SmsGateway : public ServerProcess
-{
-public:
-    SmsGateway() : ServerProcess(u"/usr/bin/python3"_s, u"listening"_s) {}
-    bool start(const QString &key)
-    {
-        return ServerProcess::start({QStringLiteral(NOMO_SOURCE_DIR "/tests/doubles/sms/sms_double.py"), dataDir() + u"/sms"_s, key});
-    }
-    QList<QJsonObject> requests() const
-    {
-        QFile file(dataDir() + u"/sms/requests.jsonl"_s);
-        QList<QJsonObject> out;
-        if (file.open(QIODevice::ReadOnly))
-            for (const QByteArray &line : file.readAll().split('\n'))
-                if (!line.trimmed().isEmpty())
-                    out.append(QJsonDocument::fromJson(line).object());
-        return out;
-    }
-};
-
-bool waitFor(const std::function<bool()> &fact, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!fact()) {
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(20);
-    }
-    return true;
-}
 
 class SallaMessagesTest : public ::testing::Test
 {
@@ -99,12 +68,12 @@ protected:
 TEST_F(SallaMessagesTest, AnOtpGoesOutAsSallaWroteItOnceEvenIfSallaSendsItTwice)
 {
     ASSERT_EQ(deliver(otp(u"7302"_s)).status, 200);
-    ASSERT_TRUE(waitFor([&] { return !m_gateway.requests().isEmpty(); })) << m_stack.daemon().stderrText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_gateway.requests().isEmpty(); }, 20000)) << m_stack.daemon().stderrText().toStdString();
     const QJsonObject sent = QJsonDocument::fromJson(m_gateway.requests().constFirst().value(u"body"_s).toString().toUtf8()).object();
     EXPECT_EQ(sent.value(u"recipients"_s).toArray(), QJsonArray{u"966501234567"_s});
     EXPECT_EQ(sent.value(u"body"_s).toString(), u"رمز التحقق: 7302"_s) << "Salla's words, no opt-out line: a service message";
     EXPECT_EQ(sent.value(u"sender"_s).toString(), u"NomoStr"_s);
-    EXPECT_TRUE(waitFor([&] { return m_stack.queryValue(u"SELECT status FROM messages WHERE automation = 'salla'"_s).toString() == u"sent"; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_stack.queryValue(u"SELECT status FROM messages WHERE automation = 'salla'"_s).toString() == u"sent"; }, 20000));
 
     // The same delivery again (Salla did not hear the 200): the same message, not a second SMS.
     const HttpReply again = deliver(otp(u"7302"_s));
@@ -131,10 +100,10 @@ TEST_F(SallaMessagesTest, AnOtpOvertakesAThousandsDeepMarketingQueue)
         u"INSERT INTO jobs (kind, merchant_id, unique_key, payload, status, run_at, attempts, max_attempts, created_at, updated_at) "
         "SELECT 'message.send', %1, 'drain:' || id, '{\"message_id\":' || id || '}', 'pending', 0, 0, 12, 0, 0 FROM messages "
         "WHERE idempotency_key LIKE 'drain:%'"_s.arg(m_store)));
-    ASSERT_TRUE(waitFor([&] { return !m_smtp.messages().isEmpty(); })) << "the drain is under way";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 20000)) << "the drain is under way";
 
     ASSERT_EQ(deliver(otp(u"4401"_s)).status, 200);
-    ASSERT_TRUE(waitFor([&] { return !m_gateway.requests().isEmpty(); })) << m_stack.daemon().stderrText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_gateway.requests().isEmpty(); }, 20000)) << m_stack.daemon().stderrText().toStdString();
     const int stillWaiting = m_stack.queryValue(u"SELECT COUNT(*) FROM messages WHERE automation = 'broadcast' AND status = 'scheduled'"_s).toInt();
     EXPECT_GT(stillWaiting, 0) << "the OTP did not wait for the marketing queue";
 }
@@ -156,7 +125,7 @@ TEST_F(SallaMessagesTest, ASendTestReachesTheMerchantAndSaysWhatTheProviderAnswe
     const HttpReply sms = test({{u"channel"_s, u"sms"_s}, {u"to"_s, u"0560987654"_s}, {u"automation"_s, u"welcome"_s}});
     ASSERT_EQ(sms.status, 200) << sms.body.constData();
     EXPECT_TRUE(sms.json().value(u"sent"_s).toBool()) << sms.body.constData();
-    ASSERT_TRUE(waitFor([&] { return !m_gateway.requests().isEmpty(); }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_gateway.requests().isEmpty(); }, 20000));
     const QJsonObject sent = QJsonDocument::fromJson(m_gateway.requests().constFirst().value(u"body"_s).toString().toUtf8()).object();
     EXPECT_EQ(sent.value(u"recipients"_s).toArray(), QJsonArray{u"966560987654"_s});
     EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM messages"_s).toInt(), 0) << "a test is not a message of the store's";

@@ -3,57 +3,22 @@
 // gateway double receiving exactly Taqnyat's documented request with the composed
 // Arabic text and its opt-out line.
 #include "support/ConsoleStack.h"
+#include "support/SmsGateway.h"
 
-#include <QDeadlineTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThread>
+
+#include <QTest>
 
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 using namespace nomo::test;
 
-namespace {
-
-class SmsDouble : public ServerProcess
-{
-public:
-    SmsDouble() : ServerProcess(u"/usr/bin/python3"_s, u"listening"_s) {}
-    bool start(const QString &key)
-    {
-        return ServerProcess::start({QStringLiteral(NOMO_SOURCE_DIR "/tests/doubles/sms/sms_double.py"), dataDir() + u"/sms"_s, key});
-    }
-    QList<QJsonObject> requests() const
-    {
-        QFile file(dataDir() + u"/sms/requests.jsonl"_s);
-        QList<QJsonObject> out;
-        if (file.open(QIODevice::ReadOnly))
-            for (const QByteArray &line : file.readAll().split('\n'))
-                if (!line.trimmed().isEmpty())
-                    out.append(QJsonDocument::fromJson(line).object());
-        return out;
-    }
-};
-
-bool waitFor(const std::function<bool()> &fact, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!fact()) {
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(50);
-    }
-    return true;
-}
-
-} // namespace
-
 TEST(SmsRecovery, AnOptedInShopperGetsTheReminderThroughTheStoresTaqnyatAccount)
 {
     const QString key = u"taqnyat-bearer-of-this-store"_s;
-    SmsDouble gateway;
+    SmsGateway gateway;
     ASSERT_TRUE(gateway.start(key)) << gateway.stderrText().toStdString();
     ConsoleStack stack;
     stack.daemon().setEnv(u"NOMO_SMS_TAQNYAT_URL"_s, u"http://127.0.0.1:%1"_s.arg(gateway.port()));
@@ -85,7 +50,7 @@ TEST(SmsRecovery, AnOptedInShopperGetsTheReminderThroughTheStoresTaqnyatAccount)
 
     ASSERT_EQ(stack.simControl("events", {{u"store_id"_s, store}, {u"event"_s, u"abandoned.cart"_s}, {u"customer_id"_s, shopper}}).status, 200);
     ASSERT_TRUE(stack.settle());
-    ASSERT_TRUE(waitFor([&] { return !gateway.requests().isEmpty(); })) << stack.daemon().stderrText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !gateway.requests().isEmpty(); }, 20000)) << stack.daemon().stderrText().toStdString();
 
     const QJsonObject sent = gateway.requests().constFirst();
     EXPECT_EQ(sent.value(u"path"_s).toString(), u"/v1/messages"_s);
@@ -97,16 +62,16 @@ TEST(SmsRecovery, AnOptedInShopperGetsTheReminderThroughTheStoresTaqnyatAccount)
     EXPECT_TRUE(text.contains(u"سلتك بانتظارك"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"/r/"_s)) << "the checkout link is tracked";
     EXPECT_TRUE(text.section(u'\n', -1).startsWith(u"لإلغاء الاشتراك: "_s)) << "the promotional opt-out line";
-    EXPECT_TRUE(waitFor([&] {
+    EXPECT_TRUE(QTest::qWaitFor([&] {
         return stack.queryValue(u"SELECT status FROM messages WHERE channel = 'sms'"_s).toString() == u"sent";
-    }));
+    }, 20000));
     EXPECT_FALSE(stack.queryValue(u"SELECT provider_message_id FROM messages WHERE channel = 'sms'"_s).toString().isEmpty());
     EXPECT_EQ(gateway.requests().size(), 1);
 }
 
 TEST(SmsRecovery, AShopperWhoNeverOptedInGetsNoSms)
 {
-    SmsDouble gateway;
+    SmsGateway gateway;
     ASSERT_TRUE(gateway.start(u"k"_s)) << gateway.stderrText().toStdString();
     ConsoleStack stack;
     stack.daemon().setEnv(u"NOMO_SMS_TAQNYAT_URL"_s, u"http://127.0.0.1:%1"_s.arg(gateway.port()));
@@ -121,9 +86,9 @@ TEST(SmsRecovery, AShopperWhoNeverOptedInGetsNoSms)
     ASSERT_EQ(stack.api("PUT", "/api/v1/features/notifications", token, body, {{"If-Match", "\"0\""}}).status, 200);
     ASSERT_EQ(stack.simControl("events", {{u"store_id"_s, store}, {u"event"_s, u"abandoned.cart"_s}}).status, 200);
     ASSERT_TRUE(stack.settle());
-    EXPECT_TRUE(waitFor([&] {
+    EXPECT_TRUE(QTest::qWaitFor([&] {
         return stack.queryValue(u"SELECT COUNT(*) FROM jobs WHERE kind = 'automation.abandoned_cart' AND status = 'done'"_s).toInt() == 1;
-    }));
+    }, 20000));
     EXPECT_EQ(stack.queryValue(u"SELECT COUNT(*) FROM messages"_s).toInt(), 0) << "no channel reaches them: nothing planned";
     EXPECT_TRUE(gateway.requests().isEmpty());
 }

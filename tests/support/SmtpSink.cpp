@@ -1,11 +1,10 @@
 #include "support/SmtpSink.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QThread>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -91,10 +90,8 @@ QStringList SmtpSink::stalled() const
 
 QJsonObject SmtpSink::waitForReading(int index, int timeoutMs) const
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (messages().size() <= index && !deadline.hasExpired())
-        QThread::msleep(50);
-    if (messages().size() <= index)
+    // The sink writes each message's file when it has it: the fact to wait for.
+    if (!QTest::qWaitFor([&] { return messages().size() > index; }, timeoutMs))
         return {};
     QString name = messages().at(index);
     name.chop(4); // .eml
