@@ -16,12 +16,14 @@ secret=bench-webhook-secret
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$scratch/key.pem" -out "$scratch/cert.pem" \
     -days 2 -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1 2>/dev/null
 
-start_sink() { # folder -> port
+# start_sink FOLDER: sets $sink_port. Not to be called in $(…): the sink's pid must
+# reach this shell's $pids, or the cleanup leaves it running.
+start_sink() {
     /usr/bin/python3 "$here/tests/doubles/smtp/smtp_sink.py" "$1" --tls "$scratch/cert.pem" "$scratch/key.pem" \
         --auth bench:relay-secret --count-only >"$1.out" 2>"$1.err" &
     pids+=($!)
     for _ in $(seq 1 100); do grep -q '"port"' "$1.out" 2>/dev/null && break; sleep 0.1; done
-    sed -n 's/.*"port": *\([0-9]*\).*/\1/p' "$1.out"
+    sink_port=$(sed -n 's/.*"port": *\([0-9]*\).*/\1/p' "$1.out")
 }
 
 # start_stack SMTP_PORT CONNECTIONS [NAME=VALUE ...]: the daemon's environment beyond the defaults.

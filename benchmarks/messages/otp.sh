@@ -15,7 +15,8 @@ cmake --build "$here/build" -j2 --target nomo-daemon nomo-salla-sim >/dev/null
 pids+=($!)
 for _ in $(seq 1 100); do grep -q '"port"' "$scratch/sms.out" 2>/dev/null && break; sleep 0.1; done
 sms_port=$(sed -n 's/.*"port": *\([0-9]*\).*/\1/p' "$scratch/sms.out")
-smtp_port=$(start_sink "$scratch/outbox")
+start_sink "$scratch/outbox"
+smtp_port=$sink_port
 start_stack "$smtp_port" 2 NOMO_SMS_TAQNYAT_URL="http://127.0.0.1:$sms_port"
 curl -fsS -X PUT "http://127.0.0.1:$port/api/v1/features/notifications" -H "Authorization: Bearer $token" -H 'If-Match: "0"' \
     -H 'Content-Type: application/json' \

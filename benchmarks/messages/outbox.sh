@@ -14,11 +14,13 @@ connections=${2:-4}
 cmake --build "$here/build" -j2 --target nomo-daemon nomo-salla-sim nomo-bench-mail-ceiling >/dev/null
 
 # 1. The ceiling: the transport alone.
-ceiling_port=$(start_sink "$scratch/ceiling")
+start_sink "$scratch/ceiling"
+ceiling_port=$sink_port
 ceiling=$("$here/build/bin/nomo-bench-mail-ceiling" "$ceiling_port" "$scratch/cert.pem" bench relay-secret "$count" "$connections")
 
 # 2. The outbox: the daemon, one store, N shoppers each with a cart and a reminder due now.
-smtp_port=$(start_sink "$scratch/outbox")
+start_sink "$scratch/outbox"
+smtp_port=$sink_port
 start_stack "$smtp_port" "$connections"
 curl -fsS -X PUT "http://127.0.0.1:$port/api/v1/features/notifications" -H "Authorization: Bearer $token" -H 'If-Match: "0"' \
     -H 'Content-Type: application/json' \
