@@ -532,6 +532,22 @@
         <source>Order statuses that send an update (Salla&apos;s names, separated by commas)</source>
         <translation>حالات الطلب التي تُرسل عندها رسالة (بأسمائها في سلة، تفصل بينها فاصلة)</translation>
     </message>
+    <message>
+        <source>WhatsApp phone number ID (from Meta)</source>
+        <translation>معرّف رقم واتساب (من Meta)</translation>
+    </message>
+    <message>
+        <source>WhatsApp webhook verify token (any word, the same in Meta&apos;s app)</source>
+        <translation>رمز التحقق من إشعارات واتساب (أي كلمة، وهي نفسها في تطبيقك على Meta)</translation>
+    </message>
+    <message>
+        <source>WhatsApp template for Salla&apos;s notices (one value)</source>
+        <translation>قالب واتساب لإشعارات سلة (بقيمة واحدة)</translation>
+    </message>
+    <message>
+        <source>WhatsApp app secret (signs its webhooks)</source>
+        <translation>المفتاح السري لتطبيق واتساب (يوقّع إشعاراته)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -1797,6 +1813,36 @@
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
+    <message>
+        <source>Name of the template approved by Meta</source>
+        <translation>اسم القالب المعتمد من Meta</translation>
+    </message>
+    <message>
+        <source>Link button&apos;s words (empty: no button)</source>
+        <translation>نص زر الرابط (اتركه فارغًا إن لم ترد زرًا)</translation>
+    </message>
+    <message>
+        <source>Submit this to Meta as the template «%1» in %2, category %3:
+%4</source>
+        <translation>قدّم هذا النص إلى Meta قالبًا باسم «%1» باللغة %2 وفئة %3:
+%4</translation>
+    </message>
+    <message>
+        <source>Arabic (ar)</source>
+        <translation>العربية (ar)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>الإنجليزية (en)</translation>
+    </message>
+    <message>
+        <source>Its button «%1» opens a dynamic address: this daemon&apos;s address followed by /r/{{1}}.</source>
+        <translation>يفتح زره «%1» عنوانًا متغيّرًا: عنوان هذا الخادم متبوعًا بـ ‎/r/{{1}}‎.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
 </context>
 <context>
     <name>nomo::OverviewPage</name>
@@ -2085,6 +2131,14 @@
     <message>
         <source>Line %1: %2</source>
         <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>Write the name of the template Meta approved: small English letters, digits and _ only.</source>
+        <translation>اكتب اسم القالب الذي اعتمدته Meta: حروف إنجليزية صغيرة وأرقام والرمز _ فقط.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp template is fixed text with names in it: Meta does not approve {{#…}} sections. Use | default: &quot;…&quot; instead.</source>
+        <translation>قالب واتساب نص ثابت تتخلله الأسماء، ولا تعتمد Meta الأقسام {{#…}}. استخدم ‎| default: &quot;…&quot;‎ بدلًا منها.</translation>
     </message>
 </context>
 <context>

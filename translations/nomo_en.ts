@@ -532,6 +532,22 @@
         <source>Order statuses that send an update (Salla&apos;s names, separated by commas)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WhatsApp phone number ID (from Meta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp webhook verify token (any word, the same in Meta&apos;s app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp template for Salla&apos;s notices (one value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp app secret (signs its webhooks)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -1753,6 +1769,35 @@
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name of the template approved by Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link button&apos;s words (empty: no button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit this to Meta as the template «%1» in %2, category %3:
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic (ar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its button «%1» opens a dynamic address: this daemon&apos;s address followed by /r/{{1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::OverviewPage</name>
@@ -2004,6 +2049,14 @@
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the template Meta approved: small English letters, digits and _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WhatsApp template is fixed text with names in it: Meta does not approve {{#…}} sections. Use | default: &quot;…&quot; instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,7 @@ QStringList TemplateEditorModel::automationKeys()
 
 QStringList TemplateEditorModel::channelKeys()
 {
-    return {u"email"_s, u"sms"_s, u"push"_s};
+    return {u"email"_s, u"sms"_s, u"whatsapp"_s, u"push"_s};
 }
 
 QStringList TemplateEditorModel::variables()
@@ -164,6 +164,10 @@ QString TemplateEditorModel::describe(const TemplateFieldProblem &problem)
         what = tr("The message has no text.");
     else if (key == u"template.empty_subject")
         what = tr("The message needs a subject.");
+    else if (key == u"template.whatsapp_name")
+        what = tr("Write the name of the template Meta approved: small English letters, digits and _ only.");
+    else if (key == u"template.whatsapp_section")
+        what = tr("A WhatsApp template is fixed text with names in it: Meta does not approve {{#…}} sections. Use | default: \"…\" instead.");
     else
         what = tr("Check the text here.");
     const QLocale locale;

@@ -27,12 +27,14 @@ struct Message
     QString subject;  // as composed for the first attempt (empty until then)
     QString bodyText;
     QString bodyHtml;
+    QString payload; // the channel's own part, JSON (WhatsApp: template, language, body values, button)
     int attempts = 0;
     QString provider;
     QString providerMessageId;
     QString reason;
     QDateTime createdAt;
     QDateTime sentAt;
+    QDateTime deliveredAt;
     QDateTime openedAt;
     QDateTime clickedAt;
     QDateTime updatedAt;

@@ -36,6 +36,45 @@ MessageTemplate push(const char16_t *automation, QString language, QString title
             std::move(body), {}};
 }
 
+// WhatsApp: the approved template's name (the same in both languages, as Meta keys a
+// template by name and language), a body of text and values only, and the link
+// button's words (its address is registered as <public URL>/r/{{1}}).
+MessageTemplate whatsapp(const char16_t *automation, QString language, QString body, QString action)
+{
+    return {QString::fromUtf16(automation), QString::fromUtf16(channels::kWhatsapp), std::move(language),
+            u"nomo_"_s + QString::fromUtf16(automation), std::move(body), std::move(action)};
+}
+
+const QString kNameAr = u"{{shopper.first_name | default: \"عميلنا العزيز\"}}"_s;
+const QString kNameEn = u"{{shopper.first_name | default: \"there\"}}"_s;
+
+QList<MessageTemplate> buildWhatsapp()
+{
+    using namespace automations;
+    const QString ar = u"ar"_s, en = u"en"_s;
+    return {
+        whatsapp(kAbandonedCart, ar, u"مرحبًا "_s + kNameAr + u"، تركت في سلتك في {{store.name}} منتجات بقيمة {{cart.total}}، وما زالت محفوظة لك."_s,
+                 u"إكمال الطلب"_s),
+        whatsapp(kAbandonedCart, en, u"Hi "_s + kNameEn + u", you left items worth {{cart.total}} in your cart at {{store.name}}. We have kept them for you."_s,
+                 u"Complete my order"_s),
+        whatsapp(kAbandonedCartLast, ar, u"مرحبًا "_s + kNameAr + u"، ما زالت منتجاتك في سلتك في {{store.name}}، وقد تنفد الكمية قريبًا."_s,
+                 u"إكمال الطلب"_s),
+        whatsapp(kAbandonedCartLast, en, u"Hi "_s + kNameEn + u", your items are still in your cart at {{store.name}}, and stock may run out soon."_s,
+                 u"Complete my order"_s),
+        whatsapp(kOrderUpdate, ar, u"مرحبًا "_s + kNameAr + u"، أصبحت حالة طلبك رقم {{order.number}} من {{store.name}}: {{order.status}}."_s,
+                 u"عرض الطلب"_s),
+        whatsapp(kOrderUpdate, en, u"Hi "_s + kNameEn + u", your order {{order.number}} from {{store.name}} is now: {{order.status}}."_s,
+                 u"View my order"_s),
+        whatsapp(kWelcome, ar, u"أهلًا بك في {{store.name}}! شكرًا لاشتراكك، سنرسل إليك الجديد والعروض أولًا بأول."_s, u"تسوّق الآن"_s),
+        whatsapp(kWelcome, en, u"Welcome to {{store.name}}! Thanks for subscribing: you will hear about what is new and our offers first."_s,
+                 u"Start shopping"_s),
+        whatsapp(kWinBack, ar, u"اشتقنا إليك في {{store.name}}! وصلتنا منتجات جديدة قد تعجبك."_s, u"تصفّح الجديد"_s),
+        whatsapp(kWinBack, en, u"We miss you at {{store.name}}! New things have arrived that you may like."_s, u"See what is new"_s),
+        whatsapp(kBroadcast, ar, u"وصلت إلى {{store.name}} تشكيلة جديدة نظن أنها ستعجبك."_s, u"تسوّق الآن"_s),
+        whatsapp(kBroadcast, en, u"A new collection has arrived at {{store.name}} that we think you will like."_s, u"Start shopping"_s),
+    };
+}
+
 QList<MessageTemplate> build()
 {
     using namespace automations;
@@ -125,7 +164,7 @@ QList<MessageTemplate> build()
 
 QList<MessageTemplate> defaultTemplates()
 {
-    static const QList<MessageTemplate> gallery = build();
+    static const QList<MessageTemplate> gallery = build() + buildWhatsapp();
     return gallery;
 }
 

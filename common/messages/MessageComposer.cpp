@@ -2,6 +2,8 @@
 
 #include "messages/EmailLayout.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace nomo {
@@ -76,7 +78,24 @@ QList<TemplateFieldProblem> MessageComposer::check(const MessageTemplate &tmpl)
     if ((tmpl.channel == QStringView(channels::kEmail) || tmpl.channel == QStringView(channels::kPush))
         && tmpl.subject.trimmed().isEmpty())
         problems.append({u"subject"_s, {1, 1, u"template.empty_subject"_s, {}, u"the message has no subject"_s}});
+    if (tmpl.channel == QStringView(channels::kWhatsapp)) {
+        // The subject names the approved template on Meta (lower case, digits, _).
+        static const QRegularExpression kName(u"^[a-z0-9_]{1,512}$"_s);
+        if (!kName.match(tmpl.subject.trimmed()).hasMatch())
+            problems.append({u"subject"_s, {1, 1, u"template.whatsapp_name"_s, {},
+                                            u"the name of the approved WhatsApp template: lower-case letters, digits and _"_s}});
+        const templates::Compiled body = Template::compile(tmpl.body, TemplateSchema::forAutomation(tmpl.automation), tmpl.language);
+        if (body.ok() && !body.result->flat())
+            problems.append({u"body"_s, {1, 1, u"template.whatsapp_section"_s, {},
+                                         u"a WhatsApp template is fixed text with values: sections cannot be approved by Meta"_s}});
+    }
     return problems;
+}
+
+QString MessageComposer::whatsappForm(const MessageTemplate &tmpl)
+{
+    const templates::Compiled body = Template::compile(tmpl.body, TemplateSchema::forAutomation(tmpl.automation), tmpl.language);
+    return body.ok() ? body.result->positional().trimmed() : QString();
 }
 
 QString MessageComposer::smsOptOutLine(const QString &language, const QString &unsubscribeUrl)
@@ -106,6 +125,20 @@ Result<ComposedMessage> MessageComposer::compose(const MessageTemplate &tmpl, co
     const bool marketing = isMarketing(tmpl.automation);
     if (tmpl.channel == QStringView(channels::kSms) && marketing)
         message.text += u'\n' + smsOptOutLine(tmpl.language, context.links.unsubscribe);
+
+    if (tmpl.channel == QStringView(channels::kWhatsapp)) {
+        if (!texts->body->flat())
+            return fail(ErrorCode::InvalidArgument, u"template.whatsapp_section"_s,
+                        u"body: a WhatsApp template is fixed text with values, without sections"_s);
+        auto values = texts->body->values(value);
+        if (!values)
+            return fail(values.error());
+        message.templateName = message.subject;
+        message.parameters = *values;
+        // The template's button is registered as <public URL>/r/{{1}}: its value is the token.
+        if (const qsizetype at = message.actionUrl.lastIndexOf(u"/r/"_s); !tmpl.action.trimmed().isEmpty() && at >= 0)
+            message.buttonParameter = message.actionUrl.mid(at + 3);
+    }
 
     if (tmpl.channel == QStringView(channels::kEmail)) {
         auto html = texts->body->render(value, Escape::Html);

@@ -17,6 +17,11 @@ struct ComposedMessage
     QString text;      // SMS and WhatsApp: the body; push: its body; email: the plain-text part
     QString html;      // email only: the whole document
     QString actionUrl; // where the button or the notification leads
+    // WhatsApp: the approved template's name, its body's values in order ({{1}}, {{2}}…)
+    // and its link button's value (what follows /r/ in actionUrl; empty: no button).
+    QString templateName;
+    QStringList parameters;
+    QString buttonParameter;
 };
 
 // A problem in one of a template's texts.
@@ -37,6 +42,9 @@ class MessageComposer
 public:
     static QList<TemplateFieldProblem> check(const MessageTemplate &tmpl);
     static Result<ComposedMessage> compose(const MessageTemplate &tmpl, const templates::MessageContext &context);
+
+    // WhatsApp: the template's body in Meta's positional form, to submit for approval.
+    static QString whatsappForm(const MessageTemplate &tmpl);
 
     // The line an SMS ends with for marketing, in the template's language.
     static QString smsOptOutLine(const QString &language, const QString &unsubscribeUrl);

@@ -10,7 +10,7 @@ namespace {
 const QString kColumns =
     u"id, automation, channel, language, marketing, customer_id, cart_id, order_id, coupon_id, recipient, step, status, "
     "due_at, idempotency_key, subject, body_text, body_html, attempts, provider, provider_message_id, reason, created_at, "
-    "sent_at, opened_at, clicked_at, updated_at"_s;
+    "sent_at, opened_at, clicked_at, updated_at, payload, delivered_at"_s;
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -54,6 +54,8 @@ Message readMessage(const QSqlQuery &q)
     m.openedAt = optionalTime(q.value(23));
     m.clickedAt = optionalTime(q.value(24));
     m.updatedAt = time::fromStorage(q.value(25).toLongLong());
+    m.payload = q.value(26).toString();
+    m.deliveredAt = optionalTime(q.value(27));
     return m;
 }
 } // namespace
@@ -141,12 +143,12 @@ Result<QList<qint64>> MessageRepository::cancelForCart(qint64 cartId, const QStr
 }
 
 Status MessageRepository::saveComposed(qint64 id, const QString &subject, const QString &text, const QString &html,
-                                       const QString &providerMessageId)
+                                       const QString &providerMessageId, const QString &payload)
 {
-    auto updated = run(u"UPDATE messages SET subject = :subject, body_text = :text, body_html = :html, "
+    auto updated = run(u"UPDATE messages SET subject = :subject, body_text = :text, body_html = :html, payload = :payload, "
                        "provider_message_id = :pid, updated_at = :now WHERE merchant_id = :merchant_id AND id = :id"_s,
-                       {{u"subject"_s, subject}, {u"text"_s, text}, {u"html"_s, html}, {u"pid"_s, providerMessageId},
-                        {u"now"_s, now()}, {u"id"_s, id}});
+                       {{u"subject"_s, subject}, {u"text"_s, text}, {u"html"_s, html}, {u"payload"_s, payload},
+                        {u"pid"_s, providerMessageId}, {u"now"_s, now()}, {u"id"_s, id}});
     return updated ? Status() : Status(fail(updated.error()));
 }
 
@@ -178,10 +180,53 @@ Status MessageRepository::recordAttempt(qint64 id, int attempt, const MessageAtt
 
 Status MessageRepository::markSent(qint64 id, const QString &provider, const QString &providerMessageId)
 {
-    auto updated = run(u"UPDATE messages SET status = 'sent', provider = :provider, provider_message_id = :pid, reason = NULL, "
+    // A delivery report may come before the send's own answer is written: never back.
+    auto updated = run(u"UPDATE messages SET status = CASE WHEN status IN ('delivered', 'read', 'failed') THEN status ELSE 'sent' END, "
+                       "provider = :provider, provider_message_id = :pid, reason = CASE WHEN status = 'failed' THEN reason ELSE NULL END, "
                        "sent_at = :now, updated_at = :now2 WHERE merchant_id = :merchant_id AND id = :id"_s,
                        {{u"provider"_s, provider}, {u"pid"_s, providerMessageId}, {u"now"_s, now()}, {u"now2"_s, now()}, {u"id"_s, id}});
     return updated ? Status() : Status(fail(updated.error()));
+}
+
+Result<bool> MessageRepository::advance(qint64 id, const QString &providerMessageId, const QString &status,
+                                        const QDateTime &at, const QString &reason)
+{
+    // Forward only: scheduled/sending < sent < delivered < read; failed ends it unless
+    // it was read already. Reports come in any order and more than once.
+    static const QHash<QString, QString> kFrom{
+        {u"sent"_s, u"'scheduled', 'sending', 'unknown'"_s},
+        {u"delivered"_s, u"'scheduled', 'sending', 'unknown', 'sent'"_s},
+        {u"read"_s, u"'scheduled', 'sending', 'unknown', 'sent', 'delivered'"_s},
+        {u"failed"_s, u"'scheduled', 'sending', 'unknown', 'sent', 'delivered'"_s},
+    };
+    if (!kFrom.contains(status))
+        return fail(ErrorCode::InvalidArgument, u"message.status_unknown"_s, u"no message status \"%1\""_s.arg(status));
+    const qint64 when = time::toStorage(at);
+    QString dates;
+    if (status == u"sent")
+        dates = u", sent_at = COALESCE(sent_at, :at)"_s;
+    else if (status == u"delivered")
+        dates = u", sent_at = COALESCE(sent_at, :at), delivered_at = COALESCE(delivered_at, :at2)"_s;
+    else if (status == u"read") // WhatsApp's read is the email's open
+        dates = u", sent_at = COALESCE(sent_at, :at), delivered_at = COALESCE(delivered_at, :at2), opened_at = COALESCE(opened_at, :at3)"_s;
+    QVariantMap values{{u"status"_s, status}, {u"at"_s, when}, {u"at2"_s, when}, {u"at3"_s, when}, {u"now"_s, now()},
+                       {u"id"_s, id}, {u"pid"_s, providerMessageId}};
+    if (status == u"failed") {
+        dates = u", reason = :reason"_s;
+        values.insert(u"reason"_s, reason.left(500));
+    }
+    // Named by our id when the report carries it, else by the provider's.
+    const QString which = id ? u"id = :id"_s : u"provider_message_id = :pid"_s;
+    QVariantMap used;
+    QString sql = u"UPDATE messages SET status = :status"_s + dates + u", updated_at = :now WHERE merchant_id = :merchant_id AND "_s
+                  + which + u" AND status IN ("_s + kFrom.value(status) + u")"_s;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (sql.contains(u':' + it.key()))
+            used.insert(it.key(), it.value());
+    auto updated = run(sql, used);
+    if (!updated)
+        return fail(updated.error());
+    return updated->numRowsAffected() > 0;
 }
 
 Status MessageRepository::markEnded(qint64 id, const QString &status, const QString &reason)

@@ -32,12 +32,17 @@ public:
     // The texts of the first attempt, kept for every retry, with the id of ours the
     // provider will carry (an email's Message-ID).
     Status saveComposed(qint64 id, const QString &subject, const QString &text, const QString &html,
-                        const QString &providerMessageId = {});
+                        const QString &providerMessageId = {}, const QString &payload = {});
     // A try begins: status sending, attempts + 1. False when the message is no longer
     // waiting (cancelled meanwhile): nothing to send.
     Result<bool> beginAttempt(qint64 id);
     Status recordAttempt(qint64 id, int attempt, const MessageAttempt &what);
     Status markSent(qint64 id, const QString &provider, const QString &providerMessageId);
+    // A provider's delivery report (sent, delivered, read, failed), for the message `id`
+    // or, when 0, the one the provider knows as `providerMessageId`. Moves only forward;
+    // false when it moved nothing (an old or repeated report).
+    Result<bool> advance(qint64 id, const QString &providerMessageId, const QString &status, const QDateTime &at,
+                         const QString &reason = {});
     // Ends it without a send: failed (the provider refused for good), skipped (no
     // consent, over the allowance), unknown (sent or not, nobody can tell).
     Status markEnded(qint64 id, const QString &status, const QString &reason);

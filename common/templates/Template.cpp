@@ -7,6 +7,7 @@
 #include "templates/TemplateLocale.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -629,6 +630,46 @@ Result<QString> Template::render(const Value &context, Escape escape) const
     if (auto done = Renderer(m_language, escape).run(*m_nodes, scopes, out); !done)
         return fail(done.error());
     return out;
+}
+
+bool Template::flat() const
+{
+    if (m_nodes)
+        for (const Node &node : *m_nodes)
+            if (node.kind == Node::Kind::Section || node.kind == Node::Kind::Inverted)
+                return false;
+    return true;
+}
+
+QString Template::positional() const
+{
+    QString out;
+    int position = 0;
+    if (m_nodes)
+        for (const Node &node : *m_nodes)
+            out += node.kind == Node::Kind::Text ? node.text : u"{{%1}}"_s.arg(++position);
+    return out;
+}
+
+Result<QStringList> Template::values(const Value &context) const
+{
+    QStringList values;
+    if (!m_nodes)
+        return values;
+    const Renderer renderer(m_language, Escape::Plain);
+    for (const Node &node : *m_nodes) {
+        if (node.kind != Node::Kind::Variable)
+            continue;
+        QString one;
+        QList<const Value *> scopes{&context};
+        if (auto done = renderer.run({node}, scopes, one); !done)
+            return fail(done.error());
+        // Meta refuses new lines, tabs and runs of spaces in a value; a no-break space
+        // (in "١٢٠ ر.س") is kept as the preview shows it.
+        static const QRegularExpression kBreaks(u"[\\r\\n\\t]+| {2,}"_s);
+        values.append(one.replace(kBreaks, u" "_s).trimmed());
+    }
+    return values;
 }
 
 QStringList Template::variables() const

@@ -54,6 +54,15 @@ public:
     // The names it uses, dotted, in order of first use: for "which facts does this need".
     QStringList variables() const;
 
+    // WhatsApp's approved templates are fixed text with positional values ({{1}}, {{2}}…):
+    // a template maps onto one only when it is text and names, no sections.
+    bool flat() const;
+    // The text with each name replaced by its position, as Meta's template form wants it
+    // ("مرحبًا {{1}}، سلتك في {{2}}…"): what the merchant submits for approval.
+    QString positional() const;
+    // Each name's value in order, one line each (Meta refuses new lines in a value).
+    Result<QStringList> values(const Value &context) const;
+
     struct Node;
 
 private:

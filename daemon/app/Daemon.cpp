@@ -30,6 +30,8 @@
 #include "messages/MessageRoutes.h"
 #include "messages/MessageSender.h"
 #include "messages/sms/SmsChannel.h"
+#include "messages/whatsapp/WhatsAppChannel.h"
+#include "messages/whatsapp/WhatsAppWebhook.h"
 #include "outbound/OutboundCaller.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
@@ -205,6 +207,11 @@ Status Daemon::start()
                                             {u"taqnyat"_s, QUrl(m_config.value(u"sms.taqnyat_url"_s))}});
     m_channels.emplace_back(sms);
     messages->addChannel(u"sms"_s, sms);
+    auto *meta = new OutboundCaller(u"whatsapp"_s, m_http);
+    auto *whatsapp = new WhatsAppChannel(*meta, QUrl(m_config.value(u"whatsapp.graph_url"_s)), m_config.value(u"whatsapp.api_version"_s));
+    m_channels.emplace_back(whatsapp);
+    messages->addChannel(u"whatsapp"_s, whatsapp);
+    (new WhatsAppWebhook(kMainConnection, *m_cipher, Clock::system(), m_http))->install(routes);
     (new MessageRoutes(kMainConnection, Clock::system(), m_http))->install(routes);
     (new MessagesController(kMainConnection, *messages, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, *m_cipher, m_config.retention(),

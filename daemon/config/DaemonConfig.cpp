@@ -3,6 +3,7 @@
 #include "http/ClientAddress.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -155,6 +156,9 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"sms.unifonic_url"_s, u"https://el.cloud.unifonic.com"_s, u"Unifonic's API (POST /rest/SMS/messages)"_s, false, httpUrl},
         {u"sms.msegat_url"_s, u"https://www.msegat.com"_s, u"Msegat's API (POST /gw/sendsms.php)"_s, false, httpUrl},
         {u"sms.taqnyat_url"_s, u"https://api.taqnyat.sa"_s, u"Taqnyat's API (POST /v1/messages)"_s, false, httpUrl},
+        {u"whatsapp.graph_url"_s, u"https://graph.facebook.com"_s, u"Meta's Graph API for WhatsApp Cloud API sends (POST /{version}/{phone-number-id}/messages)"_s, false, httpUrl},
+        {u"whatsapp.api_version"_s, u"v23.0"_s, u"the Graph API version WhatsApp sends name (vNN.0)"_s, false,
+         [](const QString &v) { return QRegularExpression(u"^v[0-9]{2}\\.0$"_s).match(v).hasMatch() ? QString() : u"a Graph API version such as v23.0"_s; }},
         {u"webhooks.max_attempts"_s, u"5"_s, u"tries to process a stored event before it is marked failed"_s, false, integerIn(1, 100)},
         {u"http.requests_per_minute_per_client"_s, u"1200"_s, u"requests a minute one client address may make to the console API and public pages (429 past it); Salla's webhooks and health checks are not counted"_s, false, integerIn(1, 1000000)},
         {u"console.requests_per_minute_per_device"_s, u"600"_s, u"requests a minute one signed-in console may make (429 past it)"_s, false, integerIn(1, 1000000)},

@@ -52,7 +52,7 @@ QString accessName(Access access)
     case Access::Health: return u"health"_s;
     case Access::Public: return u"public"_s;
     case Access::Console: return u"console"_s;
-    case Access::Salla: return u"salla"_s;
+    case Access::Webhook: return u"webhook"_s;
     }
     return u"public"_s;
 }
@@ -111,7 +111,7 @@ QJsonArray Routes::tableJson() const
 std::optional<QHttpServerResponse> Routes::admit(const RouteSpec &spec, const QHttpServerRequest &request,
                                                  std::optional<ConsoleCaller> *caller)
 {
-    if (spec.access == Access::Health || spec.access == Access::Salla)
+    if (spec.access == Access::Health || spec.access == Access::Webhook)
         return std::nullopt; // probes are never refused; Salla's bursts are bounded by the guard
     const QString client = u"client:"_s + requestClientText(request);
     if (!m_perClient.take(client)) {

@@ -25,7 +25,7 @@ enum class Access
     Health,  // probes: no id, no limit, nothing logged
     Public,  // anyone (sign-in pages, OAuth): per-client rate limit
     Console, // Authorization: Bearer <console token>: per-client and per-device limits
-    Salla,   // Salla's signed webhooks: the handler checks the signature on the raw body
+    Webhook, // signed webhooks (Salla's, WhatsApp's): the handler checks the signature on the raw body
 };
 
 struct RouteSpec

@@ -5,7 +5,7 @@
 #include "jobs/JobQueue.h"
 #include "messages/MessageJobs.h"
 #include "messages/MessageTemplate.h"
-#include "messages/sms/SmsChannel.h"
+#include "messages/ChannelSetup.h"
 #include "repositories/AbandonedCartRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/FeatureSecretRepository.h"
@@ -65,7 +65,7 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
         if (channel == u"sms" || channel == u"whatsapp") {
             if (customer->mobile.isEmpty())
                 return {};
-            if (channel == u"sms" && !SmsChannel::configured(settings, secrets->contains(u"sms_api_key"_s)))
+            if (!channelSetUp(channel, settings, *secrets))
                 return {};
             auto consent = consents.state(channel, customer->mobile);
             if (!consent || !*consent || !**consent)

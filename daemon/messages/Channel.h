@@ -51,6 +51,7 @@ public:
         QString unsubscribeUrl; // marketing: the message's own one-click link
         QJsonObject settings;   // the notifications tool's settings, defaults filled in
         QString secret;         // the channel's sealed key for this store, opened (empty: none)
+        bool replyWindowOpen = false; // WhatsApp: the shopper wrote within 24 hours (free-form text allowed)
     };
     virtual void send(const Message &message, const Envelope &envelope, std::function<void(SendOutcome)> done) = 0;
 };

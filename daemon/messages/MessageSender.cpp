@@ -17,6 +17,10 @@
 #include "repositories/MessageLinkRepository.h"
 #include "repositories/MessageRepository.h"
 #include "repositories/TemplateRepository.h"
+#include "repositories/WhatsAppWindowRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QSqlDatabase>
 #include <QTimeZone>
@@ -40,6 +44,19 @@ std::optional<QDateTime> quietUntil(const QDateTime &now, int start, int end)
     if (until <= riyadh)
         until = until.addDays(1);
     return until.toUTC();
+}
+
+// What a channel sends besides the texts, fixed with them (WhatsApp: the approved
+// template, its values and its button's).
+QString payloadOf(const MessageTemplate &tmpl, const ComposedMessage &composed)
+{
+    if (tmpl.channel != QStringView(channels::kWhatsapp))
+        return {};
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{u"template"_s, composed.templateName},
+                                                       {u"language"_s, tmpl.language},
+                                                       {u"body"_s, QJsonArray::fromStringList(composed.parameters)},
+                                                       {u"button"_s, composed.buttonParameter}})
+                                 .toJson(QJsonDocument::Compact));
 }
 
 constexpr qint64 kCouponWaitMs = 5000;
@@ -88,6 +105,12 @@ Result<Channel::Envelope> MessageSender::envelopeFor(const TenantContext &tenant
         if (!secret)
             return fail(secret.error());
         envelope.secret = secret->value_or(QString());
+    }
+    if (message.channel == u"whatsapp") {
+        auto window = WhatsAppWindowRepository(db, tenant, m_clock).open(message.recipient);
+        if (!window)
+            return fail(window.error());
+        envelope.replyWindowOpen = *window;
     }
     return envelope;
 }
@@ -215,11 +238,13 @@ void MessageSender::send(const Job &job, JobFinish finish)
             return finish(JobOutcome::giveUp(composed.error().toString()));
         }
         const QString messageId = channel->newMessageId();
-        if (auto saved = messages.saveComposed(id, composed->subject, composed->text, composed->html, messageId); !saved)
+        const QString payload = payloadOf(*tmpl, *composed);
+        if (auto saved = messages.saveComposed(id, composed->subject, composed->text, composed->html, messageId, payload); !saved)
             return finish(JobOutcome::retry(saved.error().toString()));
         message.subject = composed->subject;
         message.bodyText = composed->text;
         message.bodyHtml = composed->html;
+        message.payload = payload;
         message.providerMessageId = messageId;
     }
 
@@ -235,7 +260,8 @@ void MessageSender::send(const Job &job, JobFinish finish)
         return finish(JobOutcome::retry(envelope.error().toString()));
 
     const QDateTime started = m_clock.nowUtc();
-    channel->send(message, *envelope, [this, merchantId, id, attempt, started, lastTry, salla, finish, provider = channel->provider()](SendOutcome outcome) {
+    channel->send(message, *envelope, [this, merchantId, id, attempt, started, lastTry, salla, finish, provider = channel->provider(),
+                                       recipient = message.recipient](SendOutcome outcome) {
         const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         MessageRepository messages(db, TenantContext(merchantId), m_clock);
         (void)messages.recordAttempt(id, attempt, {SendOutcome::name(outcome.kind), provider, outcome.code, outcome.detail, started, m_clock.nowUtc()});
@@ -251,6 +277,9 @@ void MessageSender::send(const Job &job, JobFinish finish)
             return finish(JobOutcome::done());
         case SendOutcome::Kind::Rejected:
             (void)messages.markEnded(id, u"failed"_s, outcome.detail);
+            if (provider == u"whatsapp" && outcome.code == u"131050") // the shopper stopped the store's marketing on WhatsApp
+                (void)ConsentRepository(db, TenantContext(merchantId), m_clock)
+                    .set(u"whatsapp"_s, recipient, false, u"whatsapp_131050"_s, outcome.detail);
             qCInfo(lcMessages).noquote() << "message" << id << "of store" << merchantId << "refused for good:" << outcome.detail;
             return finish(JobOutcome::giveUp(outcome.detail));
         case SendOutcome::Kind::Unknown:
@@ -311,6 +340,7 @@ void MessageSender::sendTest(qint64 merchantId, const QString &channelName, cons
     message.subject = composed->subject;
     message.bodyText = composed->text;
     message.bodyHtml = composed->html;
+    message.payload = payloadOf(*tmpl, *composed);
     message.providerMessageId = channel->newMessageId();
     auto envelope = envelopeFor(tenant, message, featureSchema(u"notifications"_s)->withDefaults(feature->settings));
     if (!envelope)

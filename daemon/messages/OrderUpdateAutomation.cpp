@@ -5,7 +5,7 @@
 #include "jobs/JobQueue.h"
 #include "messages/MessageJobs.h"
 #include "messages/MessageTemplate.h"
-#include "messages/sms/SmsChannel.h"
+#include "messages/ChannelSetup.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/FeatureRepository.h"
@@ -57,7 +57,15 @@ Result<int> OrderUpdateAutomation::plan(qint64 merchantId, qint64 orderId)
         if (candidate == u"email" && !customer->email.isEmpty()) {
             channel = candidate;
             recipient = customer->email;
-        } else if (candidate == u"sms" && !customer->mobile.isEmpty() && SmsChannel::configured(settings, secrets->contains(u"sms_api_key"_s))) {
+        } else if (candidate != u"email" && !customer->mobile.isEmpty() && channelSetUp(candidate, settings, *secrets)) {
+            // Meta wants an opt-in for every message a business starts, service ones too.
+            if (candidate == u"whatsapp") {
+                auto consent = ConsentRepository(m_db, tenant, m_clock).state(candidate, customer->mobile);
+                if (!consent)
+                    return fail(consent.error());
+                if (!consent->value_or(false))
+                    continue;
+            }
             channel = candidate;
             recipient = ConsentRepository::normalize(candidate, customer->mobile);
         }

@@ -53,7 +53,7 @@ WebhookIntake::~WebhookIntake() = default;
 
 void WebhookIntake::install(http::Routes &routes)
 {
-    routes.addAsync({"POST", u"/webhooks/salla"_s, http::Access::Salla, false, u"Salla's signed webhooks"_s},
+    routes.addAsync({"POST", u"/webhooks/salla"_s, http::Access::Webhook, false, u"Salla's signed webhooks"_s},
                     [this](const http::RequestContext &context, QHttpServerResponder &&responder) {
                         accept(context.request, std::move(responder), context.requestId);
                     });

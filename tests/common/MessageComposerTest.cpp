@@ -25,11 +25,11 @@ ComposedMessage composed(const MessageTemplate &tmpl, const MessageContext &cont
 }
 } // namespace
 
-TEST(DefaultTemplates, EveryAutomationHasEmailSmsAndPushInArabicAndEnglish)
+TEST(DefaultTemplates, EveryAutomationHasEveryChannelInArabicAndEnglish)
 {
     const QStringList automations{u"abandoned_cart"_s, u"abandoned_cart_last"_s, u"order_update"_s, u"welcome"_s, u"win_back"_s, u"broadcast"_s};
     for (const QString &automation : automations)
-        for (const QString &channel : {u"email"_s, u"sms"_s, u"push"_s})
+        for (const QString &channel : {u"email"_s, u"sms"_s, u"whatsapp"_s, u"push"_s})
             for (const QString &language : {u"ar"_s, u"en"_s})
                 EXPECT_FALSE(defaultTemplate(automation, channel, language).body.isEmpty())
                     << automation.toStdString() << " " << channel.toStdString() << " " << language.toStdString();
@@ -120,4 +120,37 @@ TEST(MessageComposer, ATemplateWithAMistakeIsRefusedByFieldBeforeAnythingIsSent)
     EXPECT_EQ(problems.front().field, u"subject"_s);
     EXPECT_EQ(problems.front().problem.key, u"template.unknown_variable"_s);
     EXPECT_FALSE(MessageComposer::compose(tmpl, MessageContext::example(u"ar"_s)).has_value());
+}
+
+TEST(MessageComposer, AWhatsAppTemplateGivesMetasPositionalFormAndItsValuesInOrder)
+{
+    const MessageTemplate tmpl = defaultTemplate(u"abandoned_cart"_s, u"whatsapp"_s, u"ar"_s);
+    EXPECT_EQ(tmpl.subject, u"nomo_abandoned_cart"_s);
+    EXPECT_EQ(MessageComposer::whatsappForm(tmpl), u"مرحبًا {{1}}، تركت في سلتك في {{2}} منتجات بقيمة {{3}}، وما زالت محفوظة لك."_s);
+
+    MessageContext context = MessageContext::example(u"ar"_s);
+    context.cart->url = u"https://flow.example/r/AbCdEfGhIjKlMnOpQrStUv"_s;
+    const ComposedMessage message = composed(tmpl, context);
+    ASSERT_EQ(message.parameters.size(), 3);
+    EXPECT_EQ(message.parameters.at(0), context.shopper.firstName);
+    EXPECT_EQ(message.parameters.at(1), context.store.name);
+    EXPECT_TRUE(message.text.contains(message.parameters.at(2))) << "the preview is the same text with the values in";
+    EXPECT_EQ(message.templateName, u"nomo_abandoned_cart"_s);
+    EXPECT_EQ(message.buttonParameter, u"AbCdEfGhIjKlMnOpQrStUv"_s);
+
+    context.shopper.firstName.clear();
+    EXPECT_EQ(composed(tmpl, context).parameters.at(0), u"عميلنا العزيز"_s) << "a value never goes empty";
+}
+
+TEST(MessageComposer, AWhatsAppTemplateMustNameAnApprovedTemplateAndHaveNoSections)
+{
+    MessageTemplate tmpl = defaultTemplate(u"abandoned_cart"_s, u"whatsapp"_s, u"ar"_s);
+    tmpl.subject = u"Abandoned Cart"_s;
+    tmpl.body = u"{{#coupon}}خصم {{coupon.discount}}{{/coupon}} في {{store.name}}"_s;
+    QStringList keys;
+    for (const TemplateFieldProblem &problem : MessageComposer::check(tmpl))
+        keys << problem.problem.key;
+    EXPECT_TRUE(keys.contains(u"template.whatsapp_name"_s)) << keys.join(u',').toStdString();
+    EXPECT_TRUE(keys.contains(u"template.whatsapp_section"_s)) << keys.join(u',').toStdString();
+    EXPECT_FALSE(MessageComposer::compose(tmpl, MessageContext::example(u"ar"_s)));
 }

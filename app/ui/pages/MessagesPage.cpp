@@ -216,7 +216,7 @@ void MessagesPage::showModel()
         }
     }
     const MessageTemplate &tmpl = m_model.working();
-    const bool email = m_model.channel() == u"email", sms = m_model.channel() == u"sms";
+    const bool email = m_model.channel() == u"email", sms = m_model.channel() == u"sms", whatsapp = m_model.channel() == u"whatsapp";
     // The template's own direction, whatever the console's language.
     const Qt::LayoutDirection direction = m_model.language() == u"ar" ? Qt::RightToLeft : Qt::LeftToRight;
     for (QWidget *field : {static_cast<QWidget *>(m_subject), static_cast<QWidget *>(m_body), static_cast<QWidget *>(m_action),
@@ -234,9 +234,10 @@ void MessagesPage::showModel()
         m_action->setText(tmpl.action);
     m_subjectLabel->setVisible(!sms);
     m_subject->setVisible(!sms);
-    m_actionLabel->setVisible(email);
-    m_action->setVisible(email);
-    m_subjectLabel->setText(email ? tr("Subject") : tr("Title"));
+    m_actionLabel->setVisible(email || whatsapp);
+    m_action->setVisible(email || whatsapp);
+    m_subjectLabel->setText(email ? tr("Subject") : whatsapp ? tr("Name of the template approved by Meta") : tr("Title"));
+    m_actionLabel->setText(whatsapp ? tr("Link button's words (empty: no button)") : tr("Button"));
 
     QStringList problems;
     for (const TemplateFieldProblem &problem : m_model.problems())
@@ -276,6 +277,14 @@ void MessagesPage::showModel()
                                                                                         : tr("Latin letters: 160 a part, 153 when longer"),
                         Money::fromHalalas(m_model.smsCostHalalas()).format(locale));
     }
+    if (whatsapp && preview) {
+        // What the merchant submits to Meta for approval: the same text, values by position.
+        meta = tr("Submit this to Meta as the template «%1» in %2, category %3:\n%4")
+                   .arg(tmpl.subject.trimmed(), m_model.language() == u"ar" ? tr("Arabic (ar)") : tr("English (en)"),
+                        isMarketing(tmpl.automation) ? u"MARKETING"_s : u"UTILITY"_s, MessageComposer::whatsappForm(tmpl));
+        if (!tmpl.action.trimmed().isEmpty())
+            meta += u"\n"_s + tr("Its button «%1» opens a dynamic address: this daemon's address followed by /r/{{1}}.").arg(tmpl.action.trimmed());
+    }
     m_meta->setText(meta);
     m_meta->setVisible(!meta.isEmpty());
     m_showing = false;
@@ -290,11 +299,10 @@ void MessagesPage::retranslate()
                                   tr("Welcome to a new subscriber"), tr("Win back a customer"), tr("Broadcast")};
     for (int i = 0; i < m_automation->count() && i < automations.size(); ++i)
         m_automation->setItemText(i, automations.at(i));
-    const QStringList channels{tr("Email"), tr("SMS"), tr("Push")};
+    const QStringList channels{tr("Email"), tr("SMS"), tr("WhatsApp"), tr("Push")};
     for (int i = 0; i < m_channels->count() && i < channels.size(); ++i)
         m_channels->setTabText(i, channels.at(i));
     m_bodyLabel->setText(tr("Text"));
-    m_actionLabel->setText(tr("Button"));
     m_variablesLabel->setText(tr("Names you can use (double-click to add):"));
     m_save->setText(tr("Save"));
     m_reset->setText(tr("Back to Nomo Flow's template"));
