@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTabBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
                                         u"file"_s);
     const QCommandLineOption screenOption(u"screen"_s,
                                           u"Screen for --screenshot: dashboard, a page (overview, tools, coupons, activity, account), "
-                                          "settings:<feature>, coupon-editor[:<code>], coupon-campaign or messages:<automation>:<channel>[:<language>]."_s,
+                                          "settings:<feature>, coupon-editor[:<code>], coupon-campaign messages:<automation>:<channel>[:<language>] or messages-log."_s,
                                           u"name"_s, u"dashboard"_s);
     const QCommandLineOption seedOption(u"seed-demo"_s, u"Write demo data (<orders>[,<page views>]) into the cache and exit."_s,
                                         u"size"_s);
@@ -152,6 +153,11 @@ int main(int argc, char *argv[])
                 return 2;
             dialog->show();
             target = dialog;
+        } else if (screen == u"messages-log") {
+            // The message log part of the Messages page.
+            window.showPage(u"messages"_s);
+            if (auto *sections = window.findChild<QTabBar *>(u"messagesSections"_s))
+                sections->setCurrentIndex(1);
         } else if (screen.startsWith(u"messages:"_s)) {
             // A template by automation, channel and language: messages:abandoned_cart:sms:ar
             window.showPage(u"messages"_s);

@@ -1684,6 +1684,335 @@
     </message>
 </context>
 <context>
+    <name>nomo::MessageLogModel</name>
+    <message>
+        <source>Cart reminder</source>
+        <translation>تذكير بالسلة</translation>
+    </message>
+    <message>
+        <source>Second cart reminder</source>
+        <translation>تذكير ثانٍ بالسلة</translation>
+    </message>
+    <message>
+        <source>Order update</source>
+        <translation>تحديث الطلب</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ترحيب</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>استعادة عميل</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>رسالة جماعية</translation>
+    </message>
+    <message>
+        <source>Salla&apos;s message (a code or an order notice)</source>
+        <translation>رسالة من سلة (رمز تحقق أو إشعار طلب)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>الإشعارات الفورية</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>بالانتظار</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>موعدها %1</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>وصلت</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>قُرئت</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>لم تُرسل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <source>Maybe sent: the provider did not answer</source>
+        <translation>ربما أُرسلت: لم يردّ مزوّد الخدمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <comment>message attempts</comment>
+        <translation>
+            <numerusform>دون محاولات</numerusform>
+            <numerusform>محاولة واحدة</numerusform>
+            <numerusform>محاولتان</numerusform>
+            <numerusform>%Ln محاولات</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clicked</source>
+        <translation>نُقر عليها</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>قُرئت</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>No messages yet. When an automation sends one, it shows here with what became of it.</source>
+        <translation>لا رسائل بعد. حين ترسل إحدى الرسائل التلقائية رسالة، تظهر هنا مع ما آلت إليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln message(s):</source>
+        <comment>log summary</comment>
+        <translation>
+            <numerusform>لا رسائل:</numerusform>
+            <numerusform>آخر رسالة:</numerusform>
+            <numerusform>آخر رسالتين:</numerusform>
+            <numerusform>آخر %Ln رسائل:</numerusform>
+            <numerusform>آخر %Ln رسالة:</numerusform>
+            <numerusform>آخر %Ln رسالة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 opened or read, %3 clicked, %4 followed by an order.</source>
+        <translation>أُرسلت %1، وفُتحت أو قُرئت %2، ونُقر على %3، وتبع %4 منها طلب.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>ما جرى</translation>
+    </message>
+    <message>
+        <source>What followed</source>
+        <translation>ما تلاها</translation>
+    </message>
+    <message>
+        <source>the cart was bought first</source>
+        <translation>اشترى العميل السلة قبلها</translation>
+    </message>
+    <message>
+        <source>the shopper has not agreed to these messages</source>
+        <translation>لم يوافق العميل على هذه الرسائل</translation>
+    </message>
+    <message>
+        <source>the shopper unsubscribed</source>
+        <translation>ألغى العميل اشتراكه</translation>
+    </message>
+    <message>
+        <source>the shopper already had today&apos;s messages</source>
+        <translation>وصلت العميلَ رسائل اليوم كلها</translation>
+    </message>
+    <message>
+        <source>waiting for the quiet hours to end</source>
+        <translation>بانتظار انتهاء ساعات الهدوء</translation>
+    </message>
+    <message>
+        <source>the tool was switched off</source>
+        <translation>أُوقفت الأداة</translation>
+    </message>
+    <message>
+        <source>the template cannot be filled in for this shopper</source>
+        <translation>تعذّر ملء القالب لهذا العميل</translation>
+    </message>
+    <message>
+        <source>WhatsApp allows this only within 24 hours of the shopper&apos;s last message</source>
+        <translation>لا يسمح واتساب بها إلا خلال ٢٤ ساعة من آخر رسالة من العميل</translation>
+    </message>
+    <message>
+        <source>the shopper stopped the store&apos;s offers on WhatsApp</source>
+        <translation>أوقف العميل عروض المتجر على واتساب</translation>
+    </message>
+    <message>
+        <source>this number cannot receive WhatsApp messages</source>
+        <translation>هذا الرقم لا يستقبل رسائل واتساب</translation>
+    </message>
+    <message>
+        <source>the channel is not set up yet</source>
+        <translation>القناة غير مُعدّة بعد</translation>
+    </message>
+    <message>
+        <source>the server restarted while sending</source>
+        <translation>أُعيد تشغيل الخادم أثناء الإرسال</translation>
+    </message>
+    <message>
+        <source>the provider refused it</source>
+        <translation>رفضها مزوّد الخدمة</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::MessageLogView</name>
+    <message>
+        <source>Search: an address, a number, a reason…</source>
+        <translation>ابحث: عنوان، رقم، سبب…</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>كل النتائج</translation>
+    </message>
+    <message>
+        <source>Reached the shopper</source>
+        <translation>وصلت إلى العميل</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>بالانتظار</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>لم تُرسل</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search.</source>
+        <translation>لا شيء يطابق هذا البحث.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::MessageTestFlow</name>
+    <message>
+        <source>Write the email address the test goes to.</source>
+        <translation>اكتب البريد الإلكتروني الذي تُرسل إليه التجربة.</translation>
+    </message>
+    <message>
+        <source>Write the mobile number the test goes to.</source>
+        <translation>اكتب رقم الجوال الذي تُرسل إليه التجربة.</translation>
+    </message>
+    <message>
+        <source>Sign in first: a test is sent by your Nomo Flow server.</source>
+        <translation>سجّل الدخول أولًا: يرسل التجربةَ خادمُ نمو فلو الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Your Nomo Flow server cannot be reached now. Try again when you are online.</source>
+        <translation>تعذّر الوصول إلى خادم نمو فلو الآن. حاول مجددًا حين تتصل بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>Ten tests an hour at most. Try again a little later.</source>
+        <translation>عشر تجارب في الساعة على الأكثر. حاول بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Sign in again: this computer&apos;s sign-in has ended.</source>
+        <translation>سجّل الدخول مجددًا: انتهى تسجيل دخول هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>That email address does not look right.</source>
+        <translation>يبدو أن البريد الإلكتروني غير صحيح.</translation>
+    </message>
+    <message>
+        <source>That mobile number does not look right.</source>
+        <translation>يبدو أن رقم الجوال غير صحيح.</translation>
+    </message>
+    <message>
+        <source>The server did not take the test (%1). Try again.</source>
+        <translation>لم يقبل الخادم التجربة (%1). حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer: %1</source>
+        <translation>ردّ مزوّد الخدمة: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1. It should arrive within a minute; if not, look in the spam folder.</source>
+        <translation>أُرسلت إلى %1. ستصل خلال دقيقة، وإن لم تصل فابحث في مجلد الرسائل غير المرغوبة.</translation>
+    </message>
+    <message>
+        <source>Sent to %1: the provider accepted it.</source>
+        <translation>أُرسلت إلى %1: قبلها مزوّد الخدمة.</translation>
+    </message>
+    <message>
+        <source>The server has no working email relay yet: its administrator needs to set mail.smtp_host.</source>
+        <translation>ليس لدى الخادم خادم بريد يعمل بعد: على مديره ضبط ‎mail.smtp_host‎.</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the set-up: check the phone number ID, the access token and that the template is approved.</source>
+        <translation>رفض واتساب الإعداد: تحقّق من معرّف رقم الهاتف ورمز الوصول ومن اعتماد القالب.</translation>
+    </message>
+    <message>
+        <source>The SMS provider refused the set-up: check the provider, the sender name and the key.</source>
+        <translation>رفض مزوّد الرسائل النصية الإعداد: تحقّق من المزوّد واسم المرسل والمفتاح.</translation>
+    </message>
+    <message>
+        <source>WhatsApp allows this only within 24 hours of the last message from that number.</source>
+        <translation>لا يسمح واتساب بهذا إلا خلال ٢٤ ساعة من آخر رسالة من ذلك الرقم.</translation>
+    </message>
+    <message>
+        <source>The provider refused this message.</source>
+        <translation>رفض مزوّد الخدمة هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>The provider did not take it now. Try again in a few minutes.</source>
+        <translation>لم يقبلها مزوّد الخدمة الآن. حاول بعد دقائق.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time: the test may still arrive.</source>
+        <translation>لم يردّ مزوّد الخدمة في الوقت المحدد: قد تصل التجربة مع ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>nomo::MessagesPage</name>
     <message>
         <source>Subject</source>
@@ -1842,6 +2171,26 @@
     <message>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation>جارٍ إرسال التجربة…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>سجل الرسائل</translation>
+    </message>
+    <message>
+        <source>Send a test to</source>
+        <translation>أرسل تجربة إلى</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>أرسل تجربة</translation>
     </message>
 </context>
 <context>

@@ -1648,6 +1648,327 @@
     </message>
 </context>
 <context>
+    <name>nomo::MessageLogModel</name>
+    <message>
+        <source>Cart reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second cart reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla&apos;s message (a code or an order notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe sent: the provider did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <comment>message attempts</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet. When an automation sends one, it shows here with what became of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln message(s):</source>
+        <comment>log summary</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 opened or read, %3 clicked, %4 followed by an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cart was bought first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shopper has not agreed to these messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shopper unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shopper already had today&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the quiet hours to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool was switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template cannot be filled in for this shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp allows this only within 24 hours of the shopper&apos;s last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shopper stopped the store&apos;s offers on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this number cannot receive WhatsApp messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel is not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server restarted while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::MessageLogView</name>
+    <message>
+        <source>Search: an address, a number, a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::MessageTestFlow</name>
+    <message>
+        <source>Write the email address the test goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the mobile number the test goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: a test is sent by your Nomo Flow server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Nomo Flow server cannot be reached now. Try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten tests an hour at most. Try again a little later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: this computer&apos;s sign-in has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That email address does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That mobile number does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take the test (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1. It should arrive within a minute; if not, look in the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1: the provider accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no working email relay yet: its administrator needs to set mail.smtp_host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the set-up: check the phone number ID, the access token and that the template is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS provider refused the set-up: check the provider, the sender name and the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp allows this only within 24 hours of the last message from that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not take it now. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time: the test may still arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nomo::MessagesPage</name>
     <message>
         <source>Subject</source>
@@ -1796,6 +2117,26 @@
     </message>
     <message>
         <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,6 +72,18 @@ void ApiClient::getActivity(int limit, QObject *context, Callback callback)
     send("GET", u"/api/v1/activity"_s, query, nullptr, {}, context, std::move(callback));
 }
 
+void ApiClient::getMessages(int limit, QObject *context, Callback callback)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    send("GET", u"/api/v1/messages"_s, query, nullptr, {}, context, std::move(callback));
+}
+
+void ApiClient::sendMessageTest(const QJsonObject &request, QObject *context, Callback callback)
+{
+    send("POST", u"/api/v1/messages/test"_s, {}, &request, {}, context, std::move(callback));
+}
+
 void ApiClient::getCouponCodes(qint64 couponId, QObject *context, Callback callback)
 {
     send("GET", u"/api/v1/coupons/%1/codes"_s.arg(couponId), {}, nullptr, {}, context, std::move(callback));

@@ -40,6 +40,9 @@ public:
                       Callback callback);
     void getDevices(QObject *context, Callback callback);
     void getActivity(int limit, QObject *context, Callback callback);
+    void getMessages(int limit, QObject *context, Callback callback);
+    // "Send a test": {channel, to, automation, language}; the provider's answer.
+    void sendMessageTest(const QJsonObject &request, QObject *context, Callback callback);
     // GET /api/v1/coupons/{id}/codes: a campaign's one-use codes, as Salla made them.
     void getCouponCodes(qint64 couponId, QObject *context, Callback callback);
     // POST /api/v1/token: grant_type, code, code_verifier, redirect_uri, device_name.

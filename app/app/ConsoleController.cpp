@@ -19,6 +19,8 @@
 #include "viewmodels/ActivityModel.h"
 #include "viewmodels/CouponsModel.h"
 #include "viewmodels/TemplateEditorModel.h"
+#include "viewmodels/MessageLogModel.h"
+#include "app/MessageTestFlow.h"
 #include "viewmodels/FeatureCardsModel.h"
 #include "viewmodels/OverviewModel.h"
 #include "viewmodels/SettingsFormModel.h"
@@ -77,7 +79,13 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     m_templates->setQueue([this](const OutboxRequest &request) { return m_engine->changeTemplate(request); });
     connect(m_engine, &SyncEngine::templatesChanged, m_templates, &TemplateEditorModel::reload);
     connect(m_engine, &SyncEngine::cacheChanged, m_templates, &TemplateEditorModel::reload);
-    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account, *m_coupons, *m_templates);
+    m_messageLog = new MessageLogModel(*m_cache, this);
+    connect(m_engine, &SyncEngine::messagesChanged, m_messageLog, &MessageLogModel::reload);
+    connect(m_engine, &SyncEngine::cacheChanged, m_messageLog, &MessageLogModel::reload);
+    m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account, *m_coupons, *m_templates,
+                                                 *m_messageLog);
+    auto *tests = new MessageTestFlow(*m_api, *m_templates, [this] { return m_api->hasToken(); }, this);
+    connect(m_window.get(), &DashboardWindow::messageTestRequested, tests, &MessageTestFlow::send);
     m_couponFlows = new CouponFlows(*m_cache, *m_engine, *m_api, *m_coupons, *m_window, this);
     // The list shows a change at once (queued), and the daemon's copy when it comes back.
     connect(m_engine, &SyncEngine::couponsChanged, m_coupons, &CouponsModel::reload);

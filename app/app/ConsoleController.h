@@ -18,6 +18,7 @@ class CacheDatabase;
 class CouponFlows;
 class CouponsModel;
 class TemplateEditorModel;
+class MessageLogModel;
 class DashboardWindow;
 class FeatureCardsModel;
 class OverviewModel;
@@ -81,6 +82,7 @@ private:
     AccountModel *m_account = nullptr;
     CouponsModel *m_coupons = nullptr;
     TemplateEditorModel *m_templates = nullptr;
+    MessageLogModel *m_messageLog = nullptr;
     CouponFlows *m_couponFlows = nullptr;
     StoreLogo *m_logo = nullptr;
     std::unique_ptr<DashboardWindow> m_window;

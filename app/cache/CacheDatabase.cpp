@@ -86,6 +86,12 @@ const char *const kVersion4[] = {
     " subject TEXT NOT NULL, body TEXT NOT NULL, action TEXT NOT NULL, version INTEGER NOT NULL)",
 };
 
+// Version 5: the message log's latest page (GET /api/v1/messages), kept as the wire's
+// objects so the log shows offline; each answer replaces it whole.
+const char *const kVersion5[] = {
+    "CREATE TABLE IF NOT EXISTS message_log (id INTEGER PRIMARY KEY, created_at INTEGER NOT NULL, json TEXT NOT NULL)",
+};
+
 struct Step
 {
     int version; // the schema version this step produces
@@ -97,6 +103,7 @@ const Step kSteps[] = {
     {2, kVersion2, std::size(kVersion2)},
     {3, kVersion3, std::size(kVersion3)},
     {4, kVersion4, std::size(kVersion4)},
+    {5, kVersion5, std::size(kVersion5)},
 };
 // A step the version number does not reach would run on every start, and fail.
 static_assert(std::size(kSteps) == std::size_t(CacheDatabase::kSchemaVersion), "kSchemaVersion is the last step's version");

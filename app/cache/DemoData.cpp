@@ -6,9 +6,12 @@
 #include "core/Time.h"
 #include "coupons/CouponCodes.h"
 #include "domain/Coupon.h"
+#include "domain/Message.h"
+#include "json/DomainJson.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <QRandomGenerator>
@@ -271,6 +274,74 @@ Status seedStateAndActivity(QSqlDatabase &db, qint64 nowMs)
     return state.setLastSyncAt(time::fromStorage(nowMs - 2 * 60000));
 }
 
+// The message log of a store whose automations have run for a while: reminders by
+// WhatsApp and email that were read, clicked and bought from, a second reminder
+// cancelled by the purchase, an SMS without the shopper's consent, Salla's codes,
+// one waiting for the quiet hours to end, one WhatsApp refused outside its window.
+Status seedMessageLog(QSqlDatabase &db, qint64 nowMs)
+{
+    struct Seed
+    {
+        const char *automation, *channel, *status, *recipient, *reason;
+        int minutesAgo, attempts;
+        bool opened, clicked;
+        qint64 order;
+    };
+    const Seed seeds[] = {
+        {"abandoned_cart", "whatsapp", "read", "966501234501", "", 12, 1, true, true, 113},
+        {"abandoned_cart_last", "email", "cancelled", "noura.alqahtani@example.com", "the cart was bought", 12, 0, false, false, 0},
+        {"salla", "sms", "sent", "966553200114", "", 25, 1, false, false, 0},
+        {"order_update", "whatsapp", "delivered", "966541000270", "", 41, 1, false, false, 102},
+        {"abandoned_cart", "email", "sent", "faisal.otaibi@example.com", "", 58, 1, true, false, 0},
+        {"abandoned_cart", "sms", "skipped", "966559870031", "no consent", 73, 0, false, false, 0},
+        {"abandoned_cart_last", "email", "scheduled", "reem.harbi@example.com", "quiet hours", 95, 0, false, false, 0},
+        {"abandoned_cart", "whatsapp", "failed", "966500017744", "whatsapp 400 (#131026) Message undeliverable", 130, 1, false, false, 0},
+        {"order_update", "email", "sent", "sara.ghamdi@example.com", "", 180, 1, true, true, 77},
+        {"abandoned_cart", "email", "sent", "maha.dosari@example.com", "", 240, 2, true, true, 71},
+        {"salla", "whatsapp", "read", "966533300812", "", 300, 1, true, false, 0},
+        {"abandoned_cart_last", "whatsapp", "read", "966560004411", "", 420, 1, true, true, 52},
+        {"win_back", "email", "sent", "abdullah.shehri@example.com", "", 600, 1, false, false, 0},
+        {"abandoned_cart", "email", "skipped", "khalid.zahrani@example.com", "over the shopper's daily allowance", 700, 0, false, false, 0},
+        {"order_update", "sms", "sent", "966507770019", "", 900, 1, false, false, 31},
+    };
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT OR REPLACE INTO message_log (id, created_at, json) VALUES (?, ?, ?)"_s);
+    qint64 id = 5300;
+    for (const Seed &seed : seeds) {
+        Message m;
+        m.id = id--;
+        m.automation = QString::fromLatin1(seed.automation);
+        m.channel = QString::fromLatin1(seed.channel);
+        m.marketing = m.automation != u"order_update" && m.automation != u"salla";
+        m.recipient = QString::fromLatin1(seed.recipient);
+        m.status = QString::fromLatin1(seed.status);
+        m.reason = QString::fromLatin1(seed.reason);
+        m.attempts = seed.attempts;
+        m.provider = m.channel == u"email" ? u"smtp"_s : m.channel == u"sms" ? u"taqnyat"_s : m.channel;
+        const qint64 at = nowMs - qint64(seed.minutesAgo) * 60000;
+        m.createdAt = time::fromStorage(at - 60000);
+        m.dueAt = time::fromStorage(seed.reason == std::string_view("quiet hours") ? nowMs + 5 * 3600000LL : at);
+        if (m.status == u"sent" || m.status == u"delivered" || m.status == u"read")
+            m.sentAt = time::fromStorage(at);
+        if (m.status == u"delivered" || m.status == u"read")
+            m.deliveredAt = time::fromStorage(at + 4000);
+        if (seed.opened)
+            m.openedAt = time::fromStorage(at + 9 * 60000);
+        if (seed.clicked)
+            m.clickedAt = time::fromStorage(at + 10 * 60000);
+        if (seed.order)
+            m.orderId = seed.order;
+        if (m.channel == u"email")
+            m.subject = m.automation == u"order_update" ? u"طلبك رقم 20077: تم التوصيل"_s : u"سلتك في متجر نومو للعطور بانتظارك"_s;
+        insert.addBindValue(m.id);
+        insert.addBindValue(time::toStorage(m.createdAt));
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact)));
+        if (auto done = exec(insert); !done)
+            return done;
+    }
+    return {};
+}
+
 } // namespace
 
 Status seedDemoData(CacheDatabase &cache, const DemoSize &size, const QDateTime &now)
@@ -285,6 +356,8 @@ Status seedDemoData(CacheDatabase &cache, const DemoSize &size, const QDateTime 
         done = seedCoupons(cache, db, now);
     if (done)
         done = seedStateAndActivity(db, nowMs);
+    if (done)
+        done = seedMessageLog(db, nowMs);
     if (!done) {
         db.rollback();
         return done;

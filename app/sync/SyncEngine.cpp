@@ -5,6 +5,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/DeviceStore.h"
 #include "cache/FeatureStore.h"
+#include "cache/MessageLogStore.h"
 #include "cache/Outbox.h"
 #include "cache/SyncStateStore.h"
 #include "core/ConsoleLogging.h"
@@ -21,6 +22,7 @@ namespace nomo {
 
 namespace {
 constexpr int kActivityLimit = 100;
+constexpr int kMessageLogLimit = 200;
 } // namespace
 
 SyncEngine::SyncEngine(CacheDatabase &cache, ApiClient &api, QObject *parent)
@@ -297,6 +299,26 @@ void SyncEngine::fetchActivity()
             qCWarning(lcSync) << "bad activity answer, the list is kept:" << events.error().detail;
         }
         SyncStateStore(m_cache).setLastSyncAt(QDateTime::currentDateTimeUtc());
+        fetchMessages();
+    });
+}
+
+void SyncEngine::fetchMessages()
+{
+    m_api.getMessages(kMessageLogLimit, this, [this](const ApiResponse &response) {
+        if (handleAuthFailure(response))
+            return;
+        // An older daemon without the log, or a failure: the cached log stays, the pass goes on.
+        if (response.ok()) {
+            if (auto messages = listFromJson<Message>(response.body, u"messages"_s)) {
+                if (auto kept = MessageLogStore(m_cache).replace(*messages); kept)
+                    Q_EMIT messagesChanged();
+                else
+                    qCWarning(lcSync).noquote() << "the message log was not kept:" << kept.error().toString();
+            } else {
+                qCWarning(lcSync) << "bad message log answer, the list is kept:" << messages.error().detail;
+            }
+        }
         fetchDevices();
     });
 }

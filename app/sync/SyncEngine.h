@@ -65,6 +65,7 @@ Q_SIGNALS:
     void cacheChanged();    // orders, carts, coupons... changed: refresh figures
     void featuresChanged(); // feature states changed (server copy or a queued edit)
     void activityChanged();
+    void messagesChanged(); // the message log in the cache is new
     void devicesChanged();
     void couponsChanged(); // a coupon change was queued or answered
     void templatesChanged(); // a template save or reset was answered
@@ -81,6 +82,7 @@ private:
     void pullNext();
     void fetchStatus();
     void fetchActivity();
+    void fetchMessages();
     void fetchDevices();
     void settle(const OutboxEntry &entry, const ApiResponse &response);
     void sendSoon();

@@ -20,6 +20,7 @@ class AccountModel;
 class ActivityModel;
 class CouponsModel;
 class TemplateEditorModel;
+class MessageLogModel;
 class FeatureCardsModel;
 class OverviewModel;
 class Page;
@@ -38,7 +39,7 @@ class DashboardWindow : public QMainWindow
 
 public:
     DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
-                    AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates,
+                    AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates, MessageLogModel &messageLog,
                     QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
@@ -70,6 +71,7 @@ Q_SIGNALS:
     void disableCouponRequested(qint64 couponId);
     void deleteCouponRequested(qint64 couponId);
     void exportCodesRequested(qint64 couponId);
+    void messageTestRequested(const QString &channel, const QString &to, const QString &automation, const QString &language);
     void languageRequested(const QString &code);
     void firstPaint(); // the benchmark measures start-up to here
 

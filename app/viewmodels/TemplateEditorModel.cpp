@@ -73,7 +73,21 @@ void TemplateEditorModel::select(const QString &automation, const QString &chann
     m_language = language;
     m_saved = TemplateStore(m_cache).effective(automation, channel, language);
     m_working = m_saved;
+    if (m_test.pending == false)
+        m_test = {}; // another channel's answer says nothing about this one
     recompute();
+}
+
+void TemplateEditorModel::setTestPending()
+{
+    m_test = {true, false, {}};
+    Q_EMIT changed();
+}
+
+void TemplateEditorModel::setTestAnswer(bool ok, const QString &text)
+{
+    m_test = {false, ok, text};
+    Q_EMIT changed();
 }
 
 void TemplateEditorModel::reload()
@@ -138,7 +152,6 @@ qint64 TemplateEditorModel::smsCostHalalas() const
 
 QString TemplateEditorModel::describe(const TemplateFieldProblem &problem)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("TemplateEditor", text); };
     const QString name = u"\u2068"_s + problem.problem.name + u"\u2069"_s;
     const QString &key = problem.problem.key;
     QString what;

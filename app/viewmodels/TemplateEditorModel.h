@@ -58,6 +58,18 @@ public:
     static QStringList automationKeys();
     static QStringList channelKeys();
 
+    // The last "send a test" of the open channel: under way, or the answer in the
+    // merchant's words (the controller asks the daemon and reports here).
+    struct TestAnswer
+    {
+        bool pending = false;
+        bool ok = false;
+        QString text;
+    };
+    const TestAnswer &testAnswer() const { return m_test; }
+    void setTestPending();
+    void setTestAnswer(bool ok, const QString &text);
+
     // Queues the working copy as the store's own; false (and nothing queued) while it has problems.
     bool save();
     // Back to the gallery's template.
@@ -84,6 +96,7 @@ private:
     std::optional<ComposedMessage> m_preview;
     QString m_storeName;
     qint64 m_smsPartHalalas = 8;
+    TestAnswer m_test;
 };
 
 } // namespace nomo

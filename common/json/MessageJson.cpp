@@ -37,6 +37,7 @@ QJsonObject toJson(const Message &m)
             {u"due_at"_s, time::toWireOrNull(m.dueAt)},
             {u"created_at"_s, time::toWire(m.createdAt)},
             {u"sent_at"_s, time::toWireOrNull(m.sentAt)},
+            {u"delivered_at"_s, time::toWireOrNull(m.deliveredAt)},
             {u"opened_at"_s, time::toWireOrNull(m.openedAt)},
             {u"clicked_at"_s, time::toWireOrNull(m.clickedAt)}};
 }
@@ -71,6 +72,7 @@ Result<Message> fromJson<Message>(const JsonField &at)
     m.dueAt = o.nullableTime(u"due_at");
     m.createdAt = o.time(u"created_at");
     m.sentAt = o.nullableTime(u"sent_at");
+    m.deliveredAt = o.nullableTime(u"delivered_at");
     m.openedAt = o.nullableTime(u"opened_at");
     m.clickedAt = o.nullableTime(u"clicked_at");
     return o.result(std::move(m));

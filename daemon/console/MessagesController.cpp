@@ -40,9 +40,9 @@ void MessagesController::install(http::Routes &routes)
                         const QString to = body->value(u"to"_s).toString().trimmed();
                         const QString automation = body->value(u"automation"_s).toString(u"abandoned_cart"_s);
                         const QString language = body->value(u"language"_s).toString(u"ar"_s);
-                        if (channel != u"email" && channel != u"sms")
+                        if (channel != u"email" && channel != u"sms" && channel != u"whatsapp")
                             return answer(http::Answer::error(http::fieldError(ErrorCode::InvalidArgument, u"messages.channel"_s, u"channel"_s,
-                                                                               u"email or sms"_s)));
+                                                                               u"email, sms or whatsapp"_s)));
                         if (to.isEmpty() || to.size() > 254 || (channel == u"email" && !to.contains(u'@')))
                             return answer(http::Answer::error(http::fieldError(ErrorCode::InvalidArgument, u"messages.to"_s, u"to"_s,
                                                                                u"an email address or a phone number"_s)));

@@ -1,6 +1,7 @@
 #include "ui/pages/MessagesPage.h"
 
 #include "money/Money.h"
+#include "ui/MessageLogView.h"
 #include "ui/Theme.h"
 #include "ui/pages/PageRegistry.h"
 #include "viewmodels/TemplateEditorModel.h"
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -48,6 +50,25 @@ MessagesPage::MessagesPage(PageContext &context, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
 
+    // Two parts: the templates, and the log of what was sent.
+    m_sections = new QTabBar(this);
+    m_sections->setObjectName(u"messagesSections"_s);
+    m_sections->setDrawBase(false);
+    m_sections->setExpanding(false);
+    m_sections->addTab(QString());
+    m_sections->addTab(QString());
+    layout->addWidget(m_sections);
+    auto *stack = new QStackedWidget(this);
+    layout->addWidget(stack, 1);
+    auto *templatesPart = new QWidget(stack);
+    auto *templatesLayout = new QVBoxLayout(templatesPart);
+    templatesLayout->setContentsMargins(0, 0, 0, 0);
+    templatesLayout->setSpacing(12);
+    stack->addWidget(templatesPart);
+    m_log = new MessageLogView(context.messageLog, stack);
+    stack->addWidget(m_log);
+    connect(m_sections, &QTabBar::currentChanged, stack, &QStackedWidget::setCurrentIndex);
+
     // Which template: the automation, the channel, the language.
     auto *pick = new QHBoxLayout;
     pick->setSpacing(8);
@@ -70,7 +91,7 @@ MessagesPage::MessagesPage(PageContext &context, QWidget *parent)
     pick->addWidget(m_channels);
     pick->addStretch();
     pick->addWidget(m_language);
-    layout->addLayout(pick);
+    templatesLayout->addLayout(pick);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(16);
@@ -114,6 +135,21 @@ MessagesPage::MessagesPage(PageContext &context, QWidget *parent)
     buttons->addWidget(m_save);
     buttons->addWidget(m_reset);
     buttons->addWidget(m_state, 1);
+    // "Send a test" of this channel's set-up, to the merchant.
+    auto *test = new QHBoxLayout;
+    m_testLabel = new QLabel(editor);
+    m_testTo = new QLineEdit(editor);
+    m_testTo->setObjectName(u"testRecipient"_s);
+    m_testTo->setLayoutDirection(Qt::LeftToRight); // an address or a number
+    m_testButton = new QPushButton(editor);
+    m_testButton->setObjectName(u"sendTestButton"_s);
+    test->addWidget(m_testLabel);
+    test->addWidget(m_testTo, 1);
+    test->addWidget(m_testButton);
+    m_testAnswer = new QLabel(editor);
+    m_testAnswer->setObjectName(u"testAnswer"_s);
+    m_testAnswer->setWordWrap(true);
+    m_testAnswer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addWidget(m_subjectLabel);
     form->addWidget(m_subject);
     form->addWidget(m_bodyLabel);
@@ -124,6 +160,8 @@ MessagesPage::MessagesPage(PageContext &context, QWidget *parent)
     form->addWidget(m_variablesLabel);
     form->addWidget(m_variables);
     form->addLayout(buttons);
+    form->addLayout(test);
+    form->addWidget(m_testAnswer);
 
     // The preview.
     auto *preview = new QFrame(this);
@@ -169,7 +207,7 @@ MessagesPage::MessagesPage(PageContext &context, QWidget *parent)
 
     columns->addWidget(editor, 5);
     columns->addWidget(preview, 6);
-    layout->addLayout(columns, 1);
+    templatesLayout->addLayout(columns, 1);
 
     connect(m_automation, &QComboBox::currentIndexChanged, this, &MessagesPage::selectFromControls);
     connect(m_channels, &QTabBar::currentChanged, this, &MessagesPage::selectFromControls);
@@ -185,6 +223,9 @@ MessagesPage::MessagesPage(PageContext &context, QWidget *parent)
         m_body->setFocus();
     });
     connect(m_save, &QPushButton::clicked, &m_model, &TemplateEditorModel::save);
+    connect(m_testButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT m_context.actions.messageTestRequested(m_model.channel(), m_testTo->text(), m_model.automation(), m_model.language());
+    });
     connect(m_reset, &QPushButton::clicked, &m_model, &TemplateEditorModel::reset);
     connect(&m_model, &TemplateEditorModel::changed, this, &MessagesPage::showModel);
     retranslate();
@@ -286,6 +327,16 @@ void MessagesPage::showModel()
             meta += u"\n"_s + tr("Its button «%1» opens a dynamic address: this daemon's address followed by /r/{{1}}.").arg(tmpl.action.trimmed());
     }
     m_meta->setText(meta);
+    const bool testable = email || sms || whatsapp;
+    m_testLabel->setVisible(testable);
+    m_testTo->setVisible(testable);
+    m_testButton->setVisible(testable);
+    m_testTo->setPlaceholderText(email ? u"you@example.com"_s : u"05XXXXXXXX"_s);
+    const TemplateEditorModel::TestAnswer &answer = m_model.testAnswer();
+    m_testButton->setEnabled(testable && !answer.pending);
+    m_testAnswer->setVisible(testable && (answer.pending || !answer.text.isEmpty()));
+    m_testAnswer->setText(answer.pending ? tr("Sending the test…") : answer.text);
+    m_testAnswer->setStyleSheet(answer.pending || answer.ok ? u"color: #1E7F5C;"_s : u"color: #C5221F;"_s);
     m_meta->setVisible(!meta.isEmpty());
     m_showing = false;
 }
@@ -307,6 +358,11 @@ void MessagesPage::retranslate()
     m_save->setText(tr("Save"));
     m_reset->setText(tr("Back to Nomo Flow's template"));
     m_previewLabel->setText(tr("Preview"));
+    m_sections->setTabText(0, tr("Templates"));
+    m_sections->setTabText(1, tr("Message log"));
+    m_testLabel->setText(tr("Send a test to"));
+    m_testButton->setText(tr("Send a test"));
+    m_log->retranslate();
     showModel();
 }
 

@@ -14,12 +14,14 @@ class QTextBrowser;
 
 namespace nomo {
 
+class MessageLogView;
 class TemplateEditorModel;
 
 // Messages: the template of each automation, by channel and language, edited beside
 // its live preview — an email as the shopper's mail program shows it, an SMS with its
 // parts and cost, a push notification — with the names a template may use and each
-// problem in the merchant's words. The preview is the message (TemplateEditorModel).
+// problem in the merchant's words, and a test sent to the merchant; beside it the log
+// of what was sent and what became of it. The preview is the message (TemplateEditorModel).
 class MessagesPage : public Page
 {
     Q_OBJECT
@@ -60,6 +62,12 @@ private:
     QLabel *m_bubbleTitle = nullptr;
     QLabel *m_bubbleText = nullptr;
     QLabel *m_meta = nullptr;
+    QTabBar *m_sections = nullptr;
+    MessageLogView *m_log = nullptr;
+    QLabel *m_testLabel = nullptr;
+    QLineEdit *m_testTo = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testAnswer = nullptr;
 };
 
 } // namespace nomo

@@ -14,6 +14,7 @@ class AccountModel;
 class ActivityModel;
 class CouponsModel;
 class FeatureCardsModel;
+class MessageLogModel;
 class OverviewModel;
 class StatusViewModel;
 class TemplateEditorModel;
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void disableCouponRequested(qint64 couponId);
     void deleteCouponRequested(qint64 couponId);
     void exportCodesRequested(qint64 couponId);
+    // "Send a test" of the open template's channel to the merchant's own address or number.
+    void messageTestRequested(const QString &channel, const QString &to, const QString &automation, const QString &language);
 };
 
 struct PageContext
@@ -48,6 +51,7 @@ struct PageContext
     AccountModel &account;
     CouponsModel &coupons;
     TemplateEditorModel &templates;
+    MessageLogModel &messageLog;
     PageActions &actions;
 };
 
