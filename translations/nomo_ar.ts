@@ -548,6 +548,10 @@
         <source>WhatsApp app secret (signs its webhooks)</source>
         <translation>المفتاح السري لتطبيق واتساب (يوقّع إشعاراته)</translation>
     </message>
+    <message>
+        <source>Win back customers who have not bought for (0: off)</source>
+        <translation>استعادة العملاء الذين لم يشتروا منذ (٠: متوقفة)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

@@ -548,6 +548,10 @@
         <source>WhatsApp app secret (signs its webhooks)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Win back customers who have not bought for (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

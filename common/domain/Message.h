@@ -19,6 +19,7 @@ struct Message
     std::optional<qint64> cartId;
     std::optional<qint64> orderId;
     std::optional<qint64> couponId;
+    std::optional<qint64> broadcastId;
     QString recipient;
     int step = 0;
     QString status = QStringLiteral("scheduled"); // scheduled sending sent delivered read failed cancelled skipped unknown

@@ -65,6 +65,8 @@ QList<FeatureSchema> buildSchemas()
                                0, 50, QT_TRANSLATE_NOOP("FeatureSchema", "%")),
                        integer(u"messages_per_day"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Marketing messages per shopper a day, at most"), 2,
                                1, 10, QT_TRANSLATE_NOOP("FeatureSchema", "messages")),
+                       integer(u"win_back_days"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Win back customers who have not bought for (0: off)"), 0,
+                               0, 365, QT_TRANSLATE_NOOP("FeatureSchema", "days")),
                        boolean(u"order_updates"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Tell shoppers when their order moves on"), false),
                        text(u"order_update_statuses"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Order statuses that send an update (Salla's names, separated by commas)"),
                             u"delivering,delivered,completed,canceled"_s, 200),

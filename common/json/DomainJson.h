@@ -21,6 +21,7 @@ struct FeatureEdit;
 struct FeatureState;
 struct JobFailure;
 struct Message;
+struct Broadcast;
 struct MessageTemplate;
 struct Order;
 struct SignInToken;
@@ -107,6 +108,11 @@ template<> Result<ApiError> fromJson<ApiError>(const JsonField &at);
 QJsonObject toJson(const Message &message);
 template<> QString wireName<Message>();
 template<> Result<Message> fromJson<Message>(const JsonField &at);
+
+// A broadcast with what its messages became: BroadcastJson.cpp
+QJsonObject toJson(const Broadcast &broadcast);
+template<> QString wireName<Broadcast>();
+template<> Result<Broadcast> fromJson<Broadcast>(const JsonField &at);
 
 // A message template, the store's own or the gallery's: TemplateJson.cpp
 QJsonObject toJson(const MessageTemplate &tmpl);

@@ -10,7 +10,7 @@ namespace {
 const QString kColumns =
     u"id, automation, channel, language, marketing, customer_id, cart_id, order_id, coupon_id, recipient, step, status, "
     "due_at, idempotency_key, subject, body_text, body_html, attempts, provider, provider_message_id, reason, created_at, "
-    "sent_at, opened_at, clicked_at, updated_at, payload, delivered_at"_s;
+    "sent_at, opened_at, clicked_at, updated_at, payload, delivered_at, broadcast_id"_s;
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -56,6 +56,7 @@ Message readMessage(const QSqlQuery &q)
     m.updatedAt = time::fromStorage(q.value(25).toLongLong());
     m.payload = q.value(26).toString();
     m.deliveredAt = optionalTime(q.value(27));
+    m.broadcastId = optionalId(q.value(28));
     return m;
 }
 } // namespace
@@ -78,8 +79,8 @@ Result<MessageRepository::Scheduled> MessageRepository::schedule(const Message &
         return Scheduled{**existing, false};
     auto id = insertReturningId(
         u"INSERT INTO messages (merchant_id, automation, channel, language, marketing, customer_id, cart_id, order_id, "
-        "coupon_id, recipient, step, status, due_at, idempotency_key, created_at, updated_at) VALUES (:merchant_id, "
-        ":automation, :channel, :language, :marketing, :customer_id, :cart_id, :order_id, :coupon_id, :recipient, :step, "
+        "coupon_id, broadcast_id, recipient, step, status, due_at, idempotency_key, created_at, updated_at) VALUES (:merchant_id, "
+        ":automation, :channel, :language, :marketing, :customer_id, :cart_id, :order_id, :coupon_id, :broadcast_id, :recipient, :step, "
         "'scheduled', :due_at, :key, :now, :now2)"_s,
         {{u"automation"_s, message.automation},
          {u"channel"_s, message.channel},
@@ -89,6 +90,7 @@ Result<MessageRepository::Scheduled> MessageRepository::schedule(const Message &
          {u"cart_id"_s, idOrNull(message.cartId)},
          {u"order_id"_s, idOrNull(message.orderId)},
          {u"coupon_id"_s, idOrNull(message.couponId)},
+         {u"broadcast_id"_s, idOrNull(message.broadcastId)},
          {u"recipient"_s, message.recipient},
          {u"step"_s, message.step},
          {u"due_at"_s, time::toStorage(message.dueAt)},

@@ -13,6 +13,8 @@
 #include "salla/MerchantProfileSync.h"
 #include "salla/Reconciler.h"
 #include "messages/AbandonedCartAutomation.h"
+#include "messages/BroadcastPlanner.h"
+#include "messages/WinBackAutomation.h"
 #include "messages/MessageSender.h"
 #include "messages/OrderUpdateAutomation.h"
 
@@ -77,6 +79,24 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
                                                              [&messages](const QString &channel) { return messages.channelReady(channel); },
                                                              cipher, clock);
                                auto planned = updates.plan(job.merchantId.value_or(0), job.payload.value(u"subject_id"_s).toInteger());
+                               finish(planned ? JobOutcome::done() : JobOutcome::retry(planned.error().toString()));
+                           },
+                           nullptr, leaseMs, 1});
+    worker.addKind(JobKind{name(job_kinds::kBroadcastSend),
+                           [connection, &messages, &cipher, &clock](const Job &job, JobFinish finish) {
+                               BroadcastPlanner planner(QSqlDatabase::database(connection, false),
+                                                        [&messages](const QString &channel) { return messages.channelReady(channel); },
+                                                        cipher, clock);
+                               auto planned = planner.planBatch(job.merchantId.value_or(0), job.payload.value(u"broadcast_id"_s).toInteger());
+                               finish(planned ? JobOutcome::done() : JobOutcome::retry(planned.error().toString()));
+                           },
+                           nullptr, leaseMs, 1});
+    worker.addKind(JobKind{name(job_kinds::kWinBackPlan),
+                           [connection, &messages, &cipher, &clock](const Job &, JobFinish finish) {
+                               WinBackAutomation winBack(QSqlDatabase::database(connection, false),
+                                                         [&messages](const QString &channel) { return messages.channelReady(channel); },
+                                                         cipher, clock);
+                               auto planned = winBack.planAll();
                                finish(planned ? JobOutcome::done() : JobOutcome::retry(planned.error().toString()));
                            },
                            nullptr, leaseMs, 1});
@@ -164,6 +184,8 @@ Status BackgroundWork::schedule(const QSqlDatabase &db, const DaemonConfig &conf
     const QList<JobSpec> periodic{
         {name(job_kinds::kReconcile), std::nullopt, name(job_kinds::kReconcile), {}, clock.nowUtc().addMSecs(reconcileMs), 3, reconcileMs},
         {name(job_kinds::kPurge), std::nullopt, name(job_kinds::kPurge), {}, {}, 3, 3600 * 1000},
+        // Win-backs hourly, the first a minute after start (a lapse is counted in days).
+        {name(job_kinds::kWinBackPlan), std::nullopt, name(job_kinds::kWinBackPlan), {}, clock.nowUtc().addSecs(60), 3, 3600 * 1000},
     };
     for (const JobSpec &spec : periodic)
         if (auto queued = queue.enqueue(spec); !queued)

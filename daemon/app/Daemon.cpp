@@ -28,6 +28,7 @@
 #include "mail/MailTransport.h"
 #include "messages/EmailChannel.h"
 #include "messages/MessageRoutes.h"
+#include "console/BroadcastsController.h"
 #include "messages/MessageSender.h"
 #include "messages/sms/SmsChannel.h"
 #include "messages/whatsapp/WhatsAppChannel.h"
@@ -217,6 +218,7 @@ Status Daemon::start()
     BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, *m_cipher, m_config.retention(),
                              m_config.jobLeaseMs(), Clock::system());
     connect(messages, &MessageSender::couponQueued, m_worker, &QueueWorker::wake);
+    (new BroadcastsController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     auto *coupons = new CouponsController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http);
     coupons->install(routes);
     connect(coupons, &CouponsController::pushQueued, m_worker, &QueueWorker::wake);

@@ -5,7 +5,7 @@
 #include "jobs/JobQueue.h"
 #include "messages/MessageJobs.h"
 #include "messages/MessageTemplate.h"
-#include "messages/ChannelSetup.h"
+#include "messages/ShopperReach.h"
 #include "repositories/AbandonedCartRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/FeatureSecretRepository.h"
@@ -54,25 +54,11 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
     auto secrets = FeatureSecretRepository(m_db, tenant, m_cipher).setFields(u"notifications"_s);
     if (!secrets)
         return fail(secrets.error());
-    ConsentRepository consents(m_db, tenant, m_clock);
-    // Which channels reach this shopper here, in the step's order: switched on, set up,
-    // an address, and for SMS and WhatsApp the shopper's opt-in (marketing).
+    // Which channels reach this shopper here, in the step's order (ShopperReach).
+    const ShopperReach reach(m_db, merchantId, settings, *secrets, m_ready);
     const auto reachable = [&](const QString &channel) -> QString {
-        if (!settings.value(channel).toBool() || !m_ready(channel))
-            return {};
-        if (channel == u"email")
-            return customer->email;
-        if (channel == u"sms" || channel == u"whatsapp") {
-            if (customer->mobile.isEmpty())
-                return {};
-            if (!channelSetUp(channel, settings, *secrets))
-                return {};
-            auto consent = consents.state(channel, customer->mobile);
-            if (!consent || !*consent || !**consent)
-                return {};
-            return ConsentRepository::normalize(channel, customer->mobile);
-        }
-        return {}; // push: subscriptions come with the storefront
+        auto to = reach.address(channel, customer->email, customer->mobile);
+        return to ? *to : QString();
     };
     struct Step
     {

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+namespace nomo {
+
+class ConsentRepository;
+
+// Whether marketing can reach one shopper by a channel here, and at which address: the
+// channel switched on in the store's settings, the daemon able to send by it, the
+// store's account set up, an address on file, and for SMS and WhatsApp the shopper's
+// opt-in (email: not unsubscribed is checked again at send). The one rule every
+// marketing planner (cart reminders, broadcasts) asks.
+class ShopperReach
+{
+public:
+    using ChannelReady = std::function<bool(const QString &channel)>;
+
+    ShopperReach(const QSqlDatabase &db, qint64 merchantId, QJsonObject settings, QStringList secretFields, ChannelReady ready);
+
+    // The address to write on the message (lower-case email, 9665… digits), or empty.
+    Result<QString> address(const QString &channel, const QString &email, const QString &mobile) const;
+    // The first of `channels` that reaches the shopper: {channel, address}, or empties.
+    Result<std::pair<QString, QString>> first(const QStringList &channels, const QString &email, const QString &mobile) const;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_merchantId;
+    QJsonObject m_settings;
+    QStringList m_secretFields;
+    ChannelReady m_ready;
+};
+
+} // namespace nomo

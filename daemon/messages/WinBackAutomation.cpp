@@ -1,0 +1,120 @@
+#include "messages/WinBackAutomation.h"
+
+#include "db/Database.h"
+#include "features/FeatureSchema.h"
+#include "jobs/JobQueue.h"
+#include "logging/Logging.h"
+#include "messages/MessageJobs.h"
+#include "messages/MessageTemplate.h"
+#include "messages/ShopperReach.h"
+#include "repositories/FeatureRepository.h"
+#include "repositories/FeatureSecretRepository.h"
+#include "repositories/MerchantRepository.h"
+#include "repositories/MessageRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+WinBackAutomation::WinBackAutomation(QSqlDatabase db, ChannelReady ready, const TokenCipher &cipher, const Clock &clock)
+    : m_db(std::move(db))
+    , m_ready(std::move(ready))
+    , m_cipher(cipher)
+    , m_clock(clock)
+{
+}
+
+Result<int> WinBackAutomation::planAll()
+{
+    auto stores = MerchantRepository(m_db, m_clock).activeIds();
+    if (!stores)
+        return fail(stores.error());
+    int planned = 0;
+    for (const qint64 store : std::as_const(*stores)) {
+        auto one = plan(store);
+        if (!one)
+            return fail(one.error());
+        planned += *one;
+    }
+    return planned;
+}
+
+Result<int> WinBackAutomation::plan(qint64 merchantId)
+{
+    const TenantContext tenant(merchantId);
+    auto feature = FeatureRepository(m_db, tenant, m_clock).get(u"notifications"_s);
+    if (!feature)
+        return fail(feature.error());
+    const QJsonObject settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
+    const qint64 days = settings.value(u"win_back_days"_s).toInteger(0);
+    if (!feature->enabled || days <= 0)
+        return 0;
+    auto secrets = FeatureSecretRepository(m_db, tenant, m_cipher).setFields(u"notifications"_s);
+    if (!secrets)
+        return fail(secrets.error());
+    const ShopperReach reach(m_db, merchantId, settings, *secrets, m_ready);
+
+    // Customers whose last order is older than the lapse (and not older than the
+    // catch-up window past it), without a win-back for that order yet.
+    const qint64 cutoff = m_clock.nowUtc().toMSecsSinceEpoch() - days * 86400 * 1000;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT c.id, COALESCE(c.email, ''), COALESCE(c.mobile, ''), MAX(o.id) FROM customers c "
+                  "JOIN orders o ON o.merchant_id = c.merchant_id AND o.customer_id = c.id "
+                  "WHERE c.merchant_id = :merchant GROUP BY c.id, c.email, c.mobile "
+                  "HAVING MAX(o.ordered_at) < :cutoff AND MAX(o.ordered_at) >= :floor ORDER BY c.id"_s);
+    query.bindValue(u":merchant"_s, merchantId);
+    query.bindValue(u":cutoff"_s, cutoff);
+    query.bindValue(u":floor"_s, cutoff - qint64(kCatchUpDays) * 86400 * 1000);
+    if (!query.exec())
+        return fail(ErrorCode::DatabaseError, u"db.query"_s, query.lastError().text());
+    struct Lapsed
+    {
+        qint64 customer, lastOrder;
+        QString email, mobile;
+    };
+    QList<Lapsed> lapsed;
+    while (query.next())
+        lapsed.append({query.value(0).toLongLong(), query.value(3).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    MessageRepository messages(m_db, tenant, m_clock);
+    JobQueue queue(m_db, m_clock);
+    int planned = 0;
+    const QDateTime now = m_clock.nowUtc();
+    for (const Lapsed &one : std::as_const(lapsed)) {
+        auto reached = reach.first({u"email"_s, u"whatsapp"_s, u"sms"_s}, one.email, one.mobile);
+        if (!reached)
+            return fail(reached.error());
+        if (reached->first.isEmpty())
+            continue;
+        Message message;
+        message.automation = QString::fromUtf16(automations::kWinBack);
+        message.channel = reached->first;
+        message.marketing = true;
+        message.customerId = one.customer;
+        message.recipient = reached->second;
+        message.dueAt = now;
+        message.idempotencyKey = u"win_back:customer:%1:after_order:%2"_s.arg(one.customer).arg(one.lastOrder);
+        auto scheduled = messages.schedule(message);
+        if (!scheduled)
+            return fail(scheduled.error());
+        if (!scheduled->created)
+            continue;
+        ++planned;
+        if (auto queued = queue.enqueue(messageSendJob(merchantId, scheduled->id, now)); !queued)
+            return fail(queued.error());
+    }
+    if (auto done = transaction->commit(); !done)
+        return fail(done.error());
+    if (planned)
+        qCInfo(lcMessages) << "win-back: store" << merchantId << "planned" << planned << "messages";
+    return planned;
+}
+
+} // namespace nomo
