@@ -12,6 +12,9 @@
 #include "ui/DashboardWindow.h"
 #include "ui/SettingsDialog.h"
 
+#include "app/BroadcastFlow.h"
+#include "ui/BroadcastDialog.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QCommandLineParser>
@@ -79,7 +82,7 @@ int main(int argc, char *argv[])
                                         u"file"_s);
     const QCommandLineOption screenOption(u"screen"_s,
                                           u"Screen for --screenshot: dashboard, a page (overview, tools, coupons, activity, account), "
-                                          "settings:<feature>, coupon-editor[:<code>], coupon-campaign messages:<automation>:<channel>[:<language>] or messages-log."_s,
+                                          "settings:<feature>, coupon-editor[:<code>], coupon-campaign messages:<automation>:<channel>[:<language>], messages-log, broadcasts or broadcast-new."_s,
                                           u"name"_s, u"dashboard"_s);
     const QCommandLineOption seedOption(u"seed-demo"_s, u"Write demo data (<orders>[,<page views>]) into the cache and exit."_s,
                                         u"size"_s);
@@ -153,6 +156,15 @@ int main(int argc, char *argv[])
                 return 2;
             dialog->show();
             target = dialog;
+        } else if (screen == u"broadcasts" || screen == u"broadcast-new") {
+            window.showPage(u"messages"_s);
+            if (auto *sections = window.findChild<QTabBar *>(u"messagesSections"_s))
+                sections->setCurrentIndex(2);
+            if (screen == u"broadcast-new") {
+                QDialog *dialog = console.broadcasts().openDialog();
+                dialog->show();
+                target = dialog;
+            }
         } else if (screen == u"messages-log") {
             // The message log part of the Messages page.
             window.showPage(u"messages"_s);

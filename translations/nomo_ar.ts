@@ -866,6 +866,297 @@
     </message>
 </context>
 <context>
+    <name>nomo::BroadcastDialog</name>
+    <message>
+        <source>New broadcast</source>
+        <translation>رسالة جماعية جديدة</translation>
+    </message>
+    <message>
+        <source>Eid offers</source>
+        <translation>عروض العيد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>كل العملاء</translation>
+    </message>
+    <message>
+        <source>Bought lately</source>
+        <translation>اشتروا مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Have not bought for a while</source>
+        <translation>لم يشتروا منذ مدة</translation>
+    </message>
+    <message>
+        <source>Never bought</source>
+        <translation>لم يشتروا قط</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>By (the first that reaches each shopper)</source>
+        <translation>عبر (أول قناة تصل إلى كل عميل)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>A season</source>
+        <translation>موسم</translation>
+    </message>
+    <message>
+        <source>A day and hour (Riyadh)</source>
+        <translation>يوم وساعة (بتوقيت الرياض)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>جدولة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Goes out %1.</source>
+        <translation>تُرسل %1.</translation>
+    </message>
+    <message>
+        <source>That is in your quiet hours: the messages will wait until they end. Change the quiet hours in the notifications settings if this moment matters.</source>
+        <translation>هذا الوقت ضمن ساعات الهدوء: ستنتظر الرسائل حتى تنتهي. غيّر ساعات الهدوء في إعدادات الإشعارات إن كان هذا الوقت مهمًا.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::BroadcastDraft</name>
+    <message>
+        <source>Give the broadcast a name you will recognise in reports.</source>
+        <translation>سمِّ الرسالة الجماعية باسم تعرفه في التقارير.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>اختر قناة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose when it goes out.</source>
+        <translation>اختر موعد إرسالها.</translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a later one.</source>
+        <translation>مضى هذا الوقت. اختر وقتًا لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Broadcasts can be planned up to 400 days ahead.</source>
+        <translation>يمكن جدولة الرسائل الجماعية حتى ٤٠٠ يوم مقدمًا.</translation>
+    </message>
+    <message>
+        <source>After iftar and before suhoor are Ramadan&apos;s moments. Choose a Ramadan season or another moment.</source>
+        <translation>بعد الإفطار وقبل السحور من أوقات رمضان. اختر موسمًا رمضانيًا أو وقتًا آخر.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 Riyadh time (%2)</source>
+        <translation>%1 بتوقيت الرياض (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Riyadh time</source>
+        <translation>%1 بتوقيت الرياض</translation>
+    </message>
+    <message>
+        <source>In the morning (10:00)</source>
+        <translation>صباحًا (١٠:٠٠)</translation>
+    </message>
+    <message>
+        <source>In the evening (20:00)</source>
+        <translation>مساءً (٨:٠٠ م)</translation>
+    </message>
+    <message>
+        <source>Half an hour after iftar</source>
+        <translation>بعد الإفطار بنصف ساعة</translation>
+    </message>
+    <message>
+        <source>An hour and a half before suhoor ends</source>
+        <translation>قبل انتهاء السحور بساعة ونصف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought in the last %Ln day(s)</source>
+        <comment>segment</comment>
+        <translation>
+            <numerusform>اشتروا اليوم</numerusform>
+            <numerusform>اشتروا خلال آخر يوم</numerusform>
+            <numerusform>اشتروا خلال آخر يومين</numerusform>
+            <numerusform>اشتروا خلال آخر %Ln أيام</numerusform>
+            <numerusform>اشتروا خلال آخر %Ln يومًا</numerusform>
+            <numerusform>اشتروا خلال آخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Have not bought for %Ln day(s)</source>
+        <comment>segment</comment>
+        <translation>
+            <numerusform>لم يشتروا اليوم</numerusform>
+            <numerusform>لم يشتروا منذ يوم</numerusform>
+            <numerusform>لم يشتروا منذ يومين</numerusform>
+            <numerusform>لم يشتروا منذ %Ln أيام</numerusform>
+            <numerusform>لم يشتروا منذ %Ln يومًا</numerusform>
+            <numerusform>لم يشتروا منذ %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never bought</source>
+        <translation>لم يشتروا قط</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>كل العملاء</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::BroadcastFlow</name>
+    <message>
+        <source>Your Nomo Flow server cannot be reached now, so nothing was scheduled. Try again when you are online.</source>
+        <translation>تعذّر الوصول إلى خادم نمو فلو الآن، فلم يُجدول شيء. حاول مجددًا حين تتصل بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>Sign in again: this computer&apos;s sign-in has ended.</source>
+        <translation>سجّل الدخول مجددًا: انتهى تسجيل دخول هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>It has gone out to everyone already: there is nothing left to cancel.</source>
+        <translation>أُرسلت إلى الجميع بالفعل: لم يبقَ ما يُلغى.</translation>
+    </message>
+    <message>
+        <source>The time must be from now to 400 days ahead.</source>
+        <translation>يجب أن يكون الموعد بين الآن و٤٠٠ يوم مقبلة.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>اختر قناة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>That coupon is not in this store any more.</source>
+        <translation>هذا الكوبون لم يعد في المتجر.</translation>
+    </message>
+    <message>
+        <source>The server refused “%1”.</source>
+        <translation>رفض الخادم «%1».</translation>
+    </message>
+    <message>
+        <source>Too many requests just now. Try again in a minute.</source>
+        <translation>طلبات كثيرة الآن. حاول بعد دقيقة.</translation>
+    </message>
+    <message>
+        <source>The server did not take it (%1). Try again.</source>
+        <translation>لم يقبلها الخادم (%1). حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The broadcast is scheduled.</source>
+        <translation>جُدولت الرسالة الجماعية.</translation>
+    </message>
+    <message>
+        <source>Cancel the broadcast?</source>
+        <translation>إلغاء الرسالة الجماعية؟</translation>
+    </message>
+    <message>
+        <source>Nothing more of it will be sent. Messages already sent stay sent.</source>
+        <translation>لن يُرسل منها شيء بعد الآن، وما أُرسل يبقى مُرسلًا.</translation>
+    </message>
+    <message>
+        <source>The broadcast is cancelled.</source>
+        <translation>أُلغيت الرسالة الجماعية.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::BroadcastsModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 sent, %3 opened or read, %4 clicked, %5 orders</source>
+        <translation>كُتبت %1، وأُرسلت %2، وفُتحت أو قُرئت %3، ونُقر على %4، والطلبات %5</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>الرسالة الجماعية</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>إلى من</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>حالتها</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>ما حققته</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::BroadcastsView</name>
+    <message>
+        <source>One message to a group of your shoppers at a moment you choose: a season such as the first day of Ramadan after iftar, or any day and hour. Each shopper gets it once, by the first channel that reaches them.</source>
+        <translation>رسالة واحدة إلى مجموعة من عملائك في وقت تختاره: موسم مثل أول يوم من رمضان بعد الإفطار، أو أي يوم وساعة. تصل إلى كل عميل مرة واحدة عبر أول قناة تصل إليه.</translation>
+    </message>
+    <message>
+        <source>New broadcast</source>
+        <translation>رسالة جماعية جديدة</translation>
+    </message>
+    <message>
+        <source>Cancel the selected broadcast</source>
+        <translation>إلغاء الرسالة المحددة</translation>
+    </message>
+    <message>
+        <source>No broadcasts yet.</source>
+        <translation>لا رسائل جماعية بعد.</translation>
+    </message>
+</context>
+<context>
     <name>nomo::CampaignDialog</name>
     <message>
         <source>New campaign</source>
@@ -2195,6 +2486,10 @@
     <message>
         <source>Send a test</source>
         <translation>أرسل تجربة</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>الرسائل الجماعية</translation>
     </message>
 </context>
 <context>

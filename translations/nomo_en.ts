@@ -858,6 +858,289 @@
     </message>
 </context>
 <context>
+    <name>nomo::BroadcastDialog</name>
+    <message>
+        <source>New broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eid offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have not bought for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By (the first that reaches each shopper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day and hour (Riyadh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is in your quiet hours: the messages will wait until they end. Change the quiet hours in the notifications settings if this moment matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::BroadcastDraft</name>
+    <message>
+        <source>Give the broadcast a name you will recognise in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when it goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcasts can be planned up to 400 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After iftar and before suhoor are Ramadan&apos;s moments. Choose a Ramadan season or another moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Riyadh time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Riyadh time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the morning (10:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the evening (20:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half an hour after iftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour and a half before suhoor ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought in the last %Ln day(s)</source>
+        <comment>segment</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Have not bought for %Ln day(s)</source>
+        <comment>segment</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::BroadcastFlow</name>
+    <message>
+        <source>Your Nomo Flow server cannot be reached now, so nothing was scheduled. Try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: this computer&apos;s sign-in has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has gone out to everyone already: there is nothing left to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time must be from now to 400 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That coupon is not in this store any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests just now. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take it (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the broadcast?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more of it will be sent. Messages already sent stay sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::BroadcastsModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written, %2 sent, %3 opened or read, %4 clicked, %5 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::BroadcastsView</name>
+    <message>
+        <source>One message to a group of your shoppers at a moment you choose: a season such as the first day of Ramadan after iftar, or any day and hour. Each shopper gets it once, by the first channel that reaches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadcasts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nomo::CampaignDialog</name>
     <message>
         <source>New campaign</source>
@@ -2141,6 +2424,10 @@
     </message>
     <message>
         <source>Send a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,11 @@ void ApiClient::getMessages(int limit, QObject *context, Callback callback)
     send("GET", u"/api/v1/messages"_s, query, nullptr, {}, context, std::move(callback));
 }
 
+void ApiClient::getBroadcasts(QObject *context, Callback callback)
+{
+    send("GET", u"/api/v1/broadcasts"_s, {}, nullptr, {}, context, std::move(callback));
+}
+
 void ApiClient::sendMessageTest(const QJsonObject &request, QObject *context, Callback callback)
 {
     send("POST", u"/api/v1/messages/test"_s, {}, &request, {}, context, std::move(callback));

@@ -41,6 +41,7 @@ public:
     void getDevices(QObject *context, Callback callback);
     void getActivity(int limit, QObject *context, Callback callback);
     void getMessages(int limit, QObject *context, Callback callback);
+    void getBroadcasts(QObject *context, Callback callback);
     // "Send a test": {channel, to, automation, language}; the provider's answer.
     void sendMessageTest(const QJsonObject &request, QObject *context, Callback callback);
     // GET /api/v1/coupons/{id}/codes: a campaign's one-use codes, as Salla made them.

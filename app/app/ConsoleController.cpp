@@ -21,6 +21,9 @@
 #include "viewmodels/TemplateEditorModel.h"
 #include "viewmodels/MessageLogModel.h"
 #include "app/MessageTestFlow.h"
+#include "app/BroadcastFlow.h"
+#include "ui/BroadcastDialog.h"
+#include "viewmodels/BroadcastsModel.h"
 #include "viewmodels/FeatureCardsModel.h"
 #include "viewmodels/OverviewModel.h"
 #include "viewmodels/SettingsFormModel.h"
@@ -82,8 +85,18 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     m_messageLog = new MessageLogModel(*m_cache, this);
     connect(m_engine, &SyncEngine::messagesChanged, m_messageLog, &MessageLogModel::reload);
     connect(m_engine, &SyncEngine::cacheChanged, m_messageLog, &MessageLogModel::reload);
+    m_broadcasts = new BroadcastsModel(*m_cache, this);
+    connect(m_engine, &SyncEngine::broadcastsChanged, m_broadcasts, &BroadcastsModel::reload);
+    connect(m_engine, &SyncEngine::cacheChanged, m_broadcasts, &BroadcastsModel::reload);
     m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account, *m_coupons, *m_templates,
-                                                 *m_messageLog);
+                                                 *m_messageLog, *m_broadcasts);
+    m_broadcastFlow = new BroadcastFlow(*m_cache, *m_api, *m_engine, m_window.get(), this);
+    connect(m_window.get(), &DashboardWindow::newBroadcastRequested, this, [this] {
+        if (QDialog *dialog = m_broadcastFlow->openDialog())
+            dialog->open();
+    });
+    connect(m_window.get(), &DashboardWindow::cancelBroadcastRequested, m_broadcastFlow, &BroadcastFlow::cancel);
+    connect(m_broadcastFlow, &BroadcastFlow::notice, this, [this](const QString &words) { m_window->showNotice(words); });
     auto *tests = new MessageTestFlow(*m_api, *m_templates, [this] { return m_api->hasToken(); }, this);
     connect(m_window.get(), &DashboardWindow::messageTestRequested, tests, &MessageTestFlow::send);
     m_couponFlows = new CouponFlows(*m_cache, *m_engine, *m_api, *m_coupons, *m_window, this);

@@ -19,6 +19,8 @@ class CouponFlows;
 class CouponsModel;
 class TemplateEditorModel;
 class MessageLogModel;
+class BroadcastsModel;
+class BroadcastFlow;
 class DashboardWindow;
 class FeatureCardsModel;
 class OverviewModel;
@@ -51,6 +53,7 @@ public:
     ApiClient &api() { return *m_api; }
     CouponFlows &coupons() { return *m_couponFlows; }
     TemplateEditorModel &templates() { return *m_templates; }
+    BroadcastFlow &broadcasts() { return *m_broadcastFlow; }
 
     // Reads the token from the keychain and, when there is one, starts syncing.
     void start();
@@ -83,6 +86,8 @@ private:
     CouponsModel *m_coupons = nullptr;
     TemplateEditorModel *m_templates = nullptr;
     MessageLogModel *m_messageLog = nullptr;
+    BroadcastsModel *m_broadcasts = nullptr;
+    BroadcastFlow *m_broadcastFlow = nullptr;
     CouponFlows *m_couponFlows = nullptr;
     StoreLogo *m_logo = nullptr;
     std::unique_ptr<DashboardWindow> m_window;

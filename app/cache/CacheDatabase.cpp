@@ -86,10 +86,12 @@ const char *const kVersion4[] = {
     " subject TEXT NOT NULL, body TEXT NOT NULL, action TEXT NOT NULL, version INTEGER NOT NULL)",
 };
 
-// Version 5: the message log's latest page (GET /api/v1/messages), kept as the wire's
-// objects so the log shows offline; each answer replaces it whole.
+// Version 5: the message log's latest page (GET /api/v1/messages) and the broadcasts,
+// kept as the wire's objects so they show offline; each answer replaces its list whole.
 const char *const kVersion5[] = {
-    "CREATE TABLE IF NOT EXISTS message_log (id INTEGER PRIMARY KEY, created_at INTEGER NOT NULL, json TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS message_log (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, json TEXT NOT NULL)",
+    // The broadcasts (GET /api/v1/broadcasts), the same way.
+    "CREATE TABLE IF NOT EXISTS broadcasts (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, json TEXT NOT NULL)",
 };
 
 struct Step

@@ -6,7 +6,9 @@
 #include "core/Time.h"
 #include "coupons/CouponCodes.h"
 #include "domain/Coupon.h"
+#include "domain/Broadcast.h"
 #include "domain/Message.h"
+#include "calendar/SaudiOccasions.h"
 #include "json/DomainJson.h"
 
 #include <QHash>
@@ -305,7 +307,7 @@ Status seedMessageLog(QSqlDatabase &db, qint64 nowMs)
         {"order_update", "sms", "sent", "966507770019", "", 900, 1, false, false, 31},
     };
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT OR REPLACE INTO message_log (id, created_at, json) VALUES (?, ?, ?)"_s);
+    insert.prepare(u"INSERT OR REPLACE INTO message_log (id, at, json) VALUES (?, ?, ?)"_s);
     qint64 id = 5300;
     for (const Seed &seed : seeds) {
         Message m;
@@ -342,6 +344,57 @@ Status seedMessageLog(QSqlDatabase &db, qint64 nowMs)
     return {};
 }
 
+// Broadcasts: White Friday's, sent and bought from; one waiting for the first day of
+// Ramadan after iftar; National Day's, cancelled before it went.
+Status seedBroadcasts(QSqlDatabase &db, qint64 nowMs)
+{
+    const QDateTime now = time::fromStorage(nowMs);
+    QList<Broadcast> seeds;
+    Broadcast white;
+    white.id = 3;
+    white.name = u"الجمعة البيضاء: خصم ٢٠٪"_s;
+    white.segment = u"everyone"_s;
+    white.channels = {u"whatsapp"_s, u"email"_s};
+    white.sendAt = calendar::SaudiOccasions::at(*calendar::SaudiOccasions::dayIn(u"white_friday"_s, now.date().year()),
+                                               calendar::Moment::Evening);
+    if (white.sendAt > now)
+        white.sendAt = now.addDays(-5);
+    white.occasion = u"white_friday:evening"_s;
+    white.status = u"sent"_s;
+    white.planned = 1840;
+    white.counts = {1812, 1650, 930, 212, 41, 28, 0};
+    Broadcast ramadan;
+    ramadan.id = 4;
+    ramadan.name = u"رمضان كريم"_s;
+    ramadan.segment = u"recent_buyers"_s;
+    ramadan.segmentDays = 180;
+    ramadan.channels = {u"whatsapp"_s, u"sms"_s, u"email"_s};
+    const calendar::Occasion first = calendar::SaudiOccasions::upcoming(now.date(), 1).value(0);
+    ramadan.occasion = first.key + u":after_iftar"_s;
+    ramadan.sendAt = calendar::SaudiOccasions::at(first.day.isValid() ? first.day : now.date().addDays(60), calendar::Moment::AfterIftar);
+    Broadcast national;
+    national.id = 2;
+    national.name = u"اليوم الوطني"_s;
+    national.segment = u"lapsed"_s;
+    national.segmentDays = 90;
+    national.channels = {u"email"_s};
+    national.occasion = u"national_day:morning"_s;
+    national.sendAt = calendar::SaudiOccasions::at(QDate(now.date().year(), 9, 23), calendar::Moment::Morning);
+    national.status = u"cancelled"_s;
+    seeds << ramadan << white << national;
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT OR REPLACE INTO broadcasts (id, at, json) VALUES (?, ?, ?)"_s);
+    for (Broadcast &b : seeds) {
+        b.createdAt = now.addDays(-20);
+        insert.addBindValue(b.id);
+        insert.addBindValue(time::toStorage(b.sendAt));
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(toJson(b)).toJson(QJsonDocument::Compact)));
+        if (auto done = exec(insert); !done)
+            return done;
+    }
+    return {};
+}
+
 } // namespace
 
 Status seedDemoData(CacheDatabase &cache, const DemoSize &size, const QDateTime &now)
@@ -358,6 +411,8 @@ Status seedDemoData(CacheDatabase &cache, const DemoSize &size, const QDateTime 
         done = seedStateAndActivity(db, nowMs);
     if (done)
         done = seedMessageLog(db, nowMs);
+    if (done)
+        done = seedBroadcasts(db, nowMs);
     if (!done) {
         db.rollback();
         return done;

@@ -1,28 +1,29 @@
 #pragma once
 
-#include "core/Result.h"
+#include "cache/CachedList.h"
+#include "domain/Broadcast.h"
 #include "domain/Message.h"
-
-#include <QList>
-#include <QSqlDatabase>
 
 namespace nomo {
 
-class CacheDatabase;
-
-// The store's latest messages as the daemon last listed them (GET /api/v1/messages),
-// kept in the cache so the Messages page's log shows offline too.
-class MessageLogStore
+// The store's latest messages as the daemon last listed them (GET /api/v1/messages).
+class MessageLogStore : public CachedList<Message>
 {
 public:
-    explicit MessageLogStore(const CacheDatabase &cache);
+    explicit MessageLogStore(const CacheDatabase &cache)
+        : CachedList(cache, QStringLiteral("message_log"), [](const Message &m) { return m.createdAt.toMSecsSinceEpoch(); })
+    {
+    }
+};
 
-    // The list of one answer, in place of the last one (one transaction).
-    Status replace(const QList<Message> &messages);
-    QList<Message> recent(int limit) const; // newest first
-
-private:
-    QSqlDatabase m_db;
+// The store's broadcasts as the daemon last listed them (GET /api/v1/broadcasts).
+class BroadcastStore : public CachedList<Broadcast>
+{
+public:
+    explicit BroadcastStore(const CacheDatabase &cache)
+        : CachedList(cache, QStringLiteral("broadcasts"), [](const Broadcast &b) { return b.sendAt.toMSecsSinceEpoch(); })
+    {
+    }
 };
 
 } // namespace nomo

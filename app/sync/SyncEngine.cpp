@@ -319,6 +319,25 @@ void SyncEngine::fetchMessages()
                 qCWarning(lcSync) << "bad message log answer, the list is kept:" << messages.error().detail;
             }
         }
+        fetchBroadcasts();
+    });
+}
+
+void SyncEngine::fetchBroadcasts()
+{
+    m_api.getBroadcasts(this, [this](const ApiResponse &response) {
+        if (handleAuthFailure(response))
+            return;
+        if (response.ok()) {
+            if (auto broadcasts = listFromJson<Broadcast>(response.body, u"broadcasts"_s)) {
+                if (auto kept = BroadcastStore(m_cache).replace(*broadcasts); kept)
+                    Q_EMIT broadcastsChanged();
+                else
+                    qCWarning(lcSync).noquote() << "the broadcasts were not kept:" << kept.error().toString();
+            } else {
+                qCWarning(lcSync) << "bad broadcasts answer, the list is kept:" << broadcasts.error().detail;
+            }
+        }
         fetchDevices();
     });
 }

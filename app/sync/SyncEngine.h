@@ -66,6 +66,7 @@ Q_SIGNALS:
     void featuresChanged(); // feature states changed (server copy or a queued edit)
     void activityChanged();
     void messagesChanged(); // the message log in the cache is new
+    void broadcastsChanged();
     void devicesChanged();
     void couponsChanged(); // a coupon change was queued or answered
     void templatesChanged(); // a template save or reset was answered
@@ -83,6 +84,7 @@ private:
     void fetchStatus();
     void fetchActivity();
     void fetchMessages();
+    void fetchBroadcasts();
     void fetchDevices();
     void settle(const OutboxEntry &entry, const ApiResponse &response);
     void sendSoon();

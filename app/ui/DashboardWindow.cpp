@@ -32,14 +32,14 @@ namespace nomo {
 
 DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
                                  AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates,
-                                 MessageLogModel &messageLog, QWidget *parent)
+                                 MessageLogModel &messageLog, BroadcastsModel &broadcasts, QWidget *parent)
     : QMainWindow(parent)
     , m_cards(cards)
     , m_status(status)
     , m_activity(activity)
     , m_overview(overview)
     , m_actions(std::make_unique<PageActions>())
-    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, account, coupons, templates, messageLog, *m_actions}))
+    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, account, coupons, templates, messageLog, broadcasts, *m_actions}))
 {
     setObjectName(u"dashboardWindow"_s);
     registerBuiltInPages();
@@ -142,6 +142,8 @@ DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &stat
     connect(m_actions.get(), &PageActions::featureToggled, this, &DashboardWindow::featureToggled);
     connect(m_actions.get(), &PageActions::setupRequested, this, &DashboardWindow::setupRequested);
     connect(m_actions.get(), &PageActions::messageTestRequested, this, &DashboardWindow::messageTestRequested);
+    connect(m_actions.get(), &PageActions::newBroadcastRequested, this, &DashboardWindow::newBroadcastRequested);
+    connect(m_actions.get(), &PageActions::cancelBroadcastRequested, this, &DashboardWindow::cancelBroadcastRequested);
     connect(m_actions.get(), &PageActions::showPage, this, [this](const QString &id) { showPage(id); });
     connect(m_actions.get(), &PageActions::signInRequested, this, &DashboardWindow::signInRequested);
     connect(m_actions.get(), &PageActions::signOutRequested, this, &DashboardWindow::signOutRequested);

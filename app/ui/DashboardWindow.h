@@ -21,6 +21,7 @@ class ActivityModel;
 class CouponsModel;
 class TemplateEditorModel;
 class MessageLogModel;
+class BroadcastsModel;
 class FeatureCardsModel;
 class OverviewModel;
 class Page;
@@ -40,6 +41,7 @@ class DashboardWindow : public QMainWindow
 public:
     DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
                     AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates, MessageLogModel &messageLog,
+                    BroadcastsModel &broadcasts,
                     QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
@@ -71,6 +73,8 @@ Q_SIGNALS:
     void disableCouponRequested(qint64 couponId);
     void deleteCouponRequested(qint64 couponId);
     void exportCodesRequested(qint64 couponId);
+    void newBroadcastRequested();
+    void cancelBroadcastRequested(qint64 broadcastId);
     void messageTestRequested(const QString &channel, const QString &to, const QString &automation, const QString &language);
     void languageRequested(const QString &code);
     void firstPaint(); // the benchmark measures start-up to here

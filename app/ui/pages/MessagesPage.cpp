@@ -1,6 +1,7 @@
 #include "ui/pages/MessagesPage.h"
 
 #include "money/Money.h"
+#include "ui/BroadcastsView.h"
 #include "ui/MessageLogView.h"
 #include "ui/Theme.h"
 #include "ui/pages/PageRegistry.h"
@@ -57,6 +58,7 @@ MessagesPage::MessagesPage(PageContext &context, QWidget *parent)
     m_sections->setExpanding(false);
     m_sections->addTab(QString());
     m_sections->addTab(QString());
+    m_sections->addTab(QString());
     layout->addWidget(m_sections);
     auto *stack = new QStackedWidget(this);
     layout->addWidget(stack, 1);
@@ -67,6 +69,8 @@ MessagesPage::MessagesPage(PageContext &context, QWidget *parent)
     stack->addWidget(templatesPart);
     m_log = new MessageLogView(context.messageLog, stack);
     stack->addWidget(m_log);
+    m_broadcasts = new BroadcastsView(context.broadcasts, context.actions, stack);
+    stack->addWidget(m_broadcasts);
     connect(m_sections, &QTabBar::currentChanged, stack, &QStackedWidget::setCurrentIndex);
 
     // Which template: the automation, the channel, the language.
@@ -360,6 +364,8 @@ void MessagesPage::retranslate()
     m_previewLabel->setText(tr("Preview"));
     m_sections->setTabText(0, tr("Templates"));
     m_sections->setTabText(1, tr("Message log"));
+    m_sections->setTabText(2, tr("Broadcasts"));
+    m_broadcasts->retranslate();
     m_testLabel->setText(tr("Send a test to"));
     m_testButton->setText(tr("Send a test"));
     m_log->retranslate();

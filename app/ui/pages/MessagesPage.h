@@ -14,6 +14,7 @@ class QTextBrowser;
 
 namespace nomo {
 
+class BroadcastsView;
 class MessageLogView;
 class TemplateEditorModel;
 
@@ -64,6 +65,7 @@ private:
     QLabel *m_meta = nullptr;
     QTabBar *m_sections = nullptr;
     MessageLogView *m_log = nullptr;
+    BroadcastsView *m_broadcasts = nullptr;
     QLabel *m_testLabel = nullptr;
     QLineEdit *m_testTo = nullptr;
     QPushButton *m_testButton = nullptr;

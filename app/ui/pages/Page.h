@@ -14,6 +14,7 @@ class AccountModel;
 class ActivityModel;
 class CouponsModel;
 class FeatureCardsModel;
+class BroadcastsModel;
 class MessageLogModel;
 class OverviewModel;
 class StatusViewModel;
@@ -39,6 +40,8 @@ Q_SIGNALS:
     void deleteCouponRequested(qint64 couponId);
     void exportCodesRequested(qint64 couponId);
     // "Send a test" of the open template's channel to the merchant's own address or number.
+    void newBroadcastRequested();
+    void cancelBroadcastRequested(qint64 broadcastId);
     void messageTestRequested(const QString &channel, const QString &to, const QString &automation, const QString &language);
 };
 
@@ -52,6 +55,7 @@ struct PageContext
     CouponsModel &coupons;
     TemplateEditorModel &templates;
     MessageLogModel &messageLog;
+    BroadcastsModel &broadcasts;
     PageActions &actions;
 };
 
