@@ -1,5 +1,6 @@
 #include "ui/ActivityView.h"
 
+#include "ui/ListTable.h"
 #include "viewmodels/ActivityModel.h"
 
 #include <QComboBox>
@@ -80,19 +81,8 @@ ActivityView::ActivityView(ActivityModel &model, QWidget *parent)
         m_filtered->setStatus(m_kind->currentData().toString());
         refresh();
     });
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // The description takes the room and carries a failure's reason on a second line;
-    // time, source and status are as wide as their words.
-    m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideNone);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ActivityModel::EventColumn, QHeaderView::Stretch);
-    header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The description takes the room and carries a failure's reason on a second line.
+    ui::setUpListTable(*m_table, ActivityModel::EventColumn);
     layout->addWidget(m_table, 1);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &ActivityView::refresh);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &ActivityView::refresh);

@@ -74,6 +74,7 @@ BroadcastDialog::BroadcastDialog(int quietStart, int quietEnd, QWidget *parent)
     m_byDate = new QRadioButton(tr("A day and hour (Riyadh)"), this);
     m_season = new QComboBox(this);
     m_season->setObjectName(u"broadcastSeason"_s);
+    m_season->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     const QString language = QLocale().language() == QLocale::Arabic ? u"ar"_s : u"en"_s;
     for (const calendar::Occasion &o : BroadcastDraft::seasons(QDateTime::currentDateTimeUtc().toTimeZone(time::riyadh()).date())) {
         const auto hijri = calendar::UmmAlQura::fromGregorian(o.day);
@@ -88,6 +89,7 @@ BroadcastDialog::BroadcastDialog(int quietStart, int quietEnd, QWidget *parent)
         m_moment->addItem(BroadcastDraft::momentText(moment), int(moment));
     m_custom = new QDateTimeEdit(this);
     m_custom->setCalendarPopup(true);
+    m_custom->setDisplayFormat(u"d MMMM yyyy  HH:mm"_s);
     // Shown and read as Riyadh's wall clock, whatever this computer's zone.
     const QDateTime riyadhNow = QDateTime::currentDateTimeUtc().toTimeZone(time::riyadh()).addSecs(3600);
     m_custom->setDateTime(QDateTime(riyadhNow.date(), QTime(riyadhNow.time().hour(), 0)));

@@ -1,6 +1,7 @@
 #include "ui/BroadcastsView.h"
 
 #include "ui/pages/Page.h"
+#include "ui/ListTable.h"
 #include "viewmodels/BroadcastsModel.h"
 
 #include <QHBoxLayout>
@@ -41,17 +42,8 @@ BroadcastsView::BroadcastsView(BroadcastsModel &model, PageActions &actions, QWi
     m_table = new QTableView(this);
     m_table->setObjectName(u"broadcastsTable"_s);
     m_table->setModel(&m_model);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ui::setUpListTable(*m_table, BroadcastsModel::ResultColumn);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideNone);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(BroadcastsModel::ResultColumn, QHeaderView::Stretch);
-    header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     connect(m_new, &QPushButton::clicked, &actions, &PageActions::newBroadcastRequested);

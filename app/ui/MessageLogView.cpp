@@ -1,5 +1,6 @@
 #include "ui/MessageLogView.h"
 
+#include "ui/ListTable.h"
 #include "viewmodels/MessageLogModel.h"
 
 #include <QComboBox>
@@ -89,17 +90,7 @@ MessageLogView::MessageLogView(MessageLogModel &model, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"messageLogTable"_s);
     m_table->setModel(m_filtered);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideNone);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(MessageLogModel::StatusColumn, QHeaderView::Stretch);
-    header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui::setUpListTable(*m_table, MessageLogModel::StatusColumn);
     layout->addWidget(m_table, 1);
 
     const auto filter = [this] {

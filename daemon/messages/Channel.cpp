@@ -16,4 +16,14 @@ QString SendOutcome::name(Kind kind)
     return u"unknown"_s;
 }
 
+SendOutcome SendOutcome::make(Kind kind, const QString &code, const QString &detail, const QString &providerMessageId)
+{
+    SendOutcome outcome;
+    outcome.kind = kind;
+    outcome.code = code;
+    outcome.detail = detail;
+    outcome.providerMessageId = providerMessageId;
+    return outcome;
+}
+
 } // namespace nomo

@@ -29,6 +29,8 @@ struct SendOutcome
     // sent | temporary | rejected | configuration | unknown: the attempt rows', the
     // metrics' and the console API's word for it.
     static QString name(Kind kind);
+    // An outcome in one line, as every provider's answer mapping writes it.
+    static SendOutcome make(Kind kind, const QString &code, const QString &detail, const QString &providerMessageId = {});
 };
 
 // One way of reaching a shopper (email here; SMS, WhatsApp and push next to it). A

@@ -139,4 +139,15 @@ int ServerProcess::terminate(int timeoutMs)
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
 }
 
+QList<QJsonObject> ServerProcess::jsonLines(const QString &path)
+{
+    QFile file(path);
+    QList<QJsonObject> out;
+    if (file.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                out.append(QJsonDocument::fromJson(line).object());
+    return out;
+}
+
 } // namespace nomo::test

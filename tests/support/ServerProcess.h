@@ -22,6 +22,8 @@ public:
     // NOMO_* overrides for the next start().
     void setEnv(const QString &name, const QString &value) { m_environment.insert(name, value); }
     QString dataDir() const { return m_dir.path(); }
+    // A double's record, one JSON object a line (requests.jsonl, webhooks.jsonl), in order.
+    static QList<QJsonObject> jsonLines(const QString &path);
 
     // Starts `<binary> <arguments>` and waits for its ready line.
     bool start(const QStringList &arguments = {}, int timeoutMs = 15000);

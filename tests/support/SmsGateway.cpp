@@ -20,13 +20,7 @@ bool SmsGateway::start(const QString &key)
 
 QList<QJsonObject> SmsGateway::requests() const
 {
-    QFile file(dataDir() + u"/sms/requests.jsonl"_s);
-    QList<QJsonObject> out;
-    if (file.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : file.readAll().split('\n'))
-            if (!line.trimmed().isEmpty())
-                out.append(QJsonDocument::fromJson(line).object());
-    return out;
+    return jsonLines(dataDir() + u"/sms/requests.jsonl"_s);
 }
 
 } // namespace nomo::test

@@ -9,19 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace nomo::test {
 
-namespace {
-QList<QJsonObject> lines(const QString &path)
-{
-    QFile file(path);
-    QList<QJsonObject> out;
-    if (file.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : file.readAll().split('\n'))
-            if (!line.trimmed().isEmpty())
-                out.append(QJsonDocument::fromJson(line).object());
-    return out;
-}
-} // namespace
-
 WhatsAppCloud::WhatsAppCloud()
     : ServerProcess(u"/usr/bin/python3"_s, u"listening"_s)
 {
@@ -60,12 +47,12 @@ bool WhatsAppCloud::failNext(int code)
 
 QList<QJsonObject> WhatsAppCloud::requests() const
 {
-    return lines(dataDir() + u"/whatsapp/requests.jsonl"_s);
+    return jsonLines(dataDir() + u"/whatsapp/requests.jsonl"_s);
 }
 
 QList<QJsonObject> WhatsAppCloud::webhooks() const
 {
-    return lines(dataDir() + u"/whatsapp/webhooks.jsonl"_s);
+    return jsonLines(dataDir() + u"/whatsapp/webhooks.jsonl"_s);
 }
 
 } // namespace nomo::test

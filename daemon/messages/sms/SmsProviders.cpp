@@ -32,12 +32,7 @@ QUrl at(const QUrl &base, const QString &path)
 
 SendOutcome make(SendOutcome::Kind kind, const QString &code, const QString &detail, const QString &id = {})
 {
-    SendOutcome outcome;
-    outcome.kind = kind;
-    outcome.code = code;
-    outcome.detail = detail;
-    outcome.providerMessageId = id;
-    return outcome;
+    return SendOutcome::make(kind, code, detail, id);
 }
 
 QString text(const QJsonValue &value)

@@ -41,12 +41,7 @@ OutboundRequest post(const Account &account, QJsonObject body, const QString &ca
 
 SendOutcome make(SendOutcome::Kind kind, const QString &code, const QString &detail, const QString &id = {})
 {
-    SendOutcome outcome;
-    outcome.kind = kind;
-    outcome.code = code;
-    outcome.detail = detail;
-    outcome.providerMessageId = id;
-    return outcome;
+    return SendOutcome::make(kind, code, detail, id);
 }
 
 // Meta's codes by what they mean for the message (REFERENCE.md §1.4).
