@@ -947,6 +947,10 @@
         <source>That is in your quiet hours: the messages will wait until they end. Change the quiet hours in the notifications settings if this moment matters.</source>
         <translation>هذا الوقت ضمن ساعات الهدوء: ستنتظر الرسائل حتى تنتهي. غيّر ساعات الهدوء في إعدادات الإشعارات إن كان هذا الوقت مهمًا.</translation>
     </message>
+    <message>
+        <source>Push</source>
+        <translation>الإشعارات الفورية</translation>
+    </message>
 </context>
 <context>
     <name>nomo::BroadcastDraft</name>

@@ -939,6 +939,10 @@
         <source>That is in your quiet hours: the messages will wait until they end. Change the quiet hours in the notifications settings if this moment matters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::BroadcastDraft</name>

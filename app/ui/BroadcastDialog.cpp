@@ -59,9 +59,11 @@ BroadcastDialog::BroadcastDialog(int quietStart, int quietEnd, QWidget *parent)
     m_email->setChecked(true);
     m_whatsapp = new QCheckBox(tr("WhatsApp"), this);
     m_sms = new QCheckBox(tr("SMS"), this);
+    m_push = new QCheckBox(tr("Push"), this);
     by->addWidget(m_whatsapp);
     by->addWidget(m_email);
     by->addWidget(m_sms);
+    by->addWidget(m_push);
     by->addStretch();
     form->addRow(tr("By (the first that reaches each shopper)"), by);
     m_language = new QComboBox(this);
@@ -120,7 +122,7 @@ BroadcastDialog::BroadcastDialog(int quietStart, int quietEnd, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &BroadcastDialog::refresh);
     for (QComboBox *box : {m_segment, m_language, m_season, m_moment})
         connect(box, &QComboBox::currentIndexChanged, this, &BroadcastDialog::refresh);
-    for (QCheckBox *box : {m_email, m_whatsapp, m_sms})
+    for (QCheckBox *box : {m_email, m_whatsapp, m_sms, m_push})
         connect(box, &QCheckBox::toggled, this, &BroadcastDialog::refresh);
     connect(m_days, &QSpinBox::valueChanged, this, &BroadcastDialog::refresh);
     connect(m_bySeason, &QRadioButton::toggled, this, &BroadcastDialog::refresh);
@@ -146,6 +148,8 @@ void BroadcastDialog::readControls()
         m_draft.channels << u"email"_s;
     if (m_sms->isChecked())
         m_draft.channels << u"sms"_s;
+    if (m_push->isChecked())
+        m_draft.channels << u"push"_s;
     m_draft.language = m_language->currentData().toString();
     m_draft.occasion = m_bySeason->isChecked() ? m_season->currentData().toString() : QString();
     m_draft.moment = static_cast<Moment>(m_moment->currentData().toInt());

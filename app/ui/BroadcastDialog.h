@@ -42,7 +42,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_segment = nullptr;
     QSpinBox *m_days = nullptr;
-    QCheckBox *m_email = nullptr, *m_whatsapp = nullptr, *m_sms = nullptr;
+    QCheckBox *m_email = nullptr, *m_whatsapp = nullptr, *m_sms = nullptr, *m_push = nullptr;
     QComboBox *m_language = nullptr;
     QRadioButton *m_bySeason = nullptr, *m_byDate = nullptr;
     QComboBox *m_season = nullptr, *m_moment = nullptr;

@@ -33,6 +33,7 @@
 #include "messages/sms/SmsChannel.h"
 #include "messages/whatsapp/WhatsAppChannel.h"
 #include "messages/whatsapp/WhatsAppWebhook.h"
+#include "push/PushChannel.h"
 #include "outbound/OutboundCaller.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
@@ -213,6 +214,10 @@ Status Daemon::start()
     m_channels.emplace_back(whatsapp);
     messages->addChannel(u"whatsapp"_s, whatsapp);
     (new WhatsAppWebhook(kMainConnection, *m_cipher, Clock::system(), m_http))->install(routes);
+    auto *pushServices = new OutboundCaller(u"push"_s, m_http);
+    auto *push = new PushChannel(*pushServices, u"mailto:"_s + m_config.value(u"mail.from"_s));
+    m_channels.emplace_back(push);
+    messages->addChannel(u"push"_s, push);
     (new MessageRoutes(kMainConnection, Clock::system(), m_http))->install(routes);
     (new MessagesController(kMainConnection, *messages, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, *m_cipher, m_config.retention(),

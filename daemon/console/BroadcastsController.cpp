@@ -108,12 +108,12 @@ http::Answer BroadcastsController::create(const http::RequestContext &context)
                          needsDays ? u"a whole number of days, 1 to 3650"_s : u"only for recent_buyers and lapsed"_s});
     const QJsonArray channels = body->value(u"channels"_s).toArray();
     for (const QJsonValue &channel : channels)
-        if (const QString name = channel.toString(); (name == u"email" || name == u"sms" || name == u"whatsapp") && !b.channels.contains(name))
+        if (const QString name = channel.toString(); (name == u"email" || name == u"sms" || name == u"whatsapp" || name == u"push") && !b.channels.contains(name))
             b.channels << name;
         else
             b.channels << QString(); // marks the problem below
     if (b.channels.isEmpty() || b.channels.contains(QString()))
-        problems.append({u"channels"_s, u"broadcast.channels"_s, u"email, sms and/or whatsapp, each once, in the order to try"_s});
+        problems.append({u"channels"_s, u"broadcast.channels"_s, u"email, sms, whatsapp and/or push, each once, in the order to try"_s});
     b.language = body->value(u"language"_s).toString(u"ar"_s);
     if (b.language != u"ar" && b.language != u"en")
         problems.append({u"language"_s, u"broadcast.language"_s, u"ar or en"_s});

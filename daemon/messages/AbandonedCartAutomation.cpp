@@ -57,7 +57,7 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
     // Which channels reach this shopper here, in the step's order (ShopperReach).
     const ShopperReach reach(m_db, merchantId, settings, *secrets, m_ready);
     const auto reachable = [&](const QString &channel) -> QString {
-        auto to = reach.address(channel, customer->email, customer->mobile);
+        auto to = reach.address(channel, customer->email, customer->mobile, customer->id);
         return to ? *to : QString();
     };
     struct Step

@@ -65,7 +65,7 @@ Result<int> BroadcastPlanner::planBatch(qint64 merchantId, qint64 broadcastId)
     const QDateTime now = m_clock.nowUtc();
     for (const BroadcastRepository::Shopper &shopper : std::as_const(*page)) {
         cursor = shopper.customerId;
-        auto reached = reach.first(broadcast->channels, shopper.email, shopper.mobile);
+        auto reached = reach.first(broadcast->channels, shopper.email, shopper.mobile, shopper.customerId);
         if (!reached)
             return fail(reached.error());
         if (reached->first.isEmpty())

@@ -54,6 +54,7 @@ public:
         QJsonObject settings;   // the notifications tool's settings, defaults filled in
         QString secret;         // the channel's sealed key for this store, opened (empty: none)
         bool replyWindowOpen = false; // WhatsApp: the shopper wrote within 24 hours (free-form text allowed)
+        QJsonObject channelData;      // push: the subscription (endpoint, p256dh, auth) and the VAPID key
     };
     virtual void send(const Message &message, const Envelope &envelope, std::function<void(SendOutcome)> done) = 0;
 };

@@ -15,7 +15,7 @@ bool channelSetUp(const QString &channel, const QJsonObject &settings, const QSt
         return SmsChannel::configured(settings, secretFields.contains(u"sms_api_key"_s));
     if (channel == u"whatsapp")
         return WhatsAppChannel::configured(settings, secretFields.contains(u"whatsapp_access_token"_s));
-    return false; // push: subscriptions come with the storefront
+    return channel == u"push"; // push: the daemon's own VAPID key; each shopper's subscription is the address
 }
 
 } // namespace nomo

@@ -18,6 +18,8 @@
 #include "repositories/MessageRepository.h"
 #include "repositories/TemplateRepository.h"
 #include "repositories/WhatsAppWindowRepository.h"
+#include "repositories/PushSubscriptionRepository.h"
+#include "push/VapidKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +52,8 @@ std::optional<QDateTime> quietUntil(const QDateTime &now, int start, int end)
 // template, its values and its button's).
 QString payloadOf(const MessageTemplate &tmpl, const ComposedMessage &composed)
 {
+    if (tmpl.channel == QStringView(channels::kPush)) // where a tap on the notification leads
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{u"url"_s, composed.actionUrl}}).toJson(QJsonDocument::Compact));
     if (tmpl.channel != QStringView(channels::kWhatsapp))
         return {};
     return QString::fromUtf8(QJsonDocument(QJsonObject{{u"template"_s, composed.templateName},
@@ -105,6 +109,22 @@ Result<Channel::Envelope> MessageSender::envelopeFor(const TenantContext &tenant
         if (!secret)
             return fail(secret.error());
         envelope.secret = secret->value_or(QString());
+    }
+    if (message.channel == u"push") {
+        auto subscription = PushSubscriptionRepository(db, tenant, m_clock).find(message.recipient.toLongLong());
+        if (!subscription)
+            return fail(subscription.error());
+        if (!m_vapid) {
+            auto vapid = VapidKeys::loadOrCreate(db, m_cipher, m_clock);
+            if (!vapid)
+                return fail(vapid.error());
+            m_vapid = *vapid;
+        }
+        if (!subscription->gone)
+            envelope.channelData = {{u"endpoint"_s, subscription->endpoint}, {u"p256dh"_s, subscription->p256dh},
+                                    {u"auth"_s, subscription->auth},
+                                    {u"vapid_private"_s, QString::fromLatin1(webpush::base64Url(m_vapid->privateKey))},
+                                    {u"vapid_public"_s, QString::fromLatin1(webpush::base64Url(m_vapid->publicKey))}};
     }
     if (message.channel == u"whatsapp") {
         auto window = WhatsAppWindowRepository(db, tenant, m_clock).open(message.recipient);
@@ -271,12 +291,16 @@ void MessageSender::send(const Job &job, JobFinish finish)
                                     {{u"provider"_s, provider}}, double(started.msecsTo(m_clock.nowUtc())) / 1000.0);
         switch (outcome.kind) {
         case SendOutcome::Kind::Sent:
+            if (provider == u"push")
+                (void)PushSubscriptionRepository(db, TenantContext(merchantId), m_clock).markSent(recipient.toLongLong());
             if (auto sent = messages.markSent(id, provider, outcome.providerMessageId); !sent)
                 qCWarning(lcMessages).noquote() << "message" << id << "was sent but not marked:" << sent.error().toString();
             qCInfo(lcMessages) << "sent message" << id << "of store" << merchantId << "by" << provider;
             return finish(JobOutcome::done());
         case SendOutcome::Kind::Rejected:
             (void)messages.markEnded(id, u"failed"_s, outcome.detail);
+            if (provider == u"push" && (outcome.code == u"404" || outcome.code == u"410")) // the browser unsubscribed
+                (void)PushSubscriptionRepository(db, TenantContext(merchantId), m_clock).markGone(recipient.toLongLong());
             if (provider == u"whatsapp" && outcome.code == u"131050") // the shopper stopped the store's marketing on WhatsApp
                 (void)ConsentRepository(db, TenantContext(merchantId), m_clock)
                     .set(u"whatsapp"_s, recipient, false, u"whatsapp_131050"_s, outcome.detail);

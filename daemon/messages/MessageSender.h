@@ -4,6 +4,7 @@
 #include "jobs/Job.h"
 #include "jobs/JobOutcome.h"
 #include "messages/Channel.h"
+#include "push/WebPushCrypto.h"
 #include "repositories/TenantContext.h"
 
 #include <QHash>
@@ -64,6 +65,7 @@ private:
     const TokenCipher &m_cipher;
     const Clock &m_clock;
     QHash<QString, Channel *> m_channels;
+    mutable std::optional<webpush::KeyPair> m_vapid; // the daemon's VAPID key, read once
     qint64 m_possibleDuplicates = 0;
 };
 

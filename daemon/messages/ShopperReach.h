@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace nomo {
 
@@ -25,9 +26,11 @@ public:
     ShopperReach(const QSqlDatabase &db, qint64 merchantId, QJsonObject settings, QStringList secretFields, ChannelReady ready);
 
     // The address to write on the message (lower-case email, 9665… digits), or empty.
-    Result<QString> address(const QString &channel, const QString &email, const QString &mobile) const;
+    // Push: the shopper's newest live subscription's id.
+    Result<QString> address(const QString &channel, const QString &email, const QString &mobile, std::optional<qint64> customerId = {}) const;
     // The first of `channels` that reaches the shopper: {channel, address}, or empties.
-    Result<std::pair<QString, QString>> first(const QStringList &channels, const QString &email, const QString &mobile) const;
+    Result<std::pair<QString, QString>> first(const QStringList &channels, const QString &email, const QString &mobile,
+                                              std::optional<qint64> customerId = {}) const;
 
 private:
     QSqlDatabase m_db;

@@ -88,7 +88,7 @@ Result<int> WinBackAutomation::plan(qint64 merchantId)
     int planned = 0;
     const QDateTime now = m_clock.nowUtc();
     for (const Lapsed &one : std::as_const(lapsed)) {
-        auto reached = reach.first({u"email"_s, u"whatsapp"_s, u"sms"_s}, one.email, one.mobile);
+        auto reached = reach.first({u"email"_s, u"whatsapp"_s, u"sms"_s, u"push"_s}, one.email, one.mobile, one.customer);
         if (!reached)
             return fail(reached.error());
         if (reached->first.isEmpty())
