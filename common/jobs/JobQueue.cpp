@@ -219,6 +219,12 @@ Result<bool> JobQueue::retry(const Job &job, const QString &owner, const QString
     return finish(job, owner, u"pending"_s, now + delay, job.attempts, error);
 }
 
+Result<bool> JobQueue::postpone(const Job &job, const QString &owner, const QString &why, qint64 delayMs)
+{
+    const qint64 now = time::toStorage(m_clock.nowUtc());
+    return finish(job, owner, u"pending"_s, now + std::max<qint64>(0, delayMs), std::max(0, job.attempts - 1), why);
+}
+
 Result<bool> JobQueue::giveUp(const Job &job, const QString &owner, const QString &error)
 {
     if (job.periodic())

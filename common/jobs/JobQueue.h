@@ -44,6 +44,8 @@ public:
     // 'failed' for good when its attempts are spent. A periodic job is never spent: it
     // keeps the error and waits for its next period.
     Result<bool> retry(const Job &job, const QString &owner, const QString &error, std::optional<qint64> delayMs = {});
+    // Due again after `delayMs` without counting this run as a try (nothing was attempted).
+    Result<bool> postpone(const Job &job, const QString &owner, const QString &why, qint64 delayMs);
     // Failed in a way another try cannot mend (a refused token, a bad payload).
     Result<bool> giveUp(const Job &job, const QString &owner, const QString &error);
 

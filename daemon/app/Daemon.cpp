@@ -200,6 +200,7 @@ Status Daemon::start()
     auto *couponReconcile = new CouponReconcile(kMainConnection, *api, Clock::system(), m_http);
     // Shoppers' messages: the outbox's sends (messages/MessageSender) through each channel.
     auto *messages = new MessageSender(kMainConnection, publicUrl, *m_cipher, Clock::system(), m_http);
+    messages->setPace(m_config.value(u"sms.messages_per_second"_s).toInt(), m_config.value(u"whatsapp.messages_per_second"_s).toInt());
     auto *email = new EmailChannel(*mail, m_config.value(u"mail.from"_s));
     m_channels.emplace_back(email);
     messages->addChannel(u"email"_s, email);

@@ -156,6 +156,8 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"sms.unifonic_url"_s, u"https://el.cloud.unifonic.com"_s, u"Unifonic's API (POST /rest/SMS/messages)"_s, false, httpUrl},
         {u"sms.msegat_url"_s, u"https://www.msegat.com"_s, u"Msegat's API (POST /gw/sendsms.php)"_s, false, httpUrl},
         {u"sms.taqnyat_url"_s, u"https://api.taqnyat.sa"_s, u"Taqnyat's API (POST /v1/messages)"_s, false, httpUrl},
+        {u"sms.messages_per_second"_s, u"10"_s, u"SMS one store's gateway account is sent a second at most (the gateways throttle past their plan)"_s, false, integerIn(1, 1000)},
+        {u"whatsapp.messages_per_second"_s, u"80"_s, u"WhatsApp messages one Business number is sent a second at most (Meta's default throughput)"_s, false, integerIn(1, 1000)},
         {u"whatsapp.graph_url"_s, u"https://graph.facebook.com"_s, u"Meta's Graph API for WhatsApp Cloud API sends (POST /{version}/{phone-number-id}/messages)"_s, false, httpUrl},
         {u"whatsapp.api_version"_s, u"v23.0"_s, u"the Graph API version WhatsApp sends name (vNN.0)"_s, false,
          [](const QString &v) { return QRegularExpression(u"^v[0-9]{2}\\.0$"_s).match(v).hasMatch() ? QString() : u"a Graph API version such as v23.0"_s; }},

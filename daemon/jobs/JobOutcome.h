@@ -17,6 +17,7 @@ struct JobOutcome
         Done,
         Retry,  // try again after the backoff (or `delayMs`, e.g. a Retry-After)
         GiveUp, // another try cannot mend it
+        Later,  // not a try: nothing was attempted (quiet hours, a provider's pace); due again after `delayMs`
     };
     Kind kind = Kind::Done;
     QString error;
@@ -28,6 +29,8 @@ struct JobOutcome
         return {Kind::Retry, std::move(error), delayMs};
     }
     static JobOutcome giveUp(QString error) { return {Kind::GiveUp, std::move(error), {}}; }
+    // The attempt the claim counted is given back: waiting is not failing.
+    static JobOutcome later(QString why, qint64 delayMs) { return {Kind::Later, std::move(why), delayMs}; }
     // Done, or retried with the error: what most handlers mean.
     static JobOutcome of(const Status &status)
     {

@@ -233,6 +233,10 @@ void QueueWorker::settle(qint64 id, const JobOutcome &outcome)
         recorded = queue.retry(job, m_owner, outcome.error, outcome.delayMs);
         status = job.attempts >= job.maxAttempts && !job.periodic() ? u"failed"_s : u"pending"_s;
         break;
+    case JobOutcome::Kind::Later:
+        recorded = queue.postpone(job, m_owner, outcome.error, outcome.delayMs.value_or(0));
+        status = u"pending"_s;
+        break;
     case JobOutcome::Kind::GiveUp:
         recorded = queue.giveUp(job, m_owner, outcome.error);
         status = job.periodic() ? u"pending"_s : u"failed"_s;

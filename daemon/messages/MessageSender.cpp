@@ -81,6 +81,12 @@ void MessageSender::addChannel(const QString &name, Channel *channel)
     m_channels.insert(name, channel);
 }
 
+void MessageSender::setPace(int smsPerSecond, int whatsappPerSecond)
+{
+    m_smsPace = std::make_unique<RateLimiter>(RateLimiter::Rule{std::max(1, smsPerSecond), 1000});
+    m_whatsappPace = std::make_unique<RateLimiter>(RateLimiter::Rule{std::max(1, whatsappPerSecond), 1000});
+}
+
 bool MessageSender::channelReady(const QString &name) const
 {
     Channel *channel = m_channels.value(name);
@@ -161,7 +167,7 @@ void MessageSender::send(const Job &job, JobFinish finish)
     if (!message.pending())
         return finish(JobOutcome::done());
     if (message.dueAt > m_clock.nowUtc())
-        return finish(JobOutcome::retry(u"not due yet"_s, m_clock.nowUtc().msecsTo(message.dueAt)));
+        return finish(JobOutcome::later(u"not due yet"_s, m_clock.nowUtc().msecsTo(message.dueAt)));
 
     // A run that finds it under way: the daemon stopped during the last attempt.
     if (message.status == u"sending") {
@@ -203,7 +209,7 @@ void MessageSender::send(const Job &job, JobFinish finish)
         if (auto until = quietUntil(m_clock.nowUtc(), int(settings.value(u"quiet_hours_start"_s).toInteger(23)),
                                     int(settings.value(u"quiet_hours_end"_s).toInteger(9)))) {
             (void)messages.reschedule(id, *until, u"quiet hours"_s);
-            return finish(JobOutcome::retry(u"quiet hours"_s, m_clock.nowUtc().msecsTo(*until)));
+            return finish(JobOutcome::later(u"quiet hours"_s, m_clock.nowUtc().msecsTo(*until)));
         }
         if (message.customerId && message.status == u"scheduled") {
             auto sent = messages.marketingSentSince(*message.customerId, m_clock.nowUtc().addDays(-1));
@@ -267,6 +273,14 @@ void MessageSender::send(const Job &job, JobFinish finish)
         message.payload = payload;
         message.providerMessageId = messageId;
     }
+
+    // The provider account's pace, before the attempt begins (waiting is not trying).
+    RateLimiter *pace = message.channel == u"sms" ? m_smsPace.get() : message.channel == u"whatsapp" ? m_whatsappPace.get() : nullptr;
+    const QString account = message.channel == u"sms"
+                                ? settings.value(u"sms_provider"_s).toString() + u':' + settings.value(u"sms_sender"_s).toString()
+                                : settings.value(u"whatsapp_phone_number_id"_s).toString();
+    if (pace && !salla && !pace->take(u"%1:%2"_s.arg(merchantId).arg(account))) // an OTP never waits behind marketing
+        return finish(JobOutcome::later(u"the provider's pace"_s, 1000));
 
     auto begun = messages.beginAttempt(id);
     if (!begun)

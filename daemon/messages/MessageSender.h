@@ -5,6 +5,9 @@
 #include "jobs/JobOutcome.h"
 #include "messages/Channel.h"
 #include "push/WebPushCrypto.h"
+#include "http/RateLimiter.h"
+
+#include <memory>
 #include "repositories/TenantContext.h"
 
 #include <QHash>
@@ -39,6 +42,9 @@ public:
     void addChannel(const QString &name, Channel *channel); // not owned
     void setPublicUrl(const QString &url) { m_publicUrl = url; } // before the first send
     bool channelReady(const QString &name) const;
+    // Sends a second at most per provider account: a store's SMS sender, its WhatsApp
+    // number (Meta's default 80/s). A send over it waits, without spending a try.
+    void setPace(int smsPerSecond, int whatsappPerSecond);
 
     void send(const Job &job, JobFinish finish);
 
@@ -66,6 +72,8 @@ private:
     const Clock &m_clock;
     QHash<QString, Channel *> m_channels;
     mutable std::optional<webpush::KeyPair> m_vapid; // the daemon's VAPID key, read once
+    std::unique_ptr<RateLimiter> m_smsPace;
+    std::unique_ptr<RateLimiter> m_whatsappPace;
     qint64 m_possibleDuplicates = 0;
 };
 

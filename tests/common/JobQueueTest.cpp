@@ -169,6 +169,23 @@ TEST_P(JobQueueTest, FailuresBackOffThenEndAsFailedWithTheReason)
     EXPECT_EQ(failures->constFirst().id, id);
 }
 
+TEST_P(JobQueueTest, APostponedRunIsNotATry)
+{
+    // A send that waits (quiet hours, a provider's pace) many times still has all its tries.
+    const qint64 id = enqueue(spec(u"work"_s, 2));
+    for (int wait = 0; wait < 5; ++wait) {
+        const Job job = claimOne(u"a"_s);
+        EXPECT_EQ(job.attempts, 1) << "the claim counts one, the postpone gives it back";
+        ASSERT_TRUE(*queue().postpone(job, u"a"_s, u"quiet hours"_s, 30000));
+        EXPECT_EQ(stored(id).status, u"pending"_s);
+        EXPECT_EQ(stored(id).attempts, 0);
+        EXPECT_EQ(claimable(u"a"_s), 0) << "not before its time";
+        m_clock.advance(30000);
+    }
+    ASSERT_TRUE(*queue().retry(claimOne(u"a"_s), u"a"_s, u"provider down"_s));
+    EXPECT_EQ(stored(id).status, u"pending"_s) << "one real try spent of two";
+}
+
 TEST_P(JobQueueTest, ARetryAfterIsHonouredAndGiveUpEndsAtOnce)
 {
     const qint64 slow = enqueue(spec(u"work"_s, 5));
