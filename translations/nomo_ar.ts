@@ -552,6 +552,14 @@
         <source>Win back customers who have not bought for (0: off)</source>
         <translation>استعادة العملاء الذين لم يشتروا منذ (٠: متوقفة)</translation>
     </message>
+    <message>
+        <source>Welcome new subscribers by email</source>
+        <translation>رسالة ترحيب بالبريد للمشتركين الجدد</translation>
+    </message>
+    <message>
+        <source>Discount in the welcome (0: none)</source>
+        <translation>خصم في رسالة الترحيب (٠: بلا خصم)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

@@ -552,6 +552,14 @@
         <source>Win back customers who have not bought for (0: off)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Welcome new subscribers by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount in the welcome (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

@@ -31,6 +31,7 @@ inline constexpr char16_t kOrderStatusChanged[] = u"order.status_changed";
 inline constexpr char16_t kCouponUsed[] = u"coupon.used";
 inline constexpr char16_t kCartAbandoned[] = u"cart.abandoned";
 inline constexpr char16_t kCartPurchased[] = u"cart.purchased";
+inline constexpr char16_t kSubscriberCreated[] = u"subscriber.created"; // joined the store's email list
 } // namespace domain_events
 
 // A job kind fed by a kind of domain event.

@@ -15,6 +15,7 @@
 #include "messages/AbandonedCartAutomation.h"
 #include "messages/BroadcastPlanner.h"
 #include "messages/WinBackAutomation.h"
+#include "messages/WelcomeAutomation.h"
 #include "messages/MessageSender.h"
 #include "messages/OrderUpdateAutomation.h"
 
@@ -47,6 +48,7 @@ void BackgroundWork::subscribe(Subscriptions &subscriptions)
     subscriptions.add(QString::fromUtf16(domain_events::kCartPurchased), Subscriber{name(job_kinds::kAbandonedCartCancel), false, 8});
     subscriptions.add(QString::fromUtf16(domain_events::kOrderCreated), Subscriber{name(job_kinds::kMessageOrderLink), false, 8});
     subscriptions.add(QString::fromUtf16(domain_events::kOrderStatusChanged), Subscriber{name(job_kinds::kOrderUpdatePlan), false, 8});
+    subscriptions.add(QString::fromUtf16(domain_events::kSubscriberCreated), Subscriber{name(job_kinds::kWelcomePlan), false, 8});
 }
 
 void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, MerchantProfileSync &profiles, CouponPush &coupons,
@@ -88,6 +90,15 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
                                                         [&messages](const QString &channel) { return messages.channelReady(channel); },
                                                         cipher, clock);
                                auto planned = planner.planBatch(job.merchantId.value_or(0), job.payload.value(u"broadcast_id"_s).toInteger());
+                               finish(planned ? JobOutcome::done() : JobOutcome::retry(planned.error().toString()));
+                           },
+                           nullptr, leaseMs, 1});
+    worker.addKind(JobKind{name(job_kinds::kWelcomePlan),
+                           [connection, &messages, &cipher, &clock](const Job &job, JobFinish finish) {
+                               WelcomeAutomation welcome(QSqlDatabase::database(connection, false),
+                                                         [&messages](const QString &channel) { return messages.channelReady(channel); },
+                                                         cipher, clock);
+                               auto planned = welcome.plan(job.merchantId.value_or(0), job.payload.value(u"subject_id"_s).toInteger());
                                finish(planned ? JobOutcome::done() : JobOutcome::retry(planned.error().toString()));
                            },
                            nullptr, leaseMs, 1});

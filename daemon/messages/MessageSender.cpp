@@ -222,15 +222,20 @@ void MessageSender::send(const Job &job, JobFinish finish)
         }
     }
 
-    // The later reminder's own coupon: made once, sent only when Salla has it.
-    const qint64 couponPercent = settings.value(u"reminder_coupon_percent"_s).toInteger(0);
-    if (!message.composed() && message.automation == QStringView(automations::kAbandonedCartLast) && couponPercent > 0) {
+    // The shopper's own coupon, for the automations that offer one (the later cart
+    // reminder, the welcome): made once, sent only when Salla has it.
+    const bool lastReminder = message.automation == QStringView(automations::kAbandonedCartLast);
+    const bool welcome = message.automation == QStringView(automations::kWelcome);
+    const qint64 couponPercent = lastReminder ? settings.value(u"reminder_coupon_percent"_s).toInteger(0)
+                                 : welcome    ? settings.value(u"welcome_coupon_percent"_s).toInteger(0)
+                                              : 0;
+    if (!message.composed() && couponPercent > 0) {
         if (!message.couponId) {
             CouponDraft terms;
             terms.type = CouponDraft::Type::Percentage;
             terms.amount = couponPercent * 100;
-            terms.expiresAt = m_clock.nowUtc().addDays(2);
-            auto coupon = CouponService(db, tenant, m_clock).createOneOff(terms, u"BACK"_s, nullptr);
+            terms.expiresAt = m_clock.nowUtc().addDays(welcome ? 14 : 2);
+            auto coupon = CouponService(db, tenant, m_clock).createOneOff(terms, welcome ? u"HELLO"_s : u"BACK"_s, nullptr);
             if (!coupon)
                 qCWarning(lcMessages).noquote() << "no coupon for message" << id << ":" << coupon.error().toString();
             else if (auto set = messages.setCoupon(id, coupon->id); set) {

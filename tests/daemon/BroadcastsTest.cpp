@@ -212,3 +212,34 @@ TEST_F(BroadcastsTest, AWinBackReachesACustomerWhoStoppedBuyingOncePerLapse)
     }, 20000)) << "the periodic job ran again";
     EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM messages WHERE automation = 'win_back'"_s).toInt(), 1);
 }
+
+// Welcome, the automation of a new subscriber: one email in the language they joined in,
+// with their own one-use coupon once Salla has it. (The storefront's collector writes the
+// subscriber and its job through SubscriberRepository::join; here the rows it writes.)
+TEST_F(BroadcastsTest, ANewSubscriberIsWelcomedOnceWithTheirOwnCoupon)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"enabled"_s, true},
+                                                      {u"settings"_s, QJsonObject{{u"quiet_hours_start"_s, 0}, {u"quiet_hours_end"_s, 0},
+                                                                                  {u"welcome_coupon_percent"_s, 10}}}})
+                                .toJson(QJsonDocument::Compact);
+    ASSERT_EQ(m_stack.api("PUT", "/api/v1/features/notifications", m_token, body, {{"If-Match", "\"1\""}}).status, 200);
+    ASSERT_TRUE(m_stack.execute(u"INSERT INTO subscribers (merchant_id, email, source, language, consent_at, created_at) "
+                                "VALUES (%1, 'new@example.com', 'widget', 'ar', 0, 0)"_s.arg(m_store)));
+    const qint64 subscriber = m_stack.queryValue(u"SELECT id FROM subscribers WHERE email = 'new@example.com'"_s).toLongLong();
+    for (int i = 0; i < 2; ++i) // the event seen twice: one welcome
+        ASSERT_TRUE(m_stack.execute(
+            u"INSERT INTO jobs (kind, merchant_id, unique_key, payload, status, run_at, attempts, max_attempts, created_at, updated_at) "
+            "VALUES ('automation.welcome', %1, 'welcome-%3', '{\"subject_id\":%2}', 'pending', 0, 0, 8, 0, 0)"_s.arg(m_store).arg(subscriber).arg(i)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_smtp.messages().size() == 1; }, 30000)) << m_stack.daemon().stderrText().toStdString();
+    const QJsonObject mail = m_smtp.waitForReading(0);
+    EXPECT_EQ(mail.value(u"rcpt_tos"_s).toVariant().toStringList(), QStringList{u"new@example.com"_s});
+    const QString text = mail.value(u"text"_s).toString();
+    EXPECT_TRUE(text.contains(u"أهلًا بك"_s) || text.contains(u"شكرًا لاشتراكك"_s)) << text.toStdString();
+    const QString code = m_stack.queryValue(u"SELECT c.code FROM coupons c JOIN messages m ON m.coupon_id = c.id WHERE m.automation = 'welcome'"_s).toString();
+    EXPECT_TRUE(code.startsWith(u"HELLO"_s)) << code.toStdString();
+    EXPECT_TRUE(text.contains(code)) << "the coupon is in the welcome, as Salla has it";
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return m_stack.queryValue(u"SELECT COUNT(*) FROM jobs WHERE kind = 'automation.welcome' AND status = 'done'"_s).toInt() == 2;
+    }, 20000));
+    EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM messages WHERE automation = 'welcome'"_s).toInt(), 1);
+}

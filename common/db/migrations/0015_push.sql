@@ -29,3 +29,6 @@ CREATE TABLE push_keys (
     public_key TEXT NOT NULL,        -- base64url, 65-byte uncompressed point: the browser's applicationServerKey
     created_at BIGINT NOT NULL
 );
+
+-- The language a subscriber joined in (the storefront's), for the welcome and what follows.
+ALTER TABLE subscribers ADD COLUMN language TEXT NOT NULL DEFAULT 'ar';

@@ -1,0 +1,70 @@
+#include "repositories/SubscriberRepository.h"
+
+#include "db/Database.h"
+#include "repositories/ConsentRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+SubscriberRepository::SubscriberRepository(QSqlDatabase db, TenantContext tenant, const Clock &clock)
+    : TenantRepository(std::move(db), tenant, clock)
+{
+}
+
+Result<SubscriberRepository::Joined> SubscriberRepository::join(const EmailSubscriber &s, const QString &wording,
+                                                                const QList<nomo::Subscriber> &onCreated)
+{
+    const QString email = ConsentRepository::normalize(u"email"_s, s.email);
+    if (!email.contains(u'@') || email.size() > 254)
+        return fail(ErrorCode::InvalidArgument, u"subscriber.email"_s, u"an email address"_s);
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    auto existing = maybeOne(u"SELECT id FROM subscribers WHERE merchant_id = :merchant_id AND email = :email"_s, {{u"email"_s, email}},
+                             [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    if (!existing)
+        return fail(existing.error());
+    Joined joined;
+    if (*existing) {
+        joined.id = **existing;
+        auto renewed = run(u"UPDATE subscribers SET unsubscribed_at = NULL, consent_at = :now WHERE merchant_id = :merchant_id AND id = :id"_s,
+                           {{u"now"_s, now()}, {u"id"_s, joined.id}});
+        if (!renewed)
+            return fail(renewed.error());
+    } else {
+        auto id = insertReturningId(u"INSERT INTO subscribers (merchant_id, email, name, source, language, consent_at, created_at) "
+                                    "VALUES (:merchant_id, :email, :name, :source, :language, :now, :now2)"_s,
+                                    {{u"email"_s, email}, {u"name"_s, s.name.left(120)}, {u"source"_s, s.source},
+                                     {u"language"_s, s.language == u"en" ? u"en"_s : u"ar"_s}, {u"now"_s, now()}, {u"now2"_s, now()}});
+        if (!id)
+            return fail(id.error());
+        joined = {*id, true};
+    }
+    // The consent on record, with the words the shopper saw.
+    if (auto consented = ConsentRepository(m_db, m_tenant, m_clock).set(u"email"_s, email, true, s.source, wording); !consented)
+        return fail(consented.error());
+    if (joined.created)
+        if (auto recorded = DomainEventRepository(m_db, m_clock)
+                                .record(DomainEvent{QString::fromUtf16(domain_events::kSubscriberCreated), m_tenant.merchantId(), joined.id,
+                                                    {}, m_clock.nowUtc()},
+                                        onCreated);
+            !recorded)
+            return fail(recorded.error());
+    if (auto done = transaction->commit(); !done)
+        return fail(done.error());
+    return joined;
+}
+
+Result<EmailSubscriber> SubscriberRepository::find(qint64 id) const
+{
+    return one(u"SELECT id, email, name, source, language, unsubscribed_at FROM subscribers WHERE merchant_id = :merchant_id AND id = :id"_s,
+               {{u"id"_s, id}},
+               [](const QSqlQuery &q) {
+                   return EmailSubscriber{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                          q.value(4).toString(), !q.value(5).isNull()};
+               },
+               Error{ErrorCode::NotFound, u"subscriber.not_found"_s, u"subscriber %1 does not exist"_s.arg(id)});
+}
+
+} // namespace nomo

@@ -1,0 +1,71 @@
+#include "messages/WelcomeAutomation.h"
+
+#include "db/Database.h"
+#include "features/FeatureSchema.h"
+#include "jobs/JobQueue.h"
+#include "messages/MessageJobs.h"
+#include "messages/MessageTemplate.h"
+#include "messages/ShopperReach.h"
+#include "repositories/FeatureRepository.h"
+#include "repositories/FeatureSecretRepository.h"
+#include "repositories/MessageRepository.h"
+#include "repositories/SubscriberRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+WelcomeAutomation::WelcomeAutomation(QSqlDatabase db, ChannelReady ready, const TokenCipher &cipher, const Clock &clock)
+    : m_db(std::move(db))
+    , m_ready(std::move(ready))
+    , m_cipher(cipher)
+    , m_clock(clock)
+{
+}
+
+Result<int> WelcomeAutomation::plan(qint64 merchantId, qint64 subscriberId)
+{
+    const TenantContext tenant(merchantId);
+    auto feature = FeatureRepository(m_db, tenant, m_clock).get(u"notifications"_s);
+    if (!feature)
+        return fail(feature.error());
+    const QJsonObject settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
+    if (!feature->enabled || !settings.value(u"welcome_message"_s).toBool(true))
+        return 0;
+    auto subscriber = SubscriberRepository(m_db, tenant, m_clock).find(subscriberId);
+    if (!subscriber)
+        return subscriber.error().code == ErrorCode::NotFound ? Result<int>(0) : fail(subscriber.error());
+    if (subscriber->unsubscribed)
+        return 0;
+    auto secrets = FeatureSecretRepository(m_db, tenant, m_cipher).setFields(u"notifications"_s);
+    if (!secrets)
+        return fail(secrets.error());
+    auto to = ShopperReach(m_db, merchantId, settings, *secrets, m_ready).address(u"email"_s, subscriber->email, {});
+    if (!to)
+        return fail(to.error());
+    if (to->isEmpty())
+        return 0;
+
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    Message message;
+    message.automation = QString::fromUtf16(automations::kWelcome);
+    message.channel = u"email"_s;
+    message.language = subscriber->language;
+    message.marketing = true;
+    message.recipient = *to;
+    message.dueAt = m_clock.nowUtc();
+    message.idempotencyKey = u"welcome:subscriber:%1"_s.arg(subscriberId);
+    auto scheduled = MessageRepository(m_db, tenant, m_clock).schedule(message);
+    if (!scheduled)
+        return fail(scheduled.error());
+    if (scheduled->created)
+        if (auto queued = JobQueue(m_db, m_clock).enqueue(messageSendJob(merchantId, scheduled->id, message.dueAt)); !queued)
+            return fail(queued.error());
+    if (auto done = transaction->commit(); !done)
+        return fail(done.error());
+    return scheduled->created ? 1 : 0;
+}
+
+} // namespace nomo
