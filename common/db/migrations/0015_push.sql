@@ -24,7 +24,7 @@ CREATE INDEX push_subscriptions_customer ON push_subscriptions (merchant_id, cus
 -- database, so each instance signs as the same application server; the private key
 -- sealed with the token key, as Salla's tokens are.
 CREATE TABLE push_keys (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
+    id BIGINT PRIMARY KEY CHECK (id = 1),
     private_key_enc {{blob}} NOT NULL,
     public_key TEXT NOT NULL,        -- base64url, 65-byte uncompressed point: the browser's applicationServerKey
     created_at BIGINT NOT NULL
