@@ -41,8 +41,11 @@ Status ActivityStore::save(const QList<ActivityEvent> &events)
             return fail(ErrorCode::DatabaseError, u"cache.write"_s, why);
         }
     }
-    if (!m_db.commit())
-        return fail(ErrorCode::DatabaseError, u"cache.write"_s, m_db.lastError().text());
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback(); // left open, it would refuse every later transaction on this connection
+        return fail(ErrorCode::DatabaseError, u"cache.write"_s, why);
+    }
     return {};
 }
 

@@ -51,8 +51,11 @@ public:
             m_db.rollback();
             return fail(ErrorCode::DatabaseError, QStringLiteral("cache.write"), why);
         }
-        if (!m_db.commit())
-            return fail(ErrorCode::DatabaseError, QStringLiteral("cache.write"), m_db.lastError().text());
+        if (!m_db.commit()) {
+            const QString why = m_db.lastError().text();
+            m_db.rollback(); // a transaction left open would refuse every later one on this connection
+            return fail(ErrorCode::DatabaseError, QStringLiteral("cache.write"), why);
+        }
         return {};
     }
 

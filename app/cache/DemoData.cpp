@@ -355,7 +355,7 @@ Status seedBroadcasts(QSqlDatabase &db, qint64 nowMs)
     white.name = u"الجمعة البيضاء: خصم ٢٠٪"_s;
     white.segment = u"everyone"_s;
     white.channels = {u"whatsapp"_s, u"email"_s};
-    white.sendAt = calendar::SaudiOccasions::at(*calendar::SaudiOccasions::dayIn(u"white_friday"_s, now.date().year()),
+    white.sendAt = calendar::SaudiOccasions::at(u"white_friday"_s, *calendar::SaudiOccasions::dayIn(u"white_friday"_s, now.date().year()),
                                                calendar::Moment::Evening);
     if (white.sendAt > now)
         white.sendAt = now.addDays(-5);
@@ -371,7 +371,7 @@ Status seedBroadcasts(QSqlDatabase &db, qint64 nowMs)
     ramadan.channels = {u"whatsapp"_s, u"sms"_s, u"email"_s};
     const calendar::Occasion first = calendar::SaudiOccasions::upcoming(now.date(), 1).value(0);
     ramadan.occasion = first.key + u":after_iftar"_s;
-    ramadan.sendAt = calendar::SaudiOccasions::at(first.day.isValid() ? first.day : now.date().addDays(60), calendar::Moment::AfterIftar);
+    ramadan.sendAt = calendar::SaudiOccasions::at(first.key, first.day.isValid() ? first.day : now.date().addDays(60), calendar::Moment::AfterIftar);
     Broadcast national;
     national.id = 2;
     national.name = u"اليوم الوطني"_s;
@@ -379,7 +379,7 @@ Status seedBroadcasts(QSqlDatabase &db, qint64 nowMs)
     national.segmentDays = 90;
     national.channels = {u"email"_s};
     national.occasion = u"national_day:morning"_s;
-    national.sendAt = calendar::SaudiOccasions::at(QDate(now.date().year(), 9, 23), calendar::Moment::Morning);
+    national.sendAt = calendar::SaudiOccasions::at(u"national_day"_s, QDate(now.date().year(), 9, 23), calendar::Moment::Morning);
     national.status = u"cancelled"_s;
     seeds << ramadan << white << national;
     QSqlQuery insert(db);

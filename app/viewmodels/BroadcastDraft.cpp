@@ -19,7 +19,7 @@ QDateTime BroadcastDraft::sendAt() const
     if (occasion.isEmpty())
         return custom.isValid() ? custom.toUTC() : QDateTime();
     const QDate day = QDate::fromString(occasion.section(u'@', 1, 1), Qt::ISODate);
-    return day.isValid() ? SaudiOccasions::at(day, moment) : QDateTime();
+    return day.isValid() ? SaudiOccasions::at(occasion.section(u'@', 0, 0), day, moment) : QDateTime();
 }
 
 QString BroadcastDraft::occasionKey() const

@@ -13,6 +13,21 @@ using namespace Qt::StringLiterals;
 namespace nomo::calendar {
 
 namespace {
+// The Hijri month and day of a Hijri occasion. The last ten nights begin on the night
+// after 20 Ramadan's iftar (the 21st night: an Islamic night comes before its day).
+std::optional<std::pair<int, int>> hijriDayOf(const QString &key)
+{
+    if (key == u"ramadan_start")
+        return std::pair{9, 1};
+    if (key == u"ramadan_last_ten")
+        return std::pair{9, 20};
+    if (key == u"eid_al_fitr")
+        return std::pair{10, 1};
+    if (key == u"eid_al_adha")
+        return std::pair{12, 10};
+    return std::nullopt;
+}
+
 // The Hijri day of a Hijri occasion in the year that puts it in `gregorianYear`.
 std::optional<QDate> hijriIn(int gregorianYear, int month, int day)
 {
@@ -35,14 +50,8 @@ const QStringList &SaudiOccasions::keys()
 
 std::optional<QDate> SaudiOccasions::dayIn(const QString &key, int year)
 {
-    if (key == u"ramadan_start")
-        return hijriIn(year, 9, 1);
-    if (key == u"ramadan_last_ten")
-        return hijriIn(year, 9, 21);
-    if (key == u"eid_al_fitr")
-        return hijriIn(year, 10, 1);
-    if (key == u"eid_al_adha")
-        return hijriIn(year, 12, 10);
+    if (const auto hijri = hijriDayOf(key))
+        return hijriIn(year, hijri->first, hijri->second);
     if (key == u"founding_day")
         return QDate(year, 2, 22);
     if (key == u"national_day")
@@ -61,21 +70,32 @@ std::optional<QDate> SaudiOccasions::dayIn(const QString &key, int year)
 QList<Occasion> SaudiOccasions::upcoming(const QDate &from, int count)
 {
     QList<Occasion> found;
-    for (int year = from.year(); year <= from.year() + 2; ++year)
-        for (const QString &key : keys())
+    // Hijri occasions by Hijri year (a Gregorian year can hold two Ramadans), the others by Gregorian year.
+    const auto hijriNow = UmmAlQura::fromGregorian(from);
+    for (const QString &key : keys()) {
+        if (const auto hijri = hijriDayOf(key)) {
+            for (int year = hijriNow ? hijriNow->year : 0; hijriNow && year <= hijriNow->year + 3; ++year)
+                if (auto day = UmmAlQura::toGregorian({year, hijri->first, hijri->second}); day && *day >= from)
+                    found.append({key, *day});
+            continue;
+        }
+        for (int year = from.year(); year <= from.year() + 3; ++year)
             if (auto day = dayIn(key, year); day && *day >= from)
                 found.append({key, *day});
+    }
     std::sort(found.begin(), found.end(), [](const Occasion &a, const Occasion &b) { return a.day < b.day; });
     return found.mid(0, count);
 }
 
-QDateTime SaudiOccasions::at(const QDate &day, Moment moment)
+QDateTime SaudiOccasions::at(const QString &key, const QDate &day, Moment moment)
 {
     switch (moment) {
     case Moment::Morning: return QDateTime(day, QTime(10, 0), time::riyadh()).toUTC();
     case Moment::Evening: return QDateTime(day, QTime(20, 0), time::riyadh()).toUTC();
     case Moment::AfterIftar: return RiyadhSun::sunset(day).addSecs(30 * 60);
-    case Moment::BeforeSuhoor: return RiyadhSun::fajr(day.addDays(1)).addSecs(-90 * 60);
+    case Moment::BeforeSuhoor:
+        // Ramadan's first suhoor is before the first day's dawn; otherwise the night after the day.
+        return RiyadhSun::fajr(key == u"ramadan_start" ? day : day.addDays(1)).addSecs(-90 * 60);
     }
     return {};
 }
@@ -99,7 +119,7 @@ QString SaudiOccasions::name(const QString &key, const QString &language)
     if (key == u"ramadan_start")
         return ar ? u"أول يوم من رمضان"_s : u"The first day of Ramadan"_s;
     if (key == u"ramadan_last_ten")
-        return ar ? u"العشر الأواخر من رمضان"_s : u"The last ten nights of Ramadan"_s;
+        return ar ? u"العشر الأواخر من رمضان (من ليلة ٢١)"_s : u"The last ten nights of Ramadan (from the 21st night)"_s;
     if (key == u"eid_al_fitr")
         return ar ? u"عيد الفطر"_s : u"Eid al-Fitr"_s;
     if (key == u"eid_al_adha")

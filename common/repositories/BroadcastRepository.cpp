@@ -89,7 +89,9 @@ Result<QList<Broadcast>> BroadcastRepository::list(int limit) const
                     {{u"limit"_s, limit}}, readBroadcast);
     if (!rows || rows->isEmpty())
         return rows;
-    auto counts = all(kCounts + u"IS NOT NULL GROUP BY broadcast_id"_s, {}, [](const QSqlQuery &q) {
+    auto counts = all(kCounts + u"IN (SELECT id FROM broadcasts WHERE merchant_id = :merchant_id ORDER BY send_at DESC, id DESC "
+                                "LIMIT :limit) GROUP BY broadcast_id"_s,
+                      {{u"limit"_s, limit}}, [](const QSqlQuery &q) {
         return std::pair<qint64, Broadcast::Counts>{q.value(0).toLongLong(),
                                                     {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(),
                                                      q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt()}};
@@ -103,21 +105,25 @@ Result<QList<Broadcast>> BroadcastRepository::list(int limit) const
     return rows;
 }
 
-Status BroadcastRepository::markSending(qint64 id)
+Result<bool> BroadcastRepository::markSending(qint64 id)
 {
     auto updated = run(u"UPDATE broadcasts SET status = 'sending', updated_at = :now WHERE merchant_id = :merchant_id AND id = :id "
-                       "AND status = 'scheduled'"_s,
+                       "AND status IN ('scheduled', 'sending')"_s,
                        {{u"now"_s, now()}, {u"id"_s, id}});
-    return updated ? Status() : Status(fail(updated.error()));
+    if (!updated)
+        return fail(updated.error());
+    return updated->numRowsAffected() > 0;
 }
 
-Status BroadcastRepository::advance(qint64 id, qint64 cursor, int planned, bool finished)
+Result<bool> BroadcastRepository::advance(qint64 id, qint64 cursor, int planned, bool finished)
 {
     auto updated = run(u"UPDATE broadcasts SET cursor = :cursor, planned = planned + :planned, status = :status, updated_at = :now "
                        "WHERE merchant_id = :merchant_id AND id = :id AND status = 'sending'"_s,
                        {{u"cursor"_s, cursor}, {u"planned"_s, planned}, {u"status"_s, finished ? u"sent"_s : u"sending"_s},
                         {u"now"_s, now()}, {u"id"_s, id}});
-    return updated ? Status() : Status(fail(updated.error()));
+    if (!updated)
+        return fail(updated.error());
+    return updated->numRowsAffected() > 0;
 }
 
 Result<bool> BroadcastRepository::cancel(qint64 id)
@@ -151,7 +157,8 @@ Result<QList<BroadcastRepository::Shopper>> BroadcastRepository::segmentPage(con
 {
     QString condition;
     QVariantMap binds{{u"cursor"_s, cursor}, {u"limit"_s, limit}};
-    const qint64 since = now() - qint64(b.segmentDays) * 86400 * 1000;
+    // Counted from the broadcast's time, so the segment does not shift between batches.
+    const qint64 since = time::toStorage(b.sendAt) - qint64(b.segmentDays) * 86400 * 1000;
     if (b.segment == u"recent_buyers") {
         condition = u" AND EXISTS (SELECT 1 FROM orders o WHERE o.merchant_id = c.merchant_id AND o.customer_id = c.id AND o.ordered_at >= :since)"_s;
         binds.insert(u"since"_s, since);

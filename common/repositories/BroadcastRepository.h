@@ -16,9 +16,13 @@ public:
     Result<Broadcast> create(const Broadcast &broadcast);
     Result<Broadcast> find(qint64 id) const; // with its counts
     Result<QList<Broadcast>> list(int limit) const; // the latest first, with counts
-    Status markSending(qint64 id);
-    // A batch planned: the last customer reached and how many messages it wrote.
-    Status advance(qint64 id, qint64 cursor, int planned, bool finished);
+    // Claims the broadcast for a batch inside the planner's transaction: false when it was
+    // cancelled or finished meanwhile (the row's lock makes a cancel wait for the batch,
+    // and see its messages, or the batch see the cancel).
+    Result<bool> markSending(qint64 id);
+    // A batch planned: the last customer reached and how many messages it wrote; false
+    // when the broadcast is no longer going out.
+    Result<bool> advance(qint64 id, qint64 cursor, int planned, bool finished);
     // Cancelled: nothing more is planned, and its messages still waiting are cancelled.
     // False when it was sent whole and nothing waits (too late).
     Result<bool> cancel(qint64 id);

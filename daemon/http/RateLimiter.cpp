@@ -46,6 +46,12 @@ bool RateLimiter::take(const QString &key)
     return true;
 }
 
+bool RateLimiter::has(const QString &key) const
+{
+    const auto found = m_buckets.constFind(key);
+    return found == m_buckets.cend() || tokensAt(*found, m_now()) >= 1.0;
+}
+
 int RateLimiter::retryAfterSeconds(const QString &key) const
 {
     const auto found = m_buckets.constFind(key);

@@ -25,6 +25,8 @@ public:
 
     // Takes one token for `key`; false (and nothing taken) when it has none left.
     bool take(const QString &key);
+    // Whether `key` has a token now, taking none (to refuse early those who ran out).
+    bool has(const QString &key) const;
     // How long until `key` has a token again, in whole seconds (at least 1): for
     // a Retry-After header.
     int retryAfterSeconds(const QString &key) const;

@@ -53,8 +53,16 @@ Result<int> BroadcastPlanner::planBatch(qint64 merchantId, qint64 broadcastId)
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    if (auto sending = broadcasts.markSending(broadcastId); !sending)
+    // Claimed first, then read again inside the transaction: a cancel that came in
+    // between is seen here, and one that comes later waits for this batch and cancels it.
+    auto sending = broadcasts.markSending(broadcastId);
+    if (!sending)
         return fail(sending.error());
+    if (!*sending)
+        return 0;
+    broadcast = broadcasts.find(broadcastId);
+    if (!broadcast)
+        return fail(broadcast.error());
     auto page = broadcasts.segmentPage(*broadcast, broadcast->cursor, kBatch);
     if (!page)
         return fail(page.error());
@@ -91,8 +99,11 @@ Result<int> BroadcastPlanner::planBatch(qint64 merchantId, qint64 broadcastId)
             return fail(queued.error());
     }
     const bool finished = page->size() < kBatch;
-    if (auto moved = broadcasts.advance(broadcastId, cursor, planned, finished); !moved)
+    auto moved = broadcasts.advance(broadcastId, cursor, planned, finished);
+    if (!moved)
         return fail(moved.error());
+    if (!*moved)
+        return 0; // cancelled meanwhile: the batch is rolled back
     if (!finished)
         if (auto next = queue.enqueue(batchJob(merchantId, broadcastId, cursor, now)); !next)
             return fail(next.error());

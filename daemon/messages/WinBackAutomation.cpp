@@ -33,13 +33,21 @@ Result<int> WinBackAutomation::planAll()
     auto stores = MerchantRepository(m_db, m_clock).activeIds();
     if (!stores)
         return fail(stores.error());
+    // One store's fault (a key that no longer opens) does not hold the others back.
     int planned = 0;
+    std::optional<Error> first;
     for (const qint64 store : std::as_const(*stores)) {
         auto one = plan(store);
-        if (!one)
-            return fail(one.error());
+        if (!one) {
+            qCWarning(lcMessages).noquote() << "win-back: store" << store << "was not planned:" << one.error().toString();
+            if (!first)
+                first = one.error();
+            continue;
+        }
         planned += *one;
     }
+    if (first)
+        return fail(*first); // tried again; the stores done are not planned twice (the keys)
     return planned;
 }
 

@@ -67,7 +67,7 @@ TEST(BroadcastDraft, AMomentInTheQuietHoursIsNoticed)
 {
     BroadcastDraft draft;
     draft.occasion = u"ramadan_start@2027-02-08"_s;
-    draft.moment = Moment::BeforeSuhoor; // about 03:50 Riyadh time
+    draft.moment = Moment::BeforeSuhoor; // the first suhoor, about 03:50 Riyadh time
     EXPECT_TRUE(draft.inQuietHours(23, 9));
     EXPECT_FALSE(draft.inQuietHours(0, 0)) << "no quiet hours";
     draft.moment = Moment::AfterIftar;

@@ -39,7 +39,7 @@ TEST(UmmAlQura, KnownSaudiDatesConvertBothWays)
 TEST(SaudiOccasions, EachSeasonFallsOnItsDay)
 {
     EXPECT_EQ(SaudiOccasions::dayIn(u"ramadan_start"_s, 2027), QDate(2027, 2, 8));
-    EXPECT_EQ(SaudiOccasions::dayIn(u"ramadan_last_ten"_s, 2026), QDate(2026, 3, 10));
+    EXPECT_EQ(SaudiOccasions::dayIn(u"ramadan_last_ten"_s, 2026), QDate(2026, 3, 9)) << "20 Ramadan 1447: its evening is the 21st night";
     EXPECT_EQ(SaudiOccasions::dayIn(u"eid_al_adha"_s, 2026), QDate(2026, 5, 27));
     EXPECT_EQ(SaudiOccasions::dayIn(u"founding_day"_s, 2027), QDate(2027, 2, 22));
     EXPECT_EQ(SaudiOccasions::dayIn(u"national_day"_s, 2026), QDate(2026, 9, 23));
@@ -52,7 +52,13 @@ TEST(SaudiOccasions, EachSeasonFallsOnItsDay)
     EXPECT_EQ(next.at(0).day, QDate(2027, 2, 8));
     EXPECT_EQ(next.at(1).key, u"founding_day"_s);
     EXPECT_EQ(next.at(2).key, u"ramadan_last_ten"_s);
-    EXPECT_EQ(next.at(2).day, QDate(2027, 2, 28));
+    EXPECT_EQ(next.at(2).day, QDate(2027, 2, 27));
+
+    // 2030 holds two Ramadans (1451 and 1452): both are offered.
+    int ramadans = 0;
+    for (const Occasion &o : SaudiOccasions::upcoming(QDate(2029, 12, 1), 40))
+        ramadans += o.key == u"ramadan_start"_s && o.day.year() == 2030;
+    EXPECT_EQ(ramadans, 2);
     for (int i = 1; i < next.size(); ++i)
         EXPECT_LE(next.at(i - 1).day, next.at(i).day);
 }
@@ -69,9 +75,11 @@ TEST(SaudiOccasions, IftarAndSuhoorFollowRiyadhsSun)
     EXPECT_NEAR(RiyadhSun::sunset(QDate(2027, 6, 21)).toTimeZone(nomo::time::riyadh()).time().msecsSinceStartOfDay() / 60000.0, 18 * 60 + 45, 5);
     EXPECT_LT(RiyadhSun::fajr(QDate(2027, 6, 21)).toTimeZone(nomo::time::riyadh()).time(), QTime(3, 55));
 
-    const QDateTime afterIftar = SaudiOccasions::at(QDate(2027, 2, 8), Moment::AfterIftar);
+    const QDateTime afterIftar = SaudiOccasions::at(u"ramadan_start"_s, QDate(2027, 2, 8), Moment::AfterIftar);
     EXPECT_EQ(afterIftar, RiyadhSun::sunset(QDate(2027, 2, 8)).addSecs(1800));
-    const QDateTime beforeSuhoor = SaudiOccasions::at(QDate(2027, 2, 8), Moment::BeforeSuhoor);
-    EXPECT_EQ(beforeSuhoor.toTimeZone(nomo::time::riyadh()).date(), QDate(2027, 2, 9)) << "the night after the day";
-    EXPECT_EQ(SaudiOccasions::at(QDate(2027, 2, 8), Moment::Morning), QDateTime(QDate(2027, 2, 8), QTime(7, 0), QTimeZone::utc()));
+    const QDateTime firstSuhoor = SaudiOccasions::at(u"ramadan_start"_s, QDate(2027, 2, 8), Moment::BeforeSuhoor);
+    EXPECT_EQ(firstSuhoor, RiyadhSun::fajr(QDate(2027, 2, 8)).addSecs(-5400)) << "the first suhoor is before the first fast";
+    const QDateTime lastTen = SaudiOccasions::at(u"ramadan_last_ten"_s, QDate(2027, 2, 27), Moment::BeforeSuhoor);
+    EXPECT_EQ(lastTen.toTimeZone(nomo::time::riyadh()).date(), QDate(2027, 2, 28)) << "the 21st night's suhoor";
+    EXPECT_EQ(SaudiOccasions::at(u"national_day"_s, QDate(2027, 2, 8), Moment::Morning), QDateTime(QDate(2027, 2, 8), QTime(7, 0), QTimeZone::utc()));
 }

@@ -145,6 +145,14 @@ TEST(WhatsAppApi, StatusWebhooksAreReadAsTheReferenceShapesThem)
     EXPECT_EQ(failed->front().statuses.front().errorCode, 131047);
     EXPECT_EQ(failed->front().statuses.front().errorTitle, u"Re-engagement message"_s);
 
+    // A tap on a marketing template's "Stop promotions" button arrives as a button message.
+    auto button = whatsapp::parse(R"({"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{)"
+                                  R"("metadata":{"phone_number_id":"1"},"messages":[{"from":"966500000123","timestamp":"1767254400",)"
+                                  R"("type":"button","button":{"payload":"STOP","text":"Stop promotions"}}]}}]}]})");
+    ASSERT_TRUE(button);
+    ASSERT_EQ(button->front().inbound.size(), 1);
+    EXPECT_TRUE(WhatsAppWebhook::isStopWord(button->front().inbound.front().text));
+
     EXPECT_EQ(whatsapp::messageIdFrom(whatsapp::callbackData(42)), 42);
     EXPECT_FALSE(whatsapp::parse("[1]"));
     EXPECT_FALSE(whatsapp::parse(R"({"object":"page","entry":[]})"));

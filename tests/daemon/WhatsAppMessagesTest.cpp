@@ -208,7 +208,8 @@ TEST_F(WhatsAppMessagesTest, TheWebhookAddressAnswersMetasHandshakeAndRefusesWha
     EXPECT_EQ(handshake.status, 200);
     EXPECT_EQ(handshake.body, "1158201444");
     EXPECT_EQ(RawHttp::get(m_stack.daemon().port(), path + "?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1").status, 403);
-    EXPECT_EQ(RawHttp::get(m_stack.daemon().port(), "/webhooks/whatsapp/999?hub.mode=subscribe&hub.verify_token=kettle-sunrise&hub.challenge=1").status, 404);
+    EXPECT_EQ(RawHttp::get(m_stack.daemon().port(), "/webhooks/whatsapp/999?hub.mode=subscribe&hub.verify_token=kettle-sunrise&hub.challenge=1").status, 403)
+        << "an unknown store answers as a wrong token does";
 
     const QByteArray report = R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"metadata":{"phone_number_id":"109876543210987"},"messages":[{"from":"966500000999","timestamp":"1767254400","type":"text","text":{"body":"hi"}}]}}]}]})";
     const HttpReply unsigned_ = postWebhook(report, {});
@@ -222,4 +223,16 @@ TEST_F(WhatsAppMessagesTest, TheWebhookAddressAnswersMetasHandshakeAndRefusesWha
     const HttpReply signed_ = postWebhook(report, {{"X-Hub-Signature-256", "sha256=" + nomo::digest::hmacSha256(m_appSecret.toUtf8(), report).toHex()}});
     EXPECT_EQ(signed_.status, 200) << signed_.body.constData();
     EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM whatsapp_windows"_s).toInt(), 1);
+
+    // One who keeps sending what does not verify (or guessing stores) is turned away early.
+    const HttpReply unknown = RawHttp::request(m_stack.daemon().port(), "POST", "/webhooks/whatsapp/999", report,
+                                               {{"Content-Type", "application/json"}});
+    EXPECT_EQ(unknown.status, 401) << "an unknown store answers as a bad signature does";
+    int refused = 0;
+    for (int i = 0; i < 40 && refused == 0; ++i)
+        if (postWebhook(report, {}).status == 429)
+            refused = i;
+    EXPECT_GT(refused, 20) << "about 30 refusals a minute, then 429";
+    EXPECT_EQ(postWebhook(report, {{"X-Hub-Signature-256", "sha256=" + nomo::digest::hmacSha256(m_appSecret.toUtf8(), report).toHex()}}).status,
+              429) << "the address, not the request, is turned away for a while";
 }

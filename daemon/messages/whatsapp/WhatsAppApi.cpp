@@ -191,8 +191,17 @@ Result<QList<Notification>> parse(const QByteArray &body)
             }
             for (const QJsonValue &item : value.value(u"messages"_s).toArray()) {
                 const QJsonObject message = item.toObject();
-                Inbound inbound{message.value(u"from"_s).toString(), fromUnixText(message.value(u"timestamp"_s)),
-                                message.value(u"text"_s).toObject().value(u"body"_s).toString()};
+                // What the shopper said: typed text, a template's quick-reply button
+                // ("Stop promotions"), or an interactive reply's title.
+                const QJsonObject interactive = message.value(u"interactive"_s).toObject();
+                QString said = message.value(u"text"_s).toObject().value(u"body"_s).toString();
+                if (said.isEmpty())
+                    said = message.value(u"button"_s).toObject().value(u"text"_s).toString();
+                if (said.isEmpty())
+                    said = interactive.value(u"button_reply"_s).toObject().value(u"title"_s).toString();
+                if (said.isEmpty())
+                    said = interactive.value(u"list_reply"_s).toObject().value(u"title"_s).toString();
+                Inbound inbound{message.value(u"from"_s).toString(), fromUnixText(message.value(u"timestamp"_s)), said};
                 if (!inbound.from.isEmpty())
                     notification.inbound.append(inbound);
             }

@@ -3,6 +3,7 @@
 #include "core/Time.h"
 #include "db/Database.h"
 #include "http/Answer.h"
+#include "http/ClientAddress.h"
 #include "http/HttpErrors.h"
 #include "http/Routes.h"
 #include "logging/Logging.h"
@@ -73,10 +74,9 @@ void WhatsAppWebhook::install(http::Routes &routes)
                [this](const http::RequestContext &context) {
                    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
                    const auto store = storeOf(db, context.args.value(0), m_clock);
-                   if (!store)
-                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
                    const QUrlQuery query(context.request.url());
-                   const QString expected = store->settings.value(u"whatsapp_verify_token"_s).toString();
+                   // An unknown store answers as a wrong token does: no list of stores.
+                   const QString expected = store ? store->settings.value(u"whatsapp_verify_token"_s).toString() : QString();
                    if (query.queryItemValue(u"hub.mode"_s) != u"subscribe" || expected.isEmpty()
                        || query.queryItemValue(u"hub.verify_token"_s, QUrl::FullyDecoded) != expected)
                        return errorResponse(StatusCode::Forbidden, u"forbidden"_s,
@@ -85,10 +85,20 @@ void WhatsAppWebhook::install(http::Routes &routes)
                });
     routes.add({"POST", u"/webhooks/whatsapp/{store}"_s, Access::Webhook, false, u"WhatsApp's signed statuses and shoppers' messages"_s},
                [this](const http::RequestContext &context) {
+                   const QString client = http::requestClientText(context.request);
+                   if (!m_refusals.has(client))
+                       return errorResponse(StatusCode::TooManyRequests, u"rate_limited"_s, u"too many refused webhooks from this address"_s);
+                   const auto refuse = [this, &client](const QString &why) {
+                       (void)m_refusals.take(client);
+                       qCInfo(lcMessages).noquote() << "refused a WhatsApp webhook from" << client << why;
+                       // The same answer for a store that does not exist: no list of stores.
+                       return errorResponse(StatusCode::Unauthorized, u"unauthorized"_s,
+                                            u"X-Hub-Signature-256 does not match the store's WhatsApp app secret"_s);
+                   };
                    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
                    const auto store = storeOf(db, context.args.value(0), m_clock);
                    if (!store)
-                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
+                       return refuse(u"(no such store)"_s);
                    const TenantContext tenant(store->id);
                    auto secret = FeatureSecretRepository(db, tenant, m_cipher).reveal(u"notifications"_s, u"whatsapp_app_secret"_s);
                    if (!secret)
@@ -97,11 +107,8 @@ void WhatsAppWebhook::install(http::Routes &routes)
                    QList<std::pair<QByteArray, QByteArray>> headers;
                    for (const auto &[name, value] : context.request.headers())
                        headers.append({name, value});
-                   if (!whatsapp::signatureValid(headers, body, secret->value_or(QString()).toUtf8())) {
-                       qCInfo(lcMessages) << "refused a WhatsApp webhook for store" << store->id << "(signature)";
-                       return errorResponse(StatusCode::Unauthorized, u"unauthorized"_s,
-                                            u"X-Hub-Signature-256 does not match the store's WhatsApp app secret"_s);
-                   }
+                   if (!whatsapp::signatureValid(headers, body, secret->value_or(QString()).toUtf8()))
+                       return refuse(u"(signature)"_s);
                    auto notifications = whatsapp::parse(body);
                    if (!notifications)
                        return errorResponse(notifications.error());

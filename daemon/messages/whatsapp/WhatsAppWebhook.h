@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 
+#include "http/RateLimiter.h"
+
 #include <QObject>
 #include <QString>
 
@@ -39,6 +41,9 @@ private:
     QString m_connection;
     const TokenCipher &m_cipher;
     const Clock &m_clock;
+    // Refusals per client address: Meta's signed traffic is never limited, and one who
+    // keeps sending what does not verify is turned away before any key is opened.
+    RateLimiter m_refusals{RateLimiter::Rule{30, 60 * 1000}};
 };
 
 } // namespace nomo
