@@ -34,6 +34,7 @@
 #include "messages/whatsapp/WhatsAppChannel.h"
 #include "messages/whatsapp/WhatsAppWebhook.h"
 #include "push/PushChannel.h"
+#include "storefront/StorefrontRoutes.h"
 #include "outbound/OutboundCaller.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
@@ -220,6 +221,9 @@ Status Daemon::start()
     m_channels.emplace_back(push);
     messages->addChannel(u"push"_s, push);
     (new MessageRoutes(kMainConnection, Clock::system(), m_http))->install(routes);
+    (new StorefrontRoutes(kMainConnection, *m_subscriptions, m_config.value(u"storefront.extra_origins"_s).split(u',', Qt::SkipEmptyParts),
+                          m_config.jsonLimits(), Clock::system(), m_http))
+        ->install(routes);
     (new MessagesController(kMainConnection, *messages, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, *m_cipher, m_config.retention(),
                              m_config.jobLeaseMs(), Clock::system());

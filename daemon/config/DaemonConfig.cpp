@@ -161,6 +161,7 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"whatsapp.graph_url"_s, u"https://graph.facebook.com"_s, u"Meta's Graph API for WhatsApp Cloud API sends (POST /{version}/{phone-number-id}/messages)"_s, false, httpUrl},
         {u"whatsapp.api_version"_s, u"v23.0"_s, u"the Graph API version WhatsApp sends name (vNN.0)"_s, false,
          [](const QString &v) { return QRegularExpression(u"^v[0-9]{2}\\.0$"_s).match(v).hasMatch() ? QString() : u"a Graph API version such as v23.0"_s; }},
+        {u"storefront.extra_origins"_s, QString(), u"web origins besides each store's own that its storefront routes answer (a staging theme, the demo), separated by commas"_s, false, {}},
         {u"webhooks.max_attempts"_s, u"5"_s, u"tries to process a stored event before it is marked failed"_s, false, integerIn(1, 100)},
         {u"http.requests_per_minute_per_client"_s, u"1200"_s, u"requests a minute one client address may make to the console API and public pages (429 past it); Salla's webhooks and health checks are not counted"_s, false, integerIn(1, 1000000)},
         {u"console.requests_per_minute_per_device"_s, u"600"_s, u"requests a minute one signed-in console may make (429 past it)"_s, false, integerIn(1, 1000000)},

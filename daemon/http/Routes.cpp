@@ -33,6 +33,8 @@ QHttpServerRequest::Method methodOf(const QByteArray &name)
         return Method::Delete;
     if (name == "PATCH")
         return Method::Patch;
+    if (name == "OPTIONS")
+        return Method::Options;
     return Method::Get;
 }
 

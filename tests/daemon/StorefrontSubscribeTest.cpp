@@ -1,0 +1,139 @@
+// The storefront's email collector end to end: a shopper's sign-up from the store's own
+// page (CORS for the store's origins only) joins its list with the words they agreed to,
+// and the welcome reaches them through the SMTP double; every bad request is refused
+// with the field at fault and nothing kept; a bot's honeypot and a flood get nowhere.
+#include "support/ConsoleStack.h"
+#include "support/SmtpSink.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace nomo::test;
+
+namespace {
+
+class StorefrontSubscribeTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_smtp.start()) << m_smtp.stderrText().toStdString();
+        m_smtp.configure(m_stack.daemon());
+        QString why;
+        ASSERT_TRUE(m_stack.start(1, &why)) << why.toStdString();
+        m_store = m_stack.storeIds().constFirst();
+        m_token = m_stack.issueToken(m_store).first;
+        const auto on = [&](const QByteArray &feature, const QJsonObject &settings) {
+            const QByteArray body = QJsonDocument(QJsonObject{{u"enabled"_s, true}, {u"settings"_s, settings}}).toJson(QJsonDocument::Compact);
+            const HttpReply saved = m_stack.api("PUT", "/api/v1/features/" + feature, m_token, body, {{"If-Match", "\"0\""}});
+            EXPECT_EQ(saved.status, 200) << saved.body.constData();
+        };
+        on("email_collector", {});
+        on("notifications", {{u"quiet_hours_start"_s, 0}, {u"quiet_hours_end"_s, 0}});
+        const QString domain = m_stack.queryValue(u"SELECT domain FROM merchants WHERE id = %1"_s.arg(m_store)).toString();
+        const QUrl url(domain.startsWith(u"http"_s) ? domain : u"https://"_s + domain);
+        m_origin = (url.scheme() + u"://"_s + url.host()).toUtf8();
+    }
+    HttpReply subscribe(const QJsonObject &body, const QByteArray &origin = {}, qint64 store = 0)
+    {
+        return RawHttp::request(m_stack.daemon().port(), "POST", u"/s/%1/subscribe"_s.arg(store ? store : m_store).toUtf8(),
+                                QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                {{"Content-Type", "application/json"}, {"Origin", origin.isEmpty() ? m_origin : origin}});
+    }
+    static QJsonObject signUp(const QString &email)
+    {
+        return {{u"email"_s, email}, {u"consent"_s, true}, {u"wording"_s, u"أوافق على تلقي عروض المتجر بالبريد، ويمكنني إلغاء الاشتراك متى شئت."_s},
+                {u"language"_s, u"ar"_s}, {u"page"_s, u"/p/oud-123"_s}};
+    }
+    int subscribers() { return m_stack.queryValue(u"SELECT COUNT(*) FROM subscribers"_s).toInt(); }
+
+    SmtpSink m_smtp;
+    ConsoleStack m_stack;
+    qint64 m_store = 0;
+    QString m_token;
+    QByteArray m_origin;
+};
+
+} // namespace
+
+TEST_F(StorefrontSubscribeTest, AShopperWhoSignsUpOnTheStoresPageIsOnTheListAndWelcomed)
+{
+    const HttpReply preflight = RawHttp::request(m_stack.daemon().port(), "OPTIONS", u"/s/%1/subscribe"_s.arg(m_store).toUtf8(), {},
+                                                 {{"Origin", m_origin}, {"Access-Control-Request-Method", "POST"}});
+    EXPECT_EQ(preflight.status, 204) << preflight.body.constData();
+    EXPECT_EQ(preflight.headers.value("access-control-allow-origin"), m_origin);
+    EXPECT_EQ(preflight.headers.value("access-control-allow-methods"), "POST");
+
+    const HttpReply joined = subscribe(signUp(u"Sara@Example.com"_s));
+    EXPECT_EQ(joined.status, 202) << joined.body.constData();
+    EXPECT_EQ(joined.headers.value("access-control-allow-origin"), m_origin);
+    EXPECT_TRUE(joined.body.isEmpty()) << "nothing about the list is told";
+    EXPECT_EQ(m_stack.queryValue(u"SELECT email FROM subscribers"_s).toString(), u"sara@example.com"_s);
+    EXPECT_TRUE(m_stack.queryValue(u"SELECT wording FROM consent_events WHERE channel = 'email'"_s).toString().contains(u"/p/oud-123"_s))
+        << "the words agreed to and the page, as PDPL's proof";
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_smtp.messages().size() == 1; }, 20000)) << m_stack.daemon().stderrText().toStdString();
+    EXPECT_EQ(m_smtp.waitForReading(0).value(u"rcpt_tos"_s).toVariant().toStringList(), QStringList{u"sara@example.com"_s});
+
+    // The same shopper on another page: the same subscriber, no second welcome, the same answer.
+    EXPECT_EQ(subscribe(signUp(u"sara@example.com"_s)).status, 202);
+    EXPECT_EQ(subscribers(), 1);
+    ASSERT_TRUE(m_stack.settle());
+    EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM messages WHERE automation = 'welcome'"_s).toInt(), 1);
+}
+
+TEST_F(StorefrontSubscribeTest, EveryBadSignUpIsRefusedWithItsReasonAndNothingKept)
+{
+    QJsonObject noConsent = signUp(u"a@example.com"_s);
+    noConsent.insert(u"consent"_s, false);
+    const HttpReply consent = subscribe(noConsent);
+    EXPECT_EQ(consent.status, 422);
+    EXPECT_EQ(consent.json().value(u"error"_s).toObject().value(u"field"_s).toString(), u"consent"_s);
+    EXPECT_EQ(consent.headers.value("access-control-allow-origin"), m_origin) << "the page can read why";
+
+    const HttpReply email = subscribe(signUp(u"not an address"_s));
+    EXPECT_EQ(email.status, 422);
+    EXPECT_EQ(email.json().value(u"error"_s).toObject().value(u"field"_s).toString(), u"email"_s);
+    QJsonObject noWords = signUp(u"b@example.com"_s);
+    noWords.remove(u"wording"_s);
+    EXPECT_EQ(subscribe(noWords).status, 422);
+    EXPECT_EQ(RawHttp::request(m_stack.daemon().port(), "POST", u"/s/%1/subscribe"_s.arg(m_store).toUtf8(), "{\"email\":",
+                               {{"Content-Type", "application/json"}, {"Origin", m_origin}}).status, 400);
+
+    const HttpReply elsewhere = subscribe(signUp(u"c@example.com"_s), "https://evil.example");
+    EXPECT_EQ(elsewhere.status, 403);
+    EXPECT_TRUE(elsewhere.headers.value("access-control-allow-origin").isEmpty());
+    EXPECT_EQ(RawHttp::request(m_stack.daemon().port(), "OPTIONS", u"/s/%1/subscribe"_s.arg(m_store).toUtf8(), {},
+                               {{"Origin", "https://evil.example"}}).status, 403);
+    EXPECT_EQ(subscribe(signUp(u"d@example.com"_s), {}, 424242).status, 404);
+
+    QJsonObject bot = signUp(u"bot@example.com"_s);
+    bot.insert(u"website"_s, u"http://spam.example"_s);
+    EXPECT_EQ(subscribe(bot).status, 202) << "a bot is not told it was caught";
+    EXPECT_EQ(subscribers(), 0);
+    EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM consent_events"_s).toInt(), 0);
+
+    // The collector switched off: its form answers so.
+    const QByteArray off = QJsonDocument(QJsonObject{{u"enabled"_s, false}, {u"settings"_s, QJsonObject{}}}).toJson(QJsonDocument::Compact);
+    ASSERT_EQ(m_stack.api("PUT", "/api/v1/features/email_collector", m_token, off, {{"If-Match", "\"1\""}}).status, 200);
+    EXPECT_EQ(subscribe(signUp(u"e@example.com"_s)).status, 403);
+    EXPECT_EQ(subscribers(), 0);
+}
+
+TEST_F(StorefrontSubscribeTest, AFloodFromOneAddressIsTurnedAway)
+{
+    int accepted = 0, limited = 0;
+    for (int i = 0; i < 14; ++i) {
+        const int status = subscribe(signUp(u"flood%1@example.com"_s.arg(i))).status;
+        accepted += status == 202;
+        limited += status == 429;
+    }
+    EXPECT_EQ(accepted, 10) << "ten sign-ups from one address in ten minutes";
+    EXPECT_EQ(limited, 4);
+    EXPECT_EQ(subscribers(), 10);
+}
