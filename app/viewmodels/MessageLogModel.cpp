@@ -63,14 +63,14 @@ void MessageLogModel::reload()
     m_messages = MessageLogStore(m_cache).recent(kShown);
     // The order's number as the merchant knows it from Salla, where the cache has the order.
     m_references.clear();
-    QSqlQuery query(m_cache.database());
-    query.prepare(u"SELECT reference_id FROM orders WHERE id = ?"_s);
+    QStringList ids;
     for (const Message &m : std::as_const(m_messages))
-        if (m.orderId && !m_references.contains(*m.orderId)) {
-            query.addBindValue(*m.orderId);
-            if (query.exec() && query.next() && !query.value(0).toString().isEmpty())
-                m_references.insert(*m.orderId, query.value(0).toString());
-        }
+        if (m.orderId)
+            ids << QString::number(*m.orderId); // numbers from our own codec: safe to list inline
+    QSqlQuery query(m_cache.database());
+    if (!ids.isEmpty() && query.exec(u"SELECT id, reference_id FROM orders WHERE reference_id <> '' AND id IN (%1)"_s.arg(ids.join(u','))))
+        while (query.next())
+            m_references.insert(query.value(0).toLongLong(), query.value(1).toString());
     endResetModel();
 }
 

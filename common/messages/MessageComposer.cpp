@@ -133,7 +133,6 @@ Result<ComposedMessage> MessageComposer::compose(const MessageTemplate &tmpl, co
         auto values = texts->body->values(value);
         if (!values)
             return fail(values.error());
-        message.templateName = message.subject;
         message.parameters = *values;
         // The template's button is registered as <public URL>/r/{{1}}: its value is the token.
         if (const qsizetype at = message.actionUrl.lastIndexOf(u"/r/"_s); !tmpl.action.trimmed().isEmpty() && at >= 0)

@@ -17,9 +17,8 @@ struct ComposedMessage
     QString text;      // SMS and WhatsApp: the body; push: its body; email: the plain-text part
     QString html;      // email only: the whole document
     QString actionUrl; // where the button or the notification leads
-    // WhatsApp: the approved template's name, its body's values in order ({{1}}, {{2}}…)
-    // and its link button's value (what follows /r/ in actionUrl; empty: no button).
-    QString templateName;
+    // WhatsApp: the approved template's name is the subject; its body's values in order
+    // ({{1}}, {{2}}…) and its link button's value (what follows /r/ in actionUrl; empty: no button).
     QStringList parameters;
     QString buttonParameter;
 };

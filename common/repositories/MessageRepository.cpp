@@ -204,28 +204,33 @@ Result<bool> MessageRepository::advance(qint64 id, const QString &providerMessag
     if (!kFrom.contains(status))
         return fail(ErrorCode::InvalidArgument, u"message.status_unknown"_s, u"no message status \"%1\""_s.arg(status));
     const qint64 when = time::toStorage(at);
+    QVariantMap binds{{u"status"_s, status}, {u"now"_s, now()}};
     QString dates;
-    if (status == u"sent")
-        dates = u", sent_at = COALESCE(sent_at, :at)"_s;
-    else if (status == u"delivered")
-        dates = u", sent_at = COALESCE(sent_at, :at), delivered_at = COALESCE(delivered_at, :at2)"_s;
-    else if (status == u"read") // WhatsApp's read is the email's open
-        dates = u", sent_at = COALESCE(sent_at, :at), delivered_at = COALESCE(delivered_at, :at2), opened_at = COALESCE(opened_at, :at3)"_s;
-    QVariantMap values{{u"status"_s, status}, {u"at"_s, when}, {u"at2"_s, when}, {u"at3"_s, when}, {u"now"_s, now()},
-                       {u"id"_s, id}, {u"pid"_s, providerMessageId}};
     if (status == u"failed") {
         dates = u", reason = :reason"_s;
-        values.insert(u"reason"_s, reason.left(500));
+        binds.insert(u"reason"_s, reason.left(500));
+    } else {
+        // Each step implies the ones before it: read (WhatsApp's open) implies delivered implies sent.
+        dates = u", sent_at = COALESCE(sent_at, :sent)"_s;
+        binds.insert(u"sent"_s, when);
+        if (status != u"sent") {
+            dates += u", delivered_at = COALESCE(delivered_at, :delivered)"_s;
+            binds.insert(u"delivered"_s, when);
+        }
+        if (status == u"read") {
+            dates += u", opened_at = COALESCE(opened_at, :opened)"_s;
+            binds.insert(u"opened"_s, when);
+        }
     }
     // Named by our id when the report carries it, else by the provider's.
+    if (id)
+        binds.insert(u"id"_s, id);
+    else
+        binds.insert(u"pid"_s, providerMessageId);
     const QString which = id ? u"id = :id"_s : u"provider_message_id = :pid"_s;
-    QVariantMap used;
-    QString sql = u"UPDATE messages SET status = :status"_s + dates + u", updated_at = :now WHERE merchant_id = :merchant_id AND "_s
-                  + which + u" AND status IN ("_s + kFrom.value(status) + u")"_s;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (sql.contains(u':' + it.key()))
-            used.insert(it.key(), it.value());
-    auto updated = run(sql, used);
+    auto updated = run(u"UPDATE messages SET status = :status"_s + dates + u", updated_at = :now WHERE merchant_id = :merchant_id AND "_s
+                           + which + u" AND status IN ("_s + kFrom.value(status) + u")"_s,
+                       binds);
     if (!updated)
         return fail(updated.error());
     return updated->numRowsAffected() > 0;

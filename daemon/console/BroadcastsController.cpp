@@ -18,25 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-namespace {
-struct Problem
-{
-    QString field, key, message;
-};
-
-http::Answer problemsAnswer(const QList<Problem> &problems)
-{
-    QJsonArray list;
-    for (const Problem &p : problems)
-        list.append(QJsonObject{{u"field"_s, p.field}, {u"key"_s, p.key}, {u"message"_s, p.message}});
-    return http::Answer::json({{u"error"_s, QJsonObject{{u"code"_s, u"validation_failed"_s},
-                                                        {u"message"_s, u"the broadcast has problems; see problems"_s},
-                                                        {u"field"_s, problems.constFirst().field},
-                                                        {u"problems"_s, list}}}},
-                              422);
-}
-} // namespace
-
 BroadcastsController::BroadcastsController(QString connectionName, JsonLimits limits, const Clock &clock, QObject *parent)
     : ConsoleController(std::move(connectionName), clock, parent)
     , m_limits(limits)
@@ -84,7 +65,7 @@ http::Answer BroadcastsController::create(const http::RequestContext &context)
     if (!body)
         return http::Answer::error(body.error());
     const TenantContext tenant(context.caller->merchantId);
-    QList<Problem> problems;
+    QList<http::FieldProblem> problems;
     static const QStringList kFields{u"name"_s, u"segment"_s, u"segment_days"_s, u"channels"_s, u"language"_s,
                                      u"coupon_id"_s, u"send_at"_s, u"occasion"_s};
     for (auto it = body->begin(); it != body->end(); ++it)
@@ -138,7 +119,7 @@ http::Answer BroadcastsController::create(const http::RequestContext &context)
         problems.append({u"coupon_id"_s, u"broadcast.coupon_id"_s, u"a coupon's id"_s});
     }
     if (!problems.isEmpty())
-        return problemsAnswer(problems);
+        return http::validationFailed(problems, u"the broadcast has problems; see problems"_s);
 
     auto transaction = db::Transaction::begin(db());
     if (!transaction)

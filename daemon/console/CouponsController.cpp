@@ -22,16 +22,10 @@ namespace {
 
 http::Answer problemsAnswer(const QList<CouponProblem> &problems)
 {
-    QJsonArray list;
+    QList<http::FieldProblem> list;
     for (const CouponProblem &problem : problems)
-        list.append(QJsonObject{{u"field"_s, problem.field},
-                                {u"key"_s, problem.key},
-                                {u"message"_s, CouponRules::describe(problem.key)}});
-    return http::Answer::json({{u"error"_s, QJsonObject{{u"code"_s, u"validation_failed"_s},
-                                                        {u"message"_s, u"the coupon has problems; see problems"_s},
-                                                        {u"field"_s, problems.constFirst().field},
-                                                        {u"problems"_s, list}}}},
-                              422);
+        list.append({problem.field, problem.key, CouponRules::describe(problem.key)});
+    return http::validationFailed(list, u"the coupon has problems; see problems"_s);
 }
 
 http::Answer couponAnswer(const Coupon &coupon, int status = 200)

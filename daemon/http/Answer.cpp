@@ -2,6 +2,7 @@
 
 #include "http/HttpErrors.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,18 @@ Error fieldError(ErrorCode code, const QString &key, const QString &field, const
 Error badParameter(const QString &name, const QString &what)
 {
     return fieldError(ErrorCode::ParseError, u"api.bad_parameter"_s, name, what);
+}
+
+Answer validationFailed(const QList<FieldProblem> &problems, const QString &message)
+{
+    QJsonArray list;
+    for (const FieldProblem &p : problems)
+        list.append(QJsonObject{{QStringLiteral("field"), p.field}, {QStringLiteral("key"), p.key}, {QStringLiteral("message"), p.message}});
+    return Answer::json({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("validation_failed")},
+                                                               {QStringLiteral("message"), message},
+                                                               {QStringLiteral("field"), problems.constFirst().field},
+                                                               {QStringLiteral("problems"), list}}}},
+                        422);
 }
 
 } // namespace nomo::http

@@ -28,6 +28,15 @@ struct Answer
 // a returned response gets from the server (nosniff) and X-Request-Id when given.
 void writeAnswer(QHttpServerResponder &responder, const Answer &answer, const QByteArray &requestId = {});
 
+// One problem of a request, by field (a form marks each).
+struct FieldProblem
+{
+    QString field, key, message;
+};
+// 422 {"error": {"code": "validation_failed", "message", "field" (the first), "problems": [...]}}:
+// every problem at once. `problems` is not empty.
+Answer validationFailed(const QList<FieldProblem> &problems, const QString &message);
+
 // JSON helpers every controller uses.
 QHttpServerResponse jsonResponse(const QJsonObject &object, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
 Error fieldError(ErrorCode code, const QString &key, const QString &field, const QString &what);

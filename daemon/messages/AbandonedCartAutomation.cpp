@@ -1,6 +1,5 @@
 #include "messages/AbandonedCartAutomation.h"
 
-#include "features/FeatureSchema.h"
 #include "jobs/JobKinds.h"
 #include "jobs/JobQueue.h"
 #include "messages/MessageJobs.h"
@@ -8,9 +7,7 @@
 #include "messages/ShopperReach.h"
 #include "repositories/AbandonedCartRepository.h"
 #include "repositories/ConsentRepository.h"
-#include "repositories/FeatureSecretRepository.h"
 #include "repositories/CustomerRepository.h"
-#include "repositories/FeatureRepository.h"
 #include "repositories/MessageRepository.h"
 #include "repositories/OrderRepository.h"
 
@@ -36,12 +33,12 @@ QStringList AbandonedCartAutomation::channelOrder(int step)
 Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
 {
     const TenantContext tenant(merchantId);
-    auto feature = FeatureRepository(m_db, tenant, m_clock).get(u"notifications"_s);
-    if (!feature)
-        return fail(feature.error());
-    if (!feature->enabled)
+    auto reach = ShopperReach::forStore(m_db, merchantId, m_ready, m_cipher, m_clock);
+    if (!reach)
+        return fail(reach.error());
+    const QJsonObject &settings = reach->settings();
+    if (!reach->enabled())
         return 0;
-    const QJsonObject settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
     auto cart = AbandonedCartRepository(m_db, tenant, m_clock).find(cartId);
     if (!cart)
         return fail(cart.error());
@@ -51,13 +48,9 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
     if (!customer)
         return fail(customer.error());
 
-    auto secrets = FeatureSecretRepository(m_db, tenant, m_cipher).setFields(u"notifications"_s);
-    if (!secrets)
-        return fail(secrets.error());
     // Which channels reach this shopper here, in the step's order (ShopperReach).
-    const ShopperReach reach(m_db, merchantId, settings, *secrets, m_ready);
     const auto reachable = [&](const QString &channel) -> QString {
-        auto to = reach.address(channel, customer->email, customer->mobile, customer->id);
+        auto to = reach->address(channel, customer->email, customer->mobile, customer->id);
         return to ? *to : QString();
     };
     struct Step

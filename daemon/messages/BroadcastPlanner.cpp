@@ -1,7 +1,6 @@
 #include "messages/BroadcastPlanner.h"
 
 #include "db/Database.h"
-#include "features/FeatureSchema.h"
 #include "jobs/JobKinds.h"
 #include "jobs/JobQueue.h"
 #include "logging/Logging.h"
@@ -9,8 +8,6 @@
 #include "messages/MessageTemplate.h"
 #include "messages/ShopperReach.h"
 #include "repositories/BroadcastRepository.h"
-#include "repositories/FeatureRepository.h"
-#include "repositories/FeatureSecretRepository.h"
 #include "repositories/MessageRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -41,14 +38,9 @@ Result<int> BroadcastPlanner::planBatch(qint64 merchantId, qint64 broadcastId)
         return broadcast.error().code == ErrorCode::NotFound ? Result<int>(0) : fail(broadcast.error());
     if (broadcast->status == u"cancelled" || broadcast->status == u"sent")
         return 0;
-    auto feature = FeatureRepository(m_db, tenant, m_clock).get(u"notifications"_s);
-    if (!feature)
-        return fail(feature.error());
-    const QJsonObject settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
-    auto secrets = FeatureSecretRepository(m_db, tenant, m_cipher).setFields(u"notifications"_s);
-    if (!secrets)
-        return fail(secrets.error());
-    const ShopperReach reach(m_db, merchantId, settings, *secrets, m_ready);
+    auto reach = ShopperReach::forStore(m_db, merchantId, m_ready, m_cipher, m_clock);
+    if (!reach)
+        return fail(reach.error());
 
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
@@ -73,7 +65,7 @@ Result<int> BroadcastPlanner::planBatch(qint64 merchantId, qint64 broadcastId)
     const QDateTime now = m_clock.nowUtc();
     for (const BroadcastRepository::Shopper &shopper : std::as_const(*page)) {
         cursor = shopper.customerId;
-        auto reached = reach.first(broadcast->channels, shopper.email, shopper.mobile, shopper.customerId);
+        auto reached = reach->first(broadcast->channels, shopper.email, shopper.mobile, shopper.customerId);
         if (!reached)
             return fail(reached.error());
         if (reached->first.isEmpty())

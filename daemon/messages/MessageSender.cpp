@@ -56,7 +56,7 @@ QString payloadOf(const MessageTemplate &tmpl, const ComposedMessage &composed)
         return QString::fromUtf8(QJsonDocument(QJsonObject{{u"url"_s, composed.actionUrl}}).toJson(QJsonDocument::Compact));
     if (tmpl.channel != QStringView(channels::kWhatsapp))
         return {};
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{u"template"_s, composed.templateName},
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{u"template"_s, composed.subject},
                                                        {u"language"_s, tmpl.language},
                                                        {u"body"_s, QJsonArray::fromStringList(composed.parameters)},
                                                        {u"button"_s, composed.buttonParameter}})

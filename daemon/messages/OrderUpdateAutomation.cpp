@@ -1,15 +1,13 @@
 #include "messages/OrderUpdateAutomation.h"
 
-#include "features/FeatureSchema.h"
 #include "jobs/JobKinds.h"
 #include "jobs/JobQueue.h"
 #include "messages/MessageJobs.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ChannelSetup.h"
+#include "messages/ShopperReach.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/CustomerRepository.h"
-#include "repositories/FeatureRepository.h"
-#include "repositories/FeatureSecretRepository.h"
 #include "repositories/MessageRepository.h"
 #include "repositories/OrderRepository.h"
 
@@ -28,11 +26,11 @@ OrderUpdateAutomation::OrderUpdateAutomation(QSqlDatabase db, ChannelReady ready
 Result<int> OrderUpdateAutomation::plan(qint64 merchantId, qint64 orderId)
 {
     const TenantContext tenant(merchantId);
-    auto feature = FeatureRepository(m_db, tenant, m_clock).get(u"notifications"_s);
-    if (!feature)
-        return fail(feature.error());
-    const QJsonObject settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
-    if (!feature->enabled || !settings.value(u"order_updates"_s).toBool())
+    auto reach = ShopperReach::forStore(m_db, merchantId, m_ready, m_cipher, m_clock);
+    if (!reach)
+        return fail(reach.error());
+    const QJsonObject &settings = reach->settings();
+    if (!reach->enabled() || !settings.value(u"order_updates"_s).toBool())
         return 0;
     auto order = OrderRepository(m_db, tenant, m_clock).find(orderId);
     if (!order)
@@ -46,9 +44,6 @@ Result<int> OrderUpdateAutomation::plan(qint64 merchantId, qint64 orderId)
     auto customer = CustomerRepository(m_db, tenant, m_clock).find(*order->customerId);
     if (!customer)
         return fail(customer.error());
-    auto secrets = FeatureSecretRepository(m_db, tenant, m_cipher).setFields(u"notifications"_s);
-    if (!secrets)
-        return fail(secrets.error());
 
     QString channel, recipient;
     for (const QString &candidate : {u"whatsapp"_s, u"sms"_s, u"email"_s}) {
@@ -57,7 +52,7 @@ Result<int> OrderUpdateAutomation::plan(qint64 merchantId, qint64 orderId)
         if (candidate == u"email" && !customer->email.isEmpty()) {
             channel = candidate;
             recipient = customer->email;
-        } else if (candidate != u"email" && !customer->mobile.isEmpty() && channelSetUp(candidate, settings, *secrets)) {
+        } else if (candidate != u"email" && !customer->mobile.isEmpty() && channelSetUp(candidate, settings, reach->secretFields())) {
             // Meta wants an opt-in for every message a business starts, service ones too.
             if (candidate == u"whatsapp") {
                 auto consent = ConsentRepository(m_db, tenant, m_clock).state(candidate, customer->mobile);

@@ -1,20 +1,39 @@
 #include "messages/ShopperReach.h"
 
 #include "messages/ChannelSetup.h"
+#include "features/FeatureSchema.h"
 #include "repositories/ConsentRepository.h"
+#include "repositories/FeatureRepository.h"
+#include "repositories/FeatureSecretRepository.h"
 #include "repositories/PushSubscriptionRepository.h"
 
 using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-ShopperReach::ShopperReach(const QSqlDatabase &db, qint64 merchantId, QJsonObject settings, QStringList secretFields, ChannelReady ready)
+ShopperReach::ShopperReach(const QSqlDatabase &db, qint64 merchantId, QJsonObject settings, QStringList secretFields, ChannelReady ready,
+                           bool enabled)
     : m_db(db)
     , m_merchantId(merchantId)
     , m_settings(std::move(settings))
     , m_secretFields(std::move(secretFields))
     , m_ready(std::move(ready))
+    , m_enabled(enabled)
 {
+}
+
+Result<ShopperReach> ShopperReach::forStore(const QSqlDatabase &db, qint64 merchantId, ChannelReady ready, const TokenCipher &cipher,
+                                            const Clock &clock)
+{
+    const TenantContext tenant(merchantId);
+    auto feature = FeatureRepository(db, tenant, clock).get(u"notifications"_s);
+    if (!feature)
+        return fail(feature.error());
+    auto secrets = FeatureSecretRepository(db, tenant, cipher).setFields(u"notifications"_s);
+    if (!secrets)
+        return fail(secrets.error());
+    return ShopperReach(db, merchantId, featureSchema(u"notifications"_s)->withDefaults(feature->settings), *secrets, std::move(ready),
+                        feature->enabled);
 }
 
 Result<QString> ShopperReach::address(const QString &channel, const QString &email, const QString &mobile,

@@ -11,7 +11,8 @@
 
 namespace nomo {
 
-class ConsentRepository;
+class Clock;
+class TokenCipher;
 
 // Whether marketing can reach one shopper by a channel here, and at which address: the
 // channel switched on in the store's settings, the daemon able to send by it, the
@@ -23,7 +24,16 @@ class ShopperReach
 public:
     using ChannelReady = std::function<bool(const QString &channel)>;
 
-    ShopperReach(const QSqlDatabase &db, qint64 merchantId, QJsonObject settings, QStringList secretFields, ChannelReady ready);
+    ShopperReach(const QSqlDatabase &db, qint64 merchantId, QJsonObject settings, QStringList secretFields, ChannelReady ready,
+                 bool enabled = true);
+    // The store's notifications tool as every planner reads it first: on or off, its
+    // settings with the defaults filled in, and which sealed fields are set.
+    static Result<ShopperReach> forStore(const QSqlDatabase &db, qint64 merchantId, ChannelReady ready, const TokenCipher &cipher,
+                                         const Clock &clock);
+
+    bool enabled() const { return m_enabled; }
+    const QJsonObject &settings() const { return m_settings; }
+    const QStringList &secretFields() const { return m_secretFields; }
 
     // The address to write on the message (lower-case email, 9665… digits), or empty.
     // Push: the shopper's newest live subscription's id.
@@ -38,6 +48,7 @@ private:
     QJsonObject m_settings;
     QStringList m_secretFields;
     ChannelReady m_ready;
+    bool m_enabled = true;
 };
 
 } // namespace nomo

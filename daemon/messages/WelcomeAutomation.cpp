@@ -1,13 +1,10 @@
 #include "messages/WelcomeAutomation.h"
 
 #include "db/Database.h"
-#include "features/FeatureSchema.h"
 #include "jobs/JobQueue.h"
 #include "messages/MessageJobs.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ShopperReach.h"
-#include "repositories/FeatureRepository.h"
-#include "repositories/FeatureSecretRepository.h"
 #include "repositories/MessageRepository.h"
 #include "repositories/SubscriberRepository.h"
 
@@ -26,21 +23,18 @@ WelcomeAutomation::WelcomeAutomation(QSqlDatabase db, ChannelReady ready, const 
 Result<int> WelcomeAutomation::plan(qint64 merchantId, qint64 subscriberId)
 {
     const TenantContext tenant(merchantId);
-    auto feature = FeatureRepository(m_db, tenant, m_clock).get(u"notifications"_s);
-    if (!feature)
-        return fail(feature.error());
-    const QJsonObject settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
-    if (!feature->enabled || !settings.value(u"welcome_message"_s).toBool(true))
+    auto reach = ShopperReach::forStore(m_db, merchantId, m_ready, m_cipher, m_clock);
+    if (!reach)
+        return fail(reach.error());
+    const QJsonObject &settings = reach->settings();
+    if (!reach->enabled() || !settings.value(u"welcome_message"_s).toBool(true))
         return 0;
     auto subscriber = SubscriberRepository(m_db, tenant, m_clock).find(subscriberId);
     if (!subscriber)
         return subscriber.error().code == ErrorCode::NotFound ? Result<int>(0) : fail(subscriber.error());
     if (subscriber->unsubscribed)
         return 0;
-    auto secrets = FeatureSecretRepository(m_db, tenant, m_cipher).setFields(u"notifications"_s);
-    if (!secrets)
-        return fail(secrets.error());
-    auto to = ShopperReach(m_db, merchantId, settings, *secrets, m_ready).address(u"email"_s, subscriber->email, {});
+    auto to = reach->address(u"email"_s, subscriber->email, {});
     if (!to)
         return fail(to.error());
     if (to->isEmpty())

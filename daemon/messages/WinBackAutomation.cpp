@@ -1,14 +1,11 @@
 #include "messages/WinBackAutomation.h"
 
 #include "db/Database.h"
-#include "features/FeatureSchema.h"
 #include "jobs/JobQueue.h"
 #include "logging/Logging.h"
 #include "messages/MessageJobs.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ShopperReach.h"
-#include "repositories/FeatureRepository.h"
-#include "repositories/FeatureSecretRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/MessageRepository.h"
 
@@ -54,17 +51,13 @@ Result<int> WinBackAutomation::planAll()
 Result<int> WinBackAutomation::plan(qint64 merchantId)
 {
     const TenantContext tenant(merchantId);
-    auto feature = FeatureRepository(m_db, tenant, m_clock).get(u"notifications"_s);
-    if (!feature)
-        return fail(feature.error());
-    const QJsonObject settings = featureSchema(u"notifications"_s)->withDefaults(feature->settings);
+    auto reach = ShopperReach::forStore(m_db, merchantId, m_ready, m_cipher, m_clock);
+    if (!reach)
+        return fail(reach.error());
+    const QJsonObject &settings = reach->settings();
     const qint64 days = settings.value(u"win_back_days"_s).toInteger(0);
-    if (!feature->enabled || days <= 0)
+    if (!reach->enabled() || days <= 0)
         return 0;
-    auto secrets = FeatureSecretRepository(m_db, tenant, m_cipher).setFields(u"notifications"_s);
-    if (!secrets)
-        return fail(secrets.error());
-    const ShopperReach reach(m_db, merchantId, settings, *secrets, m_ready);
 
     // Customers whose last order is older than the lapse (and not older than the
     // catch-up window past it), without a win-back for that order yet.
@@ -96,7 +89,7 @@ Result<int> WinBackAutomation::plan(qint64 merchantId)
     int planned = 0;
     const QDateTime now = m_clock.nowUtc();
     for (const Lapsed &one : std::as_const(lapsed)) {
-        auto reached = reach.first({u"email"_s, u"whatsapp"_s, u"sms"_s, u"push"_s}, one.email, one.mobile, one.customer);
+        auto reached = reach->first({u"email"_s, u"whatsapp"_s, u"sms"_s, u"push"_s}, one.email, one.mobile, one.customer);
         if (!reached)
             return fail(reached.error());
         if (reached->first.isEmpty())

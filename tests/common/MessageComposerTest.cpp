@@ -135,7 +135,7 @@ TEST(MessageComposer, AWhatsAppTemplateGivesMetasPositionalFormAndItsValuesInOrd
     EXPECT_EQ(message.parameters.at(0), context.shopper.firstName);
     EXPECT_EQ(message.parameters.at(1), context.store.name);
     EXPECT_TRUE(message.text.contains(message.parameters.at(2))) << "the preview is the same text with the values in";
-    EXPECT_EQ(message.templateName, u"nomo_abandoned_cart"_s);
+    EXPECT_EQ(message.subject, u"nomo_abandoned_cart"_s) << "the subject names the approved template";
     EXPECT_EQ(message.buttonParameter, u"AbCdEfGhIjKlMnOpQrStUv"_s);
 
     context.shopper.firstName.clear();
