@@ -560,6 +560,86 @@
         <source>Discount in the welcome (0: none)</source>
         <translation>خصم في رسالة الترحيب (٠: بلا خصم)</translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation>شكل النافذة</translation>
+    </message>
+    <message>
+        <source>Show when</source>
+        <translation>وقت الظهور</translation>
+    </message>
+    <message>
+        <source>Scrolled down at least</source>
+        <translation>بعد التمرير إلى</translation>
+    </message>
+    <message>
+        <source>Show again to the same visitor after</source>
+        <translation>تظهر للزائر نفسه مجددًا بعد</translation>
+    </message>
+    <message>
+        <source>Text (Arabic)</source>
+        <translation>النص (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>النص (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Button (Arabic)</source>
+        <translation>الزر (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Button (English)</source>
+        <translation>الزر (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Thank-you words (Arabic)</source>
+        <translation>رسالة الشكر (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Thank-you words (English)</source>
+        <translation>رسالة الشكر (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>First one after</source>
+        <translation>أول تنبيه بعد</translation>
+    </message>
+    <message>
+        <source>At most per visit</source>
+        <translation>الحد الأقصى في الزيارة الواحدة</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>مرة</translation>
+    </message>
+    <message>
+        <source>The home page</source>
+        <translation>الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>A pop-up window</source>
+        <translation>نافذة منبثقة</translation>
+    </message>
+    <message>
+        <source>A bar at the top</source>
+        <translation>شريط أعلى الصفحة</translation>
+    </message>
+    <message>
+        <source>Inside the page, above the footer</source>
+        <translation>داخل الصفحة فوق التذييل</translation>
+    </message>
+    <message>
+        <source>After a delay</source>
+        <translation>بعد مهلة</translation>
+    </message>
+    <message>
+        <source>After scrolling down</source>
+        <translation>بعد التمرير لأسفل</translation>
+    </message>
+    <message>
+        <source>When the visitor is about to leave</source>
+        <translation>عندما يهمّ الزائر بالمغادرة</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -2678,6 +2758,17 @@
             <numerusform>زوار</numerusform>
             <numerusform>زائرًا</numerusform>
             <numerusform>زائر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>time(s)</source>
+        <translation>
+            <numerusform>مرة</numerusform>
+            <numerusform>مرة</numerusform>
+            <numerusform>مرة</numerusform>
+            <numerusform>مرات</numerusform>
+            <numerusform>مرة</numerusform>
+            <numerusform>مرة</numerusform>
         </translation>
     </message>
 </context>

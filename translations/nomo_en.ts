@@ -560,6 +560,86 @@
         <source>Discount in the welcome (0: none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrolled down at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again to the same visitor after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you words (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you words (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First one after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pop-up window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bar at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the page, above the footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After scrolling down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the visitor is about to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -2585,6 +2665,13 @@
         <translation>
             <numerusform>visitor</numerusform>
             <numerusform>visitors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

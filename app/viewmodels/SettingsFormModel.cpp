@@ -42,6 +42,8 @@ QString SettingsFormModel::unitText(const SettingField &field) const
         return tr("day(s)", nullptr, n);
     if (unit == "visitors"_L1)
         return tr("visitor(s)", nullptr, n);
+    if (unit == "times"_L1)
+        return tr("time(s)", nullptr, n);
     return *field.unit ? QCoreApplication::translate("FeatureSchema", field.unit) : QString();
 }
 

@@ -24,6 +24,11 @@ struct Order
     QString paymentMethod;
     QString city;
     int itemCount = 0;
+    // The first line's product, as the latest-purchase toast shows it (Salla's name,
+    // thumbnail and page address); empty when the payload has no items.
+    QString productName;
+    QString productImage;
+    QString productUrl;
     QDateTime orderedAt;
     QDateTime createdAt;
     QDateTime updatedAt;

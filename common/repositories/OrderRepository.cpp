@@ -11,7 +11,7 @@ namespace nomo {
 namespace {
     const QString kColumns =
         u"id, salla_id, reference_id, customer_id, status, total_halalas, discount_halalas, coupon_code, "
-        "payment_method, city, item_count, ordered_at, created_at, updated_at, source_at, tax_halalas"_s;
+        "payment_method, city, item_count, ordered_at, created_at, updated_at, source_at, tax_halalas, product_name, product_image, product_url"_s;
 
     Order readOrder(const QSqlQuery &q)
     {
@@ -35,6 +35,9 @@ namespace {
             o.sourceAt = time::fromStorage(q.value(14).toLongLong());
         if (!q.value(15).isNull())
             o.tax = Money::fromHalalas(q.value(15).toLongLong());
+        o.productName = q.value(16).toString();
+        o.productImage = q.value(17).toString();
+        o.productUrl = q.value(18).toString();
         return o;
     }
 
@@ -43,7 +46,8 @@ namespace {
         return a.referenceId == b.referenceId && a.customerId == b.customerId && a.status == b.status
             && a.total == b.total && a.discount == b.discount && a.tax == b.tax && a.couponCode == b.couponCode
             && a.paymentMethod == b.paymentMethod && a.city == b.city && a.itemCount == b.itemCount
-            && a.orderedAt == b.orderedAt;
+            && a.orderedAt == b.orderedAt && a.productName == b.productName && a.productImage == b.productImage
+            && a.productUrl == b.productUrl;
     }
 } // namespace
 
@@ -109,6 +113,9 @@ Result<Upserted> OrderRepository::upsert(const Order &order)
         incoming.tax = stored.tax;
         incoming.couponCode = stored.couponCode;
         incoming.itemCount = stored.itemCount;
+        incoming.productName = stored.productName;
+        incoming.productImage = stored.productImage;
+        incoming.productUrl = stored.productUrl;
         if (incoming.paymentMethod.isEmpty())
             incoming.paymentMethod = stored.paymentMethod;
         if (incoming.city.isEmpty())
@@ -131,6 +138,9 @@ Result<Upserted> OrderRepository::upsert(const Order &order)
         { u"payment_method"_s, incoming.paymentMethod },
         { u"city"_s, incoming.city },
         { u"item_count"_s, incoming.itemCount },
+        { u"product_name"_s, incoming.productName },
+        { u"product_image"_s, incoming.productImage },
+        { u"product_url"_s, incoming.productUrl },
         { u"ordered_at"_s, time::toStorage(incoming.orderedAt) },
         { u"source_at"_s, sourceAtValue(incoming.sourceAt) },
         { u"source_at_guard"_s, sourceAtValue(incoming.sourceAt) } };
@@ -139,15 +149,18 @@ Result<Upserted> OrderRepository::upsert(const Order &order)
         *existing ? std::optional<qint64>((*existing)->id) : std::nullopt,
         u"UPDATE orders SET reference_id = :reference_id, customer_id = :customer_id, status = :status, "
         "total_halalas = :total, discount_halalas = :discount, tax_halalas = :tax, coupon_code = :coupon_code, "
-        "payment_method = :payment_method, city = :city, item_count = :item_count, "
+        "payment_method = :payment_method, city = :city, item_count = :item_count, product_name = :product_name, "
+        "product_image = :product_image, product_url = :product_url, "
         "ordered_at = :ordered_at, source_at = :source_at, updated_at = :now "
         "WHERE merchant_id = :merchant_id AND salla_id = :salla_id"_s
             + notOlderGuard(),
         u"INSERT INTO orders (merchant_id, salla_id, reference_id, customer_id, status, total_halalas, "
         u"discount_halalas, tax_halalas, "
-        "coupon_code, payment_method, city, item_count, ordered_at, source_at, created_at, updated_at) VALUES "
+        "coupon_code, payment_method, city, item_count, product_name, product_image, product_url, ordered_at, source_at, "
+        "created_at, updated_at) VALUES "
         "(:merchant_id, :salla_id, :reference_id, :customer_id, :status, :total, :discount, :tax, :coupon_code, "
-        ":payment_method, :city, :item_count, :ordered_at, :source_at, :now, :now2)"_s,
+        ":payment_method, :city, :item_count, :product_name, :product_image, :product_url, :ordered_at, :source_at, "
+        ":now, :now2)"_s,
         fields,
         u"order"_s,
         [this](qint64 id) -> Result<QJsonObject> {

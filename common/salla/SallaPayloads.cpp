@@ -124,6 +124,10 @@ Result<Order> readOrder(const QJsonObject &object)
     o.city = order[u"shipping"][u"address"][u"city"].stringOr(order[u"customer"][u"city"].stringOr({}));
     for (const QJsonValue &item : order[u"items"].value().toArray())
         o.itemCount += static_cast<int>(item.toObject().value(u"quantity"_s).toInteger(1));
+    const JsonField first = order[u"items"].at(0);
+    o.productName = first[u"product"][u"name"].stringOr(first[u"name"].stringOr({})).left(200);
+    o.productImage = first[u"product"][u"thumbnail"].stringOr({}).left(500);
+    o.productUrl = first[u"product"][u"url"].stringOr({}).left(500);
     return o;
 }
 

@@ -221,8 +221,12 @@ Status Daemon::start()
     m_channels.emplace_back(push);
     messages->addChannel(u"push"_s, push);
     (new MessageRoutes(kMainConnection, Clock::system(), m_http))->install(routes);
-    (new StorefrontRoutes(kMainConnection, *m_subscriptions, m_config.value(u"storefront.extra_origins"_s).split(u',', Qt::SkipEmptyParts),
-                          m_config.jsonLimits(), Clock::system(), m_http))
+    (new StorefrontRoutes(kMainConnection, *m_subscriptions,
+                          StorefrontRoutes::Settings{m_config.value(u"storefront.extra_origins"_s).split(u',', Qt::SkipEmptyParts),
+                                                     m_config.jsonLimits(),
+                                                     m_config.value(u"storefront.beacons_per_minute_per_store"_s).toInt(),
+                                                     m_config.value(u"storefront.settings_refresh_seconds"_s).toInt() * 1000},
+                          Clock::system(), m_http))
         ->install(routes);
     (new MessagesController(kMainConnection, *messages, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, *m_cipher, m_config.retention(),

@@ -11,4 +11,5 @@ Q_LOGGING_CATEGORY(lcSalla, "nomo.daemon.salla", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConsoleApi, "nomo.daemon.console", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcMail, "nomo.daemon.mail", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcMessages, "nomo.daemon.messages", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorefront, "nomo.daemon.storefront", QtInfoMsg)
 } // namespace nomo

@@ -1,18 +1,18 @@
 #include "storefront/StorefrontRoutes.h"
 
+#include "core/Metrics.h"
 #include "http/ClientAddress.h"
 #include "http/HttpErrors.h"
 #include "http/Routes.h"
 #include "jobs/Subscriptions.h"
 #include "logging/Logging.h"
-#include "messages/MessageContextBuilder.h"
 #include "repositories/FeatureRepository.h"
-#include "repositories/MerchantRepository.h"
 #include "repositories/SubscriberRepository.h"
-#include "storefront/StoreOrigins.h"
 
 #include <QHttpServerRequest>
+#include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +27,8 @@ QHttpServerResponse withCors(QHttpServerResponse response, const QString &origin
         response.setHeader("Access-Control-Allow-Origin", origin.toUtf8());
         response.setHeader("Vary", "Origin");
     }
-    response.setHeader("Cache-Control", "no-store");
+    if (!response.hasHeader("Cache-Control"))
+        response.setHeader("Cache-Control", "no-store");
     return response;
 }
 
@@ -35,43 +36,194 @@ QHttpServerResponse fieldProblem(const QString &field, const QString &key, const
 {
     return withCors(errorResponse(http::fieldError(ErrorCode::InvalidArgument, key, field, what)), origin);
 }
+
+QHttpServerResponse json(const QJsonObject &body, const QString &origin, const QByteArray &cacheControl)
+{
+    QHttpServerResponse response("application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
+    response.setHeader("Cache-Control", cacheControl);
+    return withCors(std::move(response), origin);
+}
+
+QHttpServerResponse limited(const QString &what, const QString &origin)
+{
+    QHttpServerResponse response = errorResponse(StatusCode::TooManyRequests, u"rate_limited"_s, what);
+    response.setHeader("Retry-After", "60");
+    return withCors(std::move(response), origin);
+}
+
+QHttpServerResponse toolOff(const QString &tool, const QString &origin)
+{
+    return withCors(errorResponse(StatusCode::Forbidden, u"tool_off"_s, u"the store's %1 is off"_s.arg(tool)), origin);
+}
+
+QString originOf(const QHttpServerRequest &request)
+{
+    return QString::fromUtf8(request.value("Origin"));
+}
+
+QHttpServerResponse script(const QByteArray &body, const QHttpServerRequest &request, const QByteArray &cacheControl)
+{
+    const QByteArray etag = WidgetScripts::etagOf(body);
+    if (request.value("If-None-Match") == etag) {
+        QHttpServerResponse unchanged(StatusCode::NotModified);
+        unchanged.setHeader("ETag", etag);
+        unchanged.setHeader("Cache-Control", cacheControl);
+        return unchanged;
+    }
+    // Every browser takes "deflate" (a zlib stream, RFC 9110 §8.4.1.2): what qCompress
+    // writes after its four bytes of length. The budgets are for what travels.
+    const bool deflate = request.value("Accept-Encoding").contains("deflate");
+    QHttpServerResponse response("text/javascript; charset=utf-8", deflate ? qCompress(body, 9).mid(4) : body);
+    if (deflate)
+        response.setHeader("Content-Encoding", "deflate");
+    response.setHeader("Vary", "Accept-Encoding");
+    response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", cacheControl);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    // A page may measure what our scripts cost it (Resource Timing), as it can its own.
+    response.setHeader("Timing-Allow-Origin", "*");
+    return response;
+}
 } // namespace
 
-StorefrontRoutes::StorefrontRoutes(QString connectionName, const Subscriptions &subscriptions, QStringList extraOrigins, JsonLimits limits,
-                                   const Clock &clock, QObject *parent)
+StorefrontRoutes::StorefrontRoutes(QString connectionName, const Subscriptions &subscriptions, Settings settings, const Clock &clock,
+                                   QObject *parent)
     : QObject(parent)
-    , m_connection(std::move(connectionName))
+    , m_connection(connectionName)
     , m_subscriptions(subscriptions)
-    , m_extraOrigins(std::move(extraOrigins))
-    , m_limits(limits)
+    , m_settings(std::move(settings))
     , m_clock(clock)
+    , m_stores(connectionName, m_settings.extraOrigins, clock, m_settings.settingsRefreshMs)
+    , m_visitorIds(connectionName, clock)
+    , m_sink(connectionName, clock)
+    , m_live(connectionName, clock)
+    , m_purchases(connectionName, clock, m_settings.settingsRefreshMs)
+    , m_beaconsPerStore(RateLimiter::Rule{std::max(1, m_settings.beaconsPerMinutePerStore), 60 * 1000})
 {
 }
 
 void StorefrontRoutes::install(http::Routes &routes)
 {
-    using http::Access;
-    // The store an address names, installed, and the origins its pages come from.
-    struct Store
-    {
-        qint64 id = 0;
-        StoreOrigins origins{QString(), {}};
-    };
-    const auto storeOf = [this](const QString &arg) -> std::optional<Store> {
-        bool ok = false;
-        const qint64 id = arg.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return std::nullopt;
-        auto merchant = MerchantRepository(QSqlDatabase::database(m_connection, false), m_clock).find(id);
-        if (!merchant || !*merchant || (*merchant)->status == Merchant::Status::Uninstalled)
-            return std::nullopt;
-        return Store{id, StoreOrigins(MessageContextBuilder::storeUrl((*merchant)->domain, (*merchant)->username), m_extraOrigins)};
-    };
+    installScripts(routes);
+    installVisits(routes);
+    installSubscribe(routes);
+}
 
+void StorefrontRoutes::installScripts(http::Routes &routes)
+{
+    using http::Access;
+    routes.add({"GET", u"/s/{store}/widget.js"_s, Access::Public, false, u"The store's storefront loader (the App Snippet loads it)"_s},
+               [this](const http::RequestContext &context) {
+                   const auto store = m_stores.find(context.args.value(0));
+                   if (!store)
+                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
+                   // A minute: a merchant's change reaches shoppers within it; a 304 otherwise.
+                   return script(m_scripts.loaderFor(*store), context.request, "public, max-age=60");
+               });
+    routes.add({"GET", u"/s/w/{file}"_s, Access::Public, false, u"One storefront module, named by its content's hash"_s},
+               [this](const http::RequestContext &context) {
+                   const auto module = m_scripts.module(context.args.value(0));
+                   if (!module)
+                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such module"_s);
+                   return script(*module, context.request, "public, max-age=31536000, immutable");
+               });
+}
+
+void StorefrontRoutes::installVisits(http::Routes &routes)
+{
+    using http::Access;
+    routes.add({"POST", u"/s/{store}/collect"_s, Access::Public, false, u"Visits: page views, events and pings from a storefront page"_s},
+               [this](const http::RequestContext &context) {
+                   const QHttpServerRequest &request = context.request;
+                   const QString origin = originOf(request);
+                   const auto store = m_stores.find(context.args.value(0));
+                   if (!store)
+                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
+                   if (!store->origins.allows(origin))
+                       return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
+                   if (!store->countsVisits())
+                       return toolOff(u"visitor data"_s, origin);
+                   if (!m_beaconsPerStore.take(QString::number(store->id)))
+                       return limited(u"too many visits to this store"_s, origin);
+                   auto beacon = Beacon::read(request.body());
+                   if (!beacon)
+                       return withCors(errorResponse(beacon.error()), origin);
+                   Metrics &metrics = Metrics::instance();
+                   const QByteArray userAgent = request.value("User-Agent");
+                   if (isAutomatedVisit(userAgent, request.value("Purpose"), request.value("Sec-Purpose"))) {
+                       metrics.add(u"nomo_storefront_beacons_total"_s, u"Storefront beacons by what became of them"_s,
+                                   {{u"outcome"_s, u"automated"_s}});
+                       return withCors(QHttpServerResponse(StatusCode::Accepted), origin);
+                   }
+                   auto visitor = m_visitorIds.idFor(store->id, http::requestClientText(request).toUtf8(), userAgent);
+                   if (!visitor)
+                       return withCors(errorResponse(visitor.error()), origin);
+                   BeaconSink::Visit visit{store->id, *visitor, deviceClassOf(userAgent), store->on(u"visitor_data"_s)
+                                               && store->tools.value(u"visitor_data"_s).value(u"track_page_views"_s).toBool(true),
+                                           std::move(*beacon), m_clock.nowUtc()};
+                   if (!m_sink.accept(std::move(visit))) {
+                       QHttpServerResponse busy = errorResponse(StatusCode::ServiceUnavailable, u"unavailable"_s, u"visits are not being stored now"_s);
+                       busy.setHeader("Retry-After", "5");
+                       return withCors(std::move(busy), origin);
+                   }
+                   return withCors(QHttpServerResponse(StatusCode::Accepted), origin);
+               });
+    routes.add({"GET", u"/s/{store}/live"_s, Access::Public, false, u"How many people are on the store, and on one product, now"_s},
+               [this](const http::RequestContext &context) {
+                   const QString origin = originOf(context.request);
+                   const auto store = m_stores.find(context.args.value(0));
+                   if (!store)
+                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
+                   if (!store->origins.allows(origin))
+                       return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
+                   if (!store->on(u"visitor_counter"_s))
+                       return toolOff(u"visitor counter"_s, origin);
+                   std::optional<qint64> product;
+                   const QUrlQuery query(context.request.url());
+                   if (query.hasQueryItem(u"product"_s)) {
+                       bool ok = false;
+                       const qint64 id = query.queryItemValue(u"product"_s).toLongLong(&ok);
+                       if (!ok || id <= 0)
+                           return fieldProblem(u"product"_s, u"live.product"_s, u"a product id (a positive integer)"_s, origin);
+                       product = id;
+                   }
+                   auto count = m_live.count(store->id, product);
+                   if (!count)
+                       return withCors(errorResponse(count.error()), origin);
+                   // What the counter would show, nothing finer: below the minimum it hides.
+                   const qint64 minimum = store->tools.value(u"visitor_counter"_s).value(u"minimum_visitors"_s).toInteger(1);
+                   const auto shown = [minimum](qint64 n) { return n >= minimum ? n : 0; };
+                   QJsonObject body{{u"store"_s, shown(count->store)}};
+                   if (count->product)
+                       body.insert(u"product"_s, shown(*count->product));
+                   return json(body, origin, "no-store");
+               });
+    routes.add({"GET", u"/s/{store}/recent-purchases"_s, Access::Public, false, u"The latest-purchase toast's recent orders"_s},
+               [this](const http::RequestContext &context) {
+                   const QString origin = originOf(context.request);
+                   const auto store = m_stores.find(context.args.value(0));
+                   if (!store)
+                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
+                   if (!store->origins.allows(origin))
+                       return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
+                   if (!store->on(u"latest_purchase"_s))
+                       return toolOff(u"latest-purchase toast"_s, origin);
+                   const QJsonObject settings = store->tools.value(u"latest_purchase"_s);
+                   auto purchases = m_purchases.latest(store->id, static_cast<int>(settings.value(u"max_age_hours"_s).toInteger(48)),
+                                                       !settings.value(u"hide_names"_s).toBool(true));
+                   if (!purchases)
+                       return withCors(errorResponse(purchases.error()), origin);
+                   return json({{u"purchases"_s, RecentPurchases::toJson(*purchases, m_clock.nowUtc())}}, origin, "public, max-age=30");
+               });
+}
+
+void StorefrontRoutes::installSubscribe(http::Routes &routes)
+{
+    using http::Access;
     routes.add({"OPTIONS", u"/s/{store}/subscribe"_s, Access::Public, false, u"The email collector's CORS preflight"_s},
-               [storeOf](const http::RequestContext &context) {
-                   const QString origin = QString::fromUtf8(context.request.value("Origin"));
-                   const auto store = storeOf(context.args.value(0));
+               [this](const http::RequestContext &context) {
+                   const QString origin = originOf(context.request);
+                   const auto store = m_stores.find(context.args.value(0));
                    if (!store || !store->origins.allows(origin))
                        return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
                    QHttpServerResponse response(StatusCode::NoContent);
@@ -81,28 +233,27 @@ void StorefrontRoutes::install(http::Routes &routes)
                    return withCors(std::move(response), origin);
                });
     routes.add({"POST", u"/s/{store}/subscribe"_s, Access::Public, false, u"The email collector: a shopper joins the store's list"_s},
-               [this, storeOf](const http::RequestContext &context) {
-                   const QString origin = QString::fromUtf8(context.request.value("Origin"));
-                   const auto store = storeOf(context.args.value(0));
+               [this](const http::RequestContext &context) {
+                   const QString origin = originOf(context.request);
+                   const auto store = m_stores.find(context.args.value(0));
                    if (!store)
                        return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
                    // A browser always sends Origin on a cross-site POST; one from elsewhere is refused.
                    if (!store->origins.allows(origin))
                        return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
                    const QString client = http::requestClientText(context.request);
-                   if (!m_perAddress.take(client) || !m_perStore.take(QString::number(store->id))) {
-                       QHttpServerResponse limited = errorResponse(StatusCode::TooManyRequests, u"rate_limited"_s, u"too many sign-ups"_s);
-                       limited.setHeader("Retry-After", "60");
-                       return withCors(std::move(limited), origin);
-                   }
+                   if (!m_perAddress.take(client) || !m_perStore.take(QString::number(store->id)))
+                       return limited(u"too many sign-ups"_s, origin);
                    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
                    const TenantContext tenant(store->id);
+                   // Read now, not from the store's kept facts: a collector switched off
+                   // takes no more sign-ups from this second on.
                    auto collector = FeatureRepository(db, tenant, m_clock).get(u"email_collector"_s);
                    if (!collector)
                        return withCors(errorResponse(collector.error()), origin);
                    if (!collector->enabled)
                        return withCors(errorResponse(StatusCode::Forbidden, u"collector_off"_s, u"the store's email collector is off"_s), origin);
-                   auto body = parseJsonObject(context.request.body(), m_limits);
+                   auto body = parseJsonObject(context.request.body(), m_settings.limits);
                    if (!body)
                        return withCors(errorResponse(body.error()), origin);
                    // A bot fills every field: the honeypot answers as a success and keeps nothing.
@@ -128,7 +279,7 @@ void StorefrontRoutes::install(http::Routes &routes)
                        return withCors(errorResponse(joined.error()), origin);
                    }
                    if (joined->created)
-                       qCInfo(lcMessages) << "store" << store->id << "has a new subscriber" << joined->id;
+                       qCInfo(lcStorefront) << "store" << store->id << "has a new subscriber" << joined->id;
                    // Nothing told about the list (new or known): the same answer.
                    return withCors(QHttpServerResponse(StatusCode::Accepted), origin);
                });

@@ -3,6 +3,12 @@
 #include "core/Clock.h"
 #include "http/RateLimiter.h"
 #include "json/JsonReader.h"
+#include "storefront/BeaconSink.h"
+#include "storefront/LiveVisitors.h"
+#include "storefront/RecentPurchases.h"
+#include "storefront/StorefrontStores.h"
+#include "storefront/VisitorIds.h"
+#include "storefront/WidgetScripts.h"
 
 #include <QObject>
 #include <QStringList>
@@ -16,31 +22,59 @@ class Routes;
 }
 
 // The storefront's public routes (issue "Storefront widgets end to end"), behind the
-// pipeline's per-address limit, each answering with CORS for the store's own origins
-// (StoreOrigins) and refusing others, the store checked against installed stores.
-// The first of them:
-//   OPTIONS /s/{store}/subscribe   the browser's preflight;
-//   POST    /s/{store}/subscribe   the email collector: {email, consent: true, wording,
+// pipeline's per-address limit. Those a page calls answer with CORS for the store's
+// own origins (StoreOrigins) and refuse others; every one checks the store against
+// installed stores (StorefrontStores) and says 403 when the tool it serves is off.
+//   GET     /s/{store}/widget.js       the store's loader (WidgetScripts);
+//   GET     /s/w/{file}                one module, by its content's hash;
+//   POST    /s/{store}/collect         visits: page views, events, pings (Beacon) →
+//           202 before the write (BeaconSink), bots and prefetches answered alike and
+//           kept nowhere;
+//   GET     /s/{store}/live            {"store": n, "product": m} now (LiveVisitors),
+//           0 below the merchant's minimum, as the counter would show;
+//   GET     /s/{store}/recent-purchases the toast's orders (RecentPurchases);
+//   OPTIONS /s/{store}/subscribe       the browser's preflight;
+//   POST    /s/{store}/subscribe       the email collector: {email, consent: true, wording,
 //           language, page, name?, website (the honeypot: must stay empty)} → the
 //           shopper joins the store's list with their consent and the words they saw
 //           (SubscriberRepository::join), which starts the welcome. 202 whether new or
 //           already there (nothing about the list is told), 422 with the field at
-//           fault, 403 when the collector is off, and nothing stored on any refusal.
+//           fault, and nothing stored on any refusal.
 class StorefrontRoutes : public QObject
 {
     Q_OBJECT
 
 public:
-    StorefrontRoutes(QString connectionName, const Subscriptions &subscriptions, QStringList extraOrigins, JsonLimits limits,
-                     const Clock &clock, QObject *parent = nullptr);
+    struct Settings
+    {
+        QStringList extraOrigins;
+        JsonLimits limits;
+        int beaconsPerMinutePerStore = 60000;
+        qint64 settingsRefreshMs = 10 * 1000;
+    };
+    StorefrontRoutes(QString connectionName, const Subscriptions &subscriptions, Settings settings, const Clock &clock,
+                     QObject *parent = nullptr);
     void install(http::Routes &routes);
 
+    BeaconSink &sink() { return m_sink; }
+    LiveVisitors &live() { return m_live; }
+
 private:
+    void installScripts(http::Routes &routes);
+    void installVisits(http::Routes &routes);
+    void installSubscribe(http::Routes &routes);
+
     QString m_connection;
     const Subscriptions &m_subscriptions;
-    QStringList m_extraOrigins;
-    JsonLimits m_limits;
+    Settings m_settings;
     const Clock &m_clock;
+    StorefrontStores m_stores;
+    VisitorIds m_visitorIds;
+    BeaconSink m_sink;
+    LiveVisitors m_live;
+    RecentPurchases m_purchases;
+    WidgetScripts m_scripts;
+    RateLimiter m_beaconsPerStore;
     RateLimiter m_perAddress{RateLimiter::Rule{10, 10 * 60 * 1000}}; // sign-ups from one address
     RateLimiter m_perStore{RateLimiter::Rule{600, 60 * 1000}};       // sign-ups to one store
 };

@@ -31,6 +31,7 @@ namespace {
 const QByteArray kSecret = "nomo-scale-out-secret";
 constexpr int kDaemons = 3;
 constexpr int kReconcileSeconds = 2;
+const QByteArray kShopOrigin = "https://shop.example";
 
 class ScaleOutTest : public ::testing::Test
 {
@@ -57,6 +58,8 @@ protected:
             daemon->setEnv(u"NOMO_JOBS_LEASE_SECONDS"_s, u"2"_s);
             daemon->setEnv(u"NOMO_JOBS_POLL_INTERVAL_MS"_s, u"100"_s);
             daemon->setEnv(u"NOMO_LOG_RULES"_s, u"nomo.daemon.salla.debug=true"_s); // "reconcile pass ... done"
+            daemon->setEnv(u"NOMO_STOREFRONT_EXTRA_ORIGINS"_s, QString::fromLatin1(kShopOrigin));
+            daemon->setEnv(u"NOMO_STOREFRONT_SETTINGS_REFRESH_SECONDS"_s, u"0"_s);
             ASSERT_TRUE(daemon->start()) << daemon->stderrText().toStdString();
             m_daemons.push_back(std::move(daemon));
         }
@@ -199,4 +202,42 @@ TEST_F(ScaleOutTest, ThreeDaemonsOnOnePostgresqlProcessEveryAcknowledgedWebhookO
     const int periods = static_cast<int>(m_clock.elapsed() / 1000 / kReconcileSeconds);
     const int passes = reconcilePasses();
     EXPECT_LE(passes, 3 * (periods + 2)) << passes << " passes over " << periods << " periods of 3 stores: more than one daemon reconciled";
+}
+
+TEST_F(ScaleOutTest, EveryDaemonCountsTheSameLiveVisitors)
+{
+    const qint64 store = simStores().first()[u"id"_s].toInteger();
+    ASSERT_EQ(sim("install", {{u"store_id"_s, store}}).status, 200);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return settled(); }, 60000));
+    QByteArray out, err;
+    ASSERT_EQ(m_daemons[0]->runToEnd({u"device-token"_s, u"--merchant"_s, QString::number(store), u"--name"_s, u"laptop"_s}, &out, &err), 0)
+        << err.toStdString();
+    const QString token = QJsonDocument::fromJson(out.trimmed())[u"access_token"_s].toString();
+    const QByteArray on = QJsonDocument(QJsonObject{{u"enabled"_s, true}, {u"settings"_s, QJsonObject{{u"minimum_visitors"_s, 1}}}})
+                              .toJson(QJsonDocument::Compact);
+    ASSERT_EQ(RawHttp::request(m_daemons[0]->port(), "PUT", "/api/v1/features/visitor_counter", on,
+                               {{"Authorization", "Bearer " + token.toLatin1()}, {"Content-Type", "application/json"}, {"If-Match", "0"}})
+                  .status,
+              200);
+    // Six shoppers spread over the three daemons (a load balancer's round robin), half
+    // of them on product 77.
+    for (int shopper = 0; shopper < 6; ++shopper) {
+        QJsonObject view{{u"type"_s, u"pageview"_s}, {u"path"_s, shopper % 2 ? u"/"_s : u"/oud/p77"_s}};
+        if (shopper % 2 == 0)
+            view.insert(u"product"_s, 77);
+        const HttpReply sent = RawHttp::request(
+            m_daemons[shopper % kDaemons]->port(), "POST", u"/s/%1/collect"_s.arg(store).toUtf8(),
+            QJsonDocument(QJsonObject{{u"events"_s, QJsonArray{view}}}).toJson(QJsonDocument::Compact),
+            {{"Content-Type", "text/plain"}, {"Origin", kShopOrigin},
+             {"User-Agent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Mobile/15E148 shopper-" + QByteArray::number(shopper)}});
+        ASSERT_EQ(sent.status, 202) << sent.body.constData();
+    }
+    const auto liveOn = [&](int daemon) {
+        const HttpReply live = RawHttp::request(m_daemons[daemon]->port(), "GET", u"/s/%1/live?product=77"_s.arg(store).toUtf8(), {},
+                                                {{"Origin", kShopOrigin}});
+        return std::pair{live.json()[u"store"_s].toInt(-1), live.json()[u"product"_s].toInt(-1)};
+    };
+    for (int daemon = 0; daemon < kDaemons; ++daemon)
+        EXPECT_TRUE(QTest::qWaitFor([&] { return liveOn(daemon) == std::pair{6, 3}; }, 15000))
+            << "daemon " << daemon << " counts " << liveOn(daemon).first << "/" << liveOn(daemon).second;
 }

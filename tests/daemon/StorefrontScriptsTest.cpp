@@ -1,0 +1,87 @@
+// The storefront's scripts as the daemon serves them: within their budgets (the
+// loader 2 KB gzipped with every tool on, each module 6 KB), the loader naming only
+// the modules of the tools that are on, and merchant text carried as JSON data.
+#include "storefront/StorefrontStores.h"
+#include "storefront/WidgetScripts.h"
+
+#include "features/FeatureSchema.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace nomo;
+
+namespace {
+// gzip's size: deflate's stream plus its 18 bytes of header and trailer (qCompress
+// adds 4 bytes of length and zlib's 6 instead).
+qsizetype gzippedSize(const QByteArray &bytes)
+{
+    return qCompress(bytes, 9).size() - 4 - 6 + 18;
+}
+
+PublicStore storeWith(const QStringList &tools)
+{
+    PublicStore store;
+    store.id = 1487302251;
+    store.name = u"متجر نورة للعطور"_s;
+    for (const QString &tool : tools)
+        store.tools.insert(tool, featureSchema(tool)->withDefaults({}));
+    return store;
+}
+
+QStringList modulesOf(const QByteArray &loader)
+{
+    QStringList names;
+    static const QRegularExpression module(u"/s/w/([a-z]+)\\.[0-9a-f]{10}\\.js"_s);
+    for (auto it = module.globalMatch(QString::fromUtf8(loader)); it.hasNext();)
+        names << it.next().captured(1);
+    return names;
+}
+} // namespace
+
+TEST(StorefrontScripts, TheLoaderAndEveryModuleAreWithinTheirBudgets)
+{
+    const WidgetScripts scripts;
+    const QByteArray loader = scripts.loaderFor(storeWith(StorefrontStores::storefrontTools()));
+    EXPECT_LE(gzippedSize(loader), 2048) << "the loader, every tool on with its default words";
+    const QStringList files = scripts.moduleFiles();
+    ASSERT_EQ(files.size(), 5);
+    for (const QString &file : files) {
+        const auto body = scripts.module(file);
+        ASSERT_TRUE(body) << file.toStdString();
+        EXPECT_LE(gzippedSize(*body), 6 * 1024) << file.toStdString();
+        RecordProperty(file.section(u'.', 0, 0).toStdString() + "_gzip_bytes", static_cast<int>(gzippedSize(*body)));
+    }
+    RecordProperty("loader_gzip_bytes", static_cast<int>(gzippedSize(loader)));
+}
+
+TEST(StorefrontScripts, TheLoaderNamesOnlyTheModulesOfTheToolsThatAreOn)
+{
+    const WidgetScripts scripts;
+    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({}))), QStringList{});
+    EXPECT_FALSE(scripts.loaderFor(storeWith({})).contains("NomoFlow")) << "nothing runs when every tool is off";
+    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"visitor_data"_s}))), QStringList{u"visits"_s}) << "no look to share";
+    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"latest_purchase"_s}))), (QStringList{u"ui"_s, u"toast"_s}));
+    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"email_collector"_s, u"visitor_counter"_s}))),
+              (QStringList{u"ui"_s, u"visits"_s, u"counter"_s, u"collector"_s}));
+}
+
+TEST(StorefrontScripts, MerchantWordsTravelAsDataNotCode)
+{
+    const WidgetScripts scripts;
+    PublicStore store = storeWith({u"email_collector"_s});
+    QJsonObject settings = store.tools.value(u"email_collector"_s);
+    settings.insert(u"headline_ar"_s, u"</script><script>alert(1)</script>\"});alert(2);({\""_s);
+    store.tools.insert(u"email_collector"_s, settings);
+    const QByteArray loader = scripts.loaderFor(store);
+    // The words sit inside one JSON string: its quotes escaped, nothing closes it early.
+    const qsizetype start = loader.indexOf("var c = ") + 8;
+    const qsizetype end = loader.indexOf(";\n", start);
+    const QJsonDocument config = QJsonDocument::fromJson(loader.mid(start, end - start));
+    ASSERT_TRUE(config.isObject()) << loader.mid(start, end - start).constData();
+    EXPECT_EQ(config[u"tools"_s][u"email_collector"_s][u"headline_ar"_s].toString(), settings.value(u"headline_ar"_s).toString());
+    EXPECT_EQ(config[u"name"_s].toString(), u"متجر نورة للعطور"_s);
+}
