@@ -56,6 +56,11 @@ QHttpServerResponse toolOff(const QString &tool, const QString &origin)
     return withCors(errorResponse(StatusCode::Forbidden, u"tool_off"_s, u"the store's %1 is off"_s.arg(tool)), origin);
 }
 
+std::function<bool(const PublicStore &)> isOn(const QString &tool)
+{
+    return [tool](const PublicStore &store) { return store.on(tool); };
+}
+
 QString originOf(const QHttpServerRequest &request)
 {
     return QString::fromUtf8(request.value("Origin"));
@@ -85,6 +90,21 @@ QHttpServerResponse script(const QByteArray &body, const QHttpServerRequest &req
     return response;
 }
 } // namespace
+
+std::optional<QHttpServerResponse> StorefrontRoutes::refusePage(const QString &storeArg, const QString &origin,
+                                                               const std::function<bool(const PublicStore &)> &toolOn,
+                                                               const QString &tool, std::shared_ptr<const PublicStore> *store)
+{
+    *store = m_stores.find(storeArg);
+    if (!*store)
+        return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
+    // A browser always sends Origin on these calls; a page elsewhere, or none, is refused.
+    if (!(*store)->origins.allows(origin))
+        return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
+    if (!toolOn(**store))
+        return toolOff(tool, origin);
+    return std::nullopt;
+}
 
 StorefrontRoutes::StorefrontRoutes(QString connectionName, const Subscriptions &subscriptions, Settings settings, const Clock &clock,
                                    QObject *parent)
@@ -136,13 +156,9 @@ void StorefrontRoutes::installVisits(http::Routes &routes)
                [this](const http::RequestContext &context) {
                    const QHttpServerRequest &request = context.request;
                    const QString origin = originOf(request);
-                   const auto store = m_stores.find(context.args.value(0));
-                   if (!store)
-                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
-                   if (!store->origins.allows(origin))
-                       return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
-                   if (!store->countsVisits())
-                       return toolOff(u"visitor data"_s, origin);
+                   std::shared_ptr<const PublicStore> store;
+                   if (auto refused = refusePage(context.args.value(0), origin, &PublicStore::countsVisits, u"visitor data"_s, &store))
+                       return std::move(*refused);
                    if (!m_beaconsPerStore.take(QString::number(store->id)))
                        return limited(u"too many visits to this store"_s, origin);
                    auto beacon = Beacon::read(request.body());
@@ -171,13 +187,9 @@ void StorefrontRoutes::installVisits(http::Routes &routes)
     routes.add({"GET", u"/s/{store}/live"_s, Access::Public, false, u"How many people are on the store, and on one product, now"_s},
                [this](const http::RequestContext &context) {
                    const QString origin = originOf(context.request);
-                   const auto store = m_stores.find(context.args.value(0));
-                   if (!store)
-                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
-                   if (!store->origins.allows(origin))
-                       return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
-                   if (!store->on(u"visitor_counter"_s))
-                       return toolOff(u"visitor counter"_s, origin);
+                   std::shared_ptr<const PublicStore> store;
+                   if (auto refused = refusePage(context.args.value(0), origin, isOn(u"visitor_counter"_s), u"visitor counter"_s, &store))
+                       return std::move(*refused);
                    std::optional<qint64> product;
                    const QUrlQuery query(context.request.url());
                    if (query.hasQueryItem(u"product"_s)) {
@@ -201,13 +213,9 @@ void StorefrontRoutes::installVisits(http::Routes &routes)
     routes.add({"GET", u"/s/{store}/recent-purchases"_s, Access::Public, false, u"The latest-purchase toast's recent orders"_s},
                [this](const http::RequestContext &context) {
                    const QString origin = originOf(context.request);
-                   const auto store = m_stores.find(context.args.value(0));
-                   if (!store)
-                       return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
-                   if (!store->origins.allows(origin))
-                       return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
-                   if (!store->on(u"latest_purchase"_s))
-                       return toolOff(u"latest-purchase toast"_s, origin);
+                   std::shared_ptr<const PublicStore> store;
+                   if (auto refused = refusePage(context.args.value(0), origin, isOn(u"latest_purchase"_s), u"latest-purchase toast"_s, &store))
+                       return std::move(*refused);
                    const QJsonObject settings = store->tools.value(u"latest_purchase"_s);
                    auto purchases = m_purchases.latest(store->id, static_cast<int>(settings.value(u"max_age_hours"_s).toInteger(48)),
                                                        !settings.value(u"hide_names"_s).toBool(true));

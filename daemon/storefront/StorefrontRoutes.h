@@ -10,8 +10,12 @@
 #include "storefront/VisitorIds.h"
 #include "storefront/WidgetScripts.h"
 
+#include <QHttpServerResponse>
 #include <QObject>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace nomo {
 
@@ -63,6 +67,12 @@ private:
     void installScripts(http::Routes &routes);
     void installVisits(http::Routes &routes);
     void installSubscribe(http::Routes &routes);
+    // Why a page's call for `storeArg` is not answered: no such store (404), another
+    // origin (403), or the tool it serves off (403 tool_off). Nothing when it may be;
+    // `store` is then the store.
+    std::optional<QHttpServerResponse> refusePage(const QString &storeArg, const QString &origin,
+                                                  const std::function<bool(const PublicStore &)> &toolOn, const QString &tool,
+                                                  std::shared_ptr<const PublicStore> *store);
 
     QString m_connection;
     const Subscriptions &m_subscriptions;

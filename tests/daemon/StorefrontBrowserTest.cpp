@@ -42,11 +42,7 @@ protected:
     }
     void turn(const QByteArray &feature, bool enabled, const QJsonObject &settings = {})
     {
-        const QByteArray body = QJsonDocument(QJsonObject{{u"enabled"_s, enabled}, {u"settings"_s, settings}}).toJson(QJsonDocument::Compact);
-        const int version = m_versions.value(feature);
-        const HttpReply saved = m_stack.api("PUT", "/api/v1/features/" + feature, m_token, body, {{"If-Match", QByteArray::number(version)}});
-        ASSERT_EQ(saved.status, 200) << saved.body.constData();
-        m_versions[feature] = version + 1;
+        ASSERT_TRUE(m_stack.turnFeature(m_token, feature, enabled, settings));
     }
     QJsonObject run(const QString &scenario)
     {
@@ -78,7 +74,6 @@ protected:
     ConsoleStack m_stack;
     qint64 m_store = 0;
     QString m_token;
-    QHash<QByteArray, int> m_versions;
 };
 
 } // namespace

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QThread>
 
+#include <gtest/gtest.h>
+
 using namespace Qt::StringLiterals;
 
 namespace nomo::test {
@@ -167,6 +169,22 @@ QVariant ConsoleStack::queryValue(const QString &sql)
 {
     QSqlQuery query(reader());
     return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+}
+
+} // namespace nomo::test
+
+namespace nomo::test {
+
+bool ConsoleStack::turnFeature(const QString &token, const QByteArray &feature, bool enabled, const QJsonObject &settings)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"enabled"_s, enabled}, {u"settings"_s, settings}}).toJson(QJsonDocument::Compact);
+    const int version = m_featureVersions.value(feature);
+    const HttpReply saved = api("PUT", "/api/v1/features/" + feature, token, body, {{"If-Match", QByteArray::number(version)}});
+    EXPECT_EQ(saved.status, 200) << feature.constData() << ": " << saved.body.constData();
+    if (saved.status != 200)
+        return false;
+    m_featureVersions[feature] = version + 1;
+    return true;
 }
 
 } // namespace nomo::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "support/RawHttp.h"
 #include "support/ServerProcess.h"
 #include "support/TestDatabase.h"
@@ -31,6 +33,9 @@ public:
     HttpReply api(const QByteArray &method, const QByteArray &path, const QString &token, const QByteArray &body = {},
                   QList<std::pair<QByteArray, QByteArray>> headers = {});
     HttpReply simControl(const QByteArray &path, const QJsonObject &body = {});
+    // Switches a feature on or off with these settings through the console API, on the
+    // version the last call left (the first from 0); false (and a test failure) if refused.
+    bool turnFeature(const QString &token, const QByteArray &feature, bool enabled, const QJsonObject &settings = {});
     // Until the simulator has nothing in flight and the daemon nothing pending.
     bool settle(int timeoutMs = 20000);
 
@@ -50,6 +55,7 @@ private:
     QSqlDatabase reader();
 
     std::unique_ptr<TestDatabase> m_postgres; // outlives the daemon (declared first)
+    QHash<QByteArray, int> m_featureVersions;
     SimulatorProcess m_sim;
     DaemonProcess m_daemon;
     QList<qint64> m_storeIds;
