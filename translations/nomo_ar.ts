@@ -693,6 +693,10 @@
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
+    <message>
+        <source>Visitors</source>
+        <translation>الزوار</translation>
+    </message>
 </context>
 <context>
     <name>nomo::AccountPage</name>
@@ -1982,6 +1986,10 @@
         <source>Open coupons</source>
         <translation>عرض الكوبونات</translation>
     </message>
+    <message>
+        <source>Open the report</source>
+        <translation>فتح التقرير</translation>
+    </message>
 </context>
 <context>
     <name>nomo::FeatureCardsModel</name>
@@ -2006,17 +2014,6 @@
             <numerusform>%Ln سلال متروكة للتذكير بقيمة %1</numerusform>
             <numerusform>%Ln سلة متروكة للتذكير بقيمة %1</numerusform>
             <numerusform>%Ln سلة متروكة للتذكير بقيمة %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page view(s) in the last 7 days</source>
-        <translation>
-            <numerusform>لا مشاهدات في آخر ٧ أيام</numerusform>
-            <numerusform>مشاهدة واحدة في آخر ٧ أيام</numerusform>
-            <numerusform>مشاهدتان في آخر ٧ أيام</numerusform>
-            <numerusform>%Ln مشاهدات في آخر ٧ أيام</numerusform>
-            <numerusform>%Ln مشاهدة في آخر ٧ أيام</numerusform>
-            <numerusform>%Ln مشاهدة في آخر ٧ أيام</numerusform>
         </translation>
     </message>
     <message>
@@ -2044,6 +2041,53 @@
             <numerusform>استُخدمت الكوبونات %Ln مرات في آخر ٧ أيام، بمبيعات %1</numerusform>
             <numerusform>استُخدمت الكوبونات %Ln مرة في آخر ٧ أيام، بمبيعات %1</numerusform>
             <numerusform>استُخدمت الكوبونات %Ln مرة في آخر ٧ أيام، بمبيعات %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits recorded yet. Visits show here a few minutes after the first shopper.</source>
+        <translation>لم تُسجَّل زيارات بعد. تظهر الزيارات هنا بعد دقائق من أول عميل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitor(s) in the last 7 days, %1 page views</source>
+        <extracomment>%Ln: visitors over the last 7 days; %1: their page views</extracomment>
+        <translation>
+            <numerusform>لا زوار في آخر ٧ أيام، مشاهدات الصفحات: %1</numerusform>
+            <numerusform>زائر واحد في آخر ٧ أيام، مشاهدات الصفحات: %1</numerusform>
+            <numerusform>زائران في آخر ٧ أيام، مشاهدات الصفحات: %1</numerusform>
+            <numerusform>%Ln زوار في آخر ٧ أيام، مشاهدات الصفحات: %1</numerusform>
+            <numerusform>%Ln زائرًا في آخر ٧ أيام، مشاهدات الصفحات: %1</numerusform>
+            <numerusform>%Ln زائر في آخر ٧ أيام، مشاهدات الصفحات: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visitors counted today yet.</source>
+        <translation>لم يُحسب أي زائر اليوم بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitor(s) on your store today</source>
+        <translation>
+            <numerusform>لا زوار في متجرك اليوم</numerusform>
+            <numerusform>زائر واحد في متجرك اليوم</numerusform>
+            <numerusform>زائران في متجرك اليوم</numerusform>
+            <numerusform>%Ln زوار في متجرك اليوم</numerusform>
+            <numerusform>%Ln زائرًا في متجرك اليوم</numerusform>
+            <numerusform>%Ln زائر في متجرك اليوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscribers yet. Sign-ups from your store show here.</source>
+        <translation>لا مشتركين بعد. تظهر هنا اشتراكات العملاء من متجرك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) on your list, %1 new in the last 7 days</source>
+        <extracomment>%Ln: subscribers on the list; %1: how many joined in the last 7 days</extracomment>
+        <translation>
+            <numerusform>لا مشتركين في قائمتك، %1 جديد في آخر ٧ أيام</numerusform>
+            <numerusform>مشترك واحد في قائمتك، %1 جديد في آخر ٧ أيام</numerusform>
+            <numerusform>مشتركان في قائمتك، %1 جديد في آخر ٧ أيام</numerusform>
+            <numerusform>%Ln مشتركين في قائمتك، %1 جديد في آخر ٧ أيام</numerusform>
+            <numerusform>%Ln مشتركًا في قائمتك، %1 جديد في آخر ٧ أيام</numerusform>
+            <numerusform>%Ln مشترك في قائمتك، %1 جديد في آخر ٧ أيام</numerusform>
         </translation>
     </message>
 </context>
@@ -2901,6 +2945,118 @@
     <message>
         <source>Switch a tool on and it starts working in your Salla store.</source>
         <translation>فعّل أداة لتبدأ عملها في متجرك على سلة.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::VisitorsModel</name>
+    <message>
+        <source>Came straight (typed, saved or an app)</source>
+        <translation>دخول مباشر (كتابة العنوان أو رابط محفوظ أو تطبيق)</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>الجوالات</translation>
+    </message>
+    <message>
+        <source>Tablets</source>
+        <translation>الأجهزة اللوحية</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>الحواسيب</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::VisitorsPage</name>
+    <message>
+        <source>Visitors</source>
+        <translation>الزوار</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>٧ أيام</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>٣٠ يومًا</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>٩٠ يومًا</translation>
+    </message>
+    <message>
+        <source>Most viewed pages</source>
+        <translation>الصفحات الأكثر مشاهدة</translation>
+    </message>
+    <message>
+        <source>Where visits came from</source>
+        <translation>مصادر الزيارات</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visitors and page views per day, last %Ln days</source>
+        <translation>
+            <numerusform>الزوار ومشاهدات الصفحات يوميًا</numerusform>
+            <numerusform>الزوار ومشاهدات الصفحات يوميًا، آخر يوم</numerusform>
+            <numerusform>الزوار ومشاهدات الصفحات يوميًا، آخر يومين</numerusform>
+            <numerusform>الزوار ومشاهدات الصفحات يوميًا، آخر %Ln أيام</numerusform>
+            <numerusform>الزوار ومشاهدات الصفحات يوميًا، آخر %Ln يومًا</numerusform>
+            <numerusform>الزوار ومشاهدات الصفحات يوميًا، آخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits recorded in this period. With visitor data on, visits show here a few minutes after shoppers open your store.</source>
+        <translation>لا زيارات مسجّلة في هذه المدة. مع تفعيل بيانات الزوار تظهر الزيارات هنا بعد دقائق من دخول العملاء متجرك.</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>مشاهدات الصفحات</translation>
+    </message>
+    <message>
+        <source>Pages per visit</source>
+        <translation>الصفحات في الزيارة الواحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the %Ln days before</source>
+        <translation>
+            <numerusform>مقارنةً بالفترة السابقة</numerusform>
+            <numerusform>مقارنةً باليوم السابق</numerusform>
+            <numerusform>مقارنةً باليومين السابقين</numerusform>
+            <numerusform>مقارنةً بالأيام الـ%Ln السابقة</numerusform>
+            <numerusform>مقارنةً بالـ%Ln يومًا السابقة</numerusform>
+            <numerusform>مقارنةً بالـ%Ln يوم السابقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 visitors, %3 page views</source>
+        <translation>%1: الزوار %2، مشاهدات الصفحات %3</translation>
     </message>
 </context>
 </TS>

@@ -689,6 +689,10 @@
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::AccountPage</name>
@@ -1954,6 +1958,10 @@
         <source>Open coupons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::FeatureCardsModel</name>
@@ -1976,13 +1984,6 @@
             <numerusform>%Ln abandoned carts to remind, worth %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln page view(s) in the last 7 days</source>
-        <translation>
-            <numerusform>%Ln page view in the last 7 days</numerusform>
-            <numerusform>%Ln page views in the last 7 days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No active coupon yet. Make one on the Coupons page.</source>
         <translation type="unfinished"></translation>
@@ -2000,6 +2001,41 @@
         <translation>
             <numerusform>Used once in the last 7 days, %1 in sales</numerusform>
             <numerusform>Used %Ln times in the last 7 days, %1 in sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits recorded yet. Visits show here a few minutes after the first shopper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitor(s) in the last 7 days, %1 page views</source>
+        <extracomment>%Ln: visitors over the last 7 days; %1: their page views</extracomment>
+        <translation>
+            <numerusform>%Ln visitor in the last 7 days, %1 page views</numerusform>
+            <numerusform>%Ln visitors in the last 7 days, %1 page views</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visitors counted today yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitor(s) on your store today</source>
+        <translation>
+            <numerusform>%Ln visitor on your store today</numerusform>
+            <numerusform>%Ln visitors on your store today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscribers yet. Sign-ups from your store show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) on your list, %1 new in the last 7 days</source>
+        <extracomment>%Ln: subscribers on the list; %1: how many joined in the last 7 days</extracomment>
+        <translation>
+            <numerusform>%Ln subscriber on your list, %1 new in the last 7 days</numerusform>
+            <numerusform>%Ln subscribers on your list, %1 new in the last 7 days</numerusform>
         </translation>
     </message>
 </context>
@@ -2669,9 +2705,9 @@
     </message>
     <message numerus="yes">
         <source>time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>time</numerusform>
+            <numerusform>times</numerusform>
         </translation>
     </message>
 </context>
@@ -2799,6 +2835,110 @@
     </message>
     <message>
         <source>Switch a tool on and it starts working in your Salla store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::VisitorsModel</name>
+    <message>
+        <source>Came straight (typed, saved or an app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::VisitorsPage</name>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most viewed pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where visits came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visitors and page views per day, last %Ln days</source>
+        <translation>
+            <numerusform>Visitors and page views per day, last day</numerusform>
+            <numerusform>Visitors and page views per day, last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits recorded in this period. With visitor data on, visits show here a few minutes after shoppers open your store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the %Ln days before</source>
+        <translation type="unfinished">
+            <numerusform>Against the day before</numerusform>
+            <numerusform>Against the %Ln days before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 visitors, %3 page views</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

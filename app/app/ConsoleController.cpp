@@ -26,6 +26,7 @@
 #include "viewmodels/BroadcastsModel.h"
 #include "viewmodels/FeatureCardsModel.h"
 #include "viewmodels/OverviewModel.h"
+#include "viewmodels/VisitorsModel.h"
 #include "viewmodels/SettingsFormModel.h"
 #include "viewmodels/StatusViewModel.h"
 
@@ -88,8 +89,10 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     m_broadcasts = new BroadcastsModel(*m_cache, this);
     connect(m_engine, &SyncEngine::broadcastsChanged, m_broadcasts, &BroadcastsModel::reload);
     connect(m_engine, &SyncEngine::cacheChanged, m_broadcasts, &BroadcastsModel::reload);
+    m_visitors = new VisitorsModel(*m_cache, Clock::system(), this);
+    connect(m_engine, &SyncEngine::cacheChanged, m_visitors, &VisitorsModel::reload);
     m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account, *m_coupons, *m_templates,
-                                                 *m_messageLog, *m_broadcasts);
+                                                 *m_messageLog, *m_broadcasts, *m_visitors);
     m_broadcastFlow = new BroadcastFlow(*m_cache, *m_api, *m_engine, m_window.get(), this);
     connect(m_window.get(), &DashboardWindow::newBroadcastRequested, this, [this] {
         if (QDialog *dialog = m_broadcastFlow->openDialog())

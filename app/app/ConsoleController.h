@@ -24,6 +24,7 @@ class BroadcastFlow;
 class DashboardWindow;
 class FeatureCardsModel;
 class OverviewModel;
+class VisitorsModel;
 class SettingsDialog;
 class SignInFlow;
 class StatusViewModel;
@@ -87,6 +88,7 @@ private:
     TemplateEditorModel *m_templates = nullptr;
     MessageLogModel *m_messageLog = nullptr;
     BroadcastsModel *m_broadcasts = nullptr;
+    VisitorsModel *m_visitors = nullptr;
     BroadcastFlow *m_broadcastFlow = nullptr;
     CouponFlows *m_couponFlows = nullptr;
     StoreLogo *m_logo = nullptr;

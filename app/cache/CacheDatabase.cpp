@@ -94,6 +94,17 @@ const char *const kVersion5[] = {
     "CREATE TABLE IF NOT EXISTS broadcasts (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, json TEXT NOT NULL)",
 };
 
+// Version 6: the storefront's, from the change feed: the email list ("subscriber") and
+// the Visitors report's days ("visitor_day", the wire's object kept whole beside the
+// figures the cards sum).
+const char *const kVersion6[] = {
+    "CREATE TABLE IF NOT EXISTS subscribers (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL,"
+    " language TEXT NOT NULL, consent_at INTEGER NOT NULL, unsubscribed_at INTEGER, created_at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS subscribers_by_created ON subscribers (created_at)",
+    "CREATE TABLE IF NOT EXISTS visitor_days (day TEXT PRIMARY KEY, visitors INTEGER NOT NULL, sessions INTEGER NOT NULL,"
+    " page_views INTEGER NOT NULL, json TEXT NOT NULL)",
+};
+
 struct Step
 {
     int version; // the schema version this step produces
@@ -106,6 +117,7 @@ const Step kSteps[] = {
     {3, kVersion3, std::size(kVersion3)},
     {4, kVersion4, std::size(kVersion4)},
     {5, kVersion5, std::size(kVersion5)},
+    {6, kVersion6, std::size(kVersion6)},
 };
 // A step the version number does not reach would run on every start, and fail.
 static_assert(std::size(kSteps) == std::size_t(CacheDatabase::kSchemaVersion), "kSchemaVersion is the last step's version");

@@ -1,5 +1,9 @@
 #include "cache/ChangeApplier.h"
 
+#include "json/DomainJson.h"
+
+#include <QJsonDocument>
+
 #include "cache/CacheDatabase.h"
 #include "cache/CacheValues.h"
 #include "cache/CouponStore.h"
@@ -155,6 +159,32 @@ Status ChangeApplier::upsert(const AbandonedCart &cart)
     query.addBindValue(cart.status);
     query.addBindValue(storedTime(cart.abandonedAt));
     query.addBindValue(storedTime(cart.updatedAt)); // not on the feed's cart: NULL, as before
+    return run(query);
+}
+
+Status ChangeApplier::upsert(const EmailSubscriber &subscriber)
+{
+    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO subscribers (id, email, name, source, language, consent_at, unsubscribed_at, "
+                                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(subscriber.id);
+    query.addBindValue(subscriber.email);
+    query.addBindValue(subscriber.name);
+    query.addBindValue(subscriber.source);
+    query.addBindValue(subscriber.language);
+    query.addBindValue(storedTime(subscriber.consentAt));
+    query.addBindValue(storedTime(subscriber.unsubscribedAt));
+    query.addBindValue(storedTime(subscriber.createdAt));
+    return run(query);
+}
+
+Status ChangeApplier::upsert(const VisitorDay &day)
+{
+    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO visitor_days (day, visitors, sessions, page_views, json) VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(day.day.toString(Qt::ISODate));
+    query.addBindValue(day.visitors);
+    query.addBindValue(day.sessions);
+    query.addBindValue(day.pageViews);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(day)).toJson(QJsonDocument::Compact)));
     return run(query);
 }
 

@@ -41,6 +41,8 @@ private:
     Status upsert(const Coupon &coupon);
     Status upsert(const AbandonedCart &cart);
     Status upsert(const MessageTemplate &tmpl);
+    Status upsert(const EmailSubscriber &subscriber);
+    Status upsert(const VisitorDay &day);
     Status remove(const CacheRemoval &removal);
     // Each statement is prepared once per applier (one page): parsing the SQL again
     // for every row was most of a first sync's time.

@@ -129,4 +129,27 @@ std::optional<LatestOrder> DashboardQueries::latestOrder() const
     return LatestOrder{time::fromStorage(query.value(0).toLongLong()), query.value(1).toString(), query.value(2).toLongLong()};
 }
 
+SubscriberTally DashboardQueries::subscribers(const QDateTime &since) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN created_at >= ? THEN 1 ELSE 0 END), 0) FROM subscribers "
+                  "WHERE unsubscribed_at IS NULL"_s);
+    query.addBindValue(time::toStorage(since));
+    if (query.exec() && query.next())
+        return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+    return {};
+}
+
+VisitorTotals DashboardQueries::visitorsBetween(QDate firstDay, QDate lastDay) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(visitors), 0), COALESCE(SUM(sessions), 0), COALESCE(SUM(page_views), 0) "
+                  "FROM visitor_days WHERE day >= ? AND day <= ?"_s);
+    query.addBindValue(firstDay.toString(Qt::ISODate));
+    query.addBindValue(lastDay.toString(Qt::ISODate));
+    if (query.exec() && query.next())
+        return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong()};
+    return {};
+}
+
 } // namespace nomo

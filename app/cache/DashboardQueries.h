@@ -27,6 +27,23 @@ struct CouponTotals
     qint64 revenueHalalas = 0;
 };
 
+// The email list: who is on it now, and who joined since a moment.
+struct SubscriberTally
+{
+    qint64 onList = 0;
+    qint64 joinedSince = 0;
+};
+
+// Visitors summed over Riyadh days (each day's distinct visitors; one person on two
+// days counts twice, as in every "visitors by day" report).
+struct VisitorTotals
+{
+    qint64 days = 0; // days with a rolled-up row
+    qint64 visitors = 0;
+    qint64 sessions = 0;
+    qint64 pageViews = 0;
+};
+
 struct LatestOrder
 {
     QDateTime orderedAt;
@@ -55,6 +72,8 @@ public:
     qint64 pageViewsSince(const QDateTime &since) const;
     bool hasPageViews() const;
     std::optional<LatestOrder> latestOrder() const;
+    SubscriberTally subscribers(const QDateTime &since) const;
+    VisitorTotals visitorsBetween(QDate firstDay, QDate lastDay) const;
 
 private:
     QSqlDatabase m_db;

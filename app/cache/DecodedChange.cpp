@@ -67,6 +67,10 @@ DecodedChange decodeChange(const Change &change)
         return remove ? DecodedChange(CacheRemoval{u"templates"_s, u"key"_s, change.entityId}) : decoded<MessageTemplate>(change);
     if (change.entity == u"abandoned_cart" || change.entity == u"cart")
         return remove ? removal(change, u"carts"_s) : decoded<AbandonedCart>(change);
+    if (change.entity == u"subscriber")
+        return remove ? removal(change, u"subscribers"_s) : decoded<EmailSubscriber>(change);
+    if (change.entity == u"visitor_day")
+        return remove ? DecodedChange(CacheRemoval{u"visitor_days"_s, u"day"_s, change.entityId}) : decoded<VisitorDay>(change);
     // A newer daemon may send entities this console does not know yet: skipping them
     // keeps the feed moving, and they are not shown anywhere anyway.
     qCInfo(lcCache) << "skipping change of unknown entity" << change.entity;

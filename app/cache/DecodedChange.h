@@ -4,8 +4,10 @@
 #include "domain/Change.h"
 #include "domain/Coupon.h"
 #include "domain/Customer.h"
+#include "domain/EmailSubscriber.h"
 #include "domain/FeatureState.h"
 #include "domain/Order.h"
+#include "domain/VisitorDay.h"
 #include "messages/MessageTemplate.h"
 
 #include <QVariant>
@@ -25,7 +27,8 @@ struct CacheRemoval
 // One change of the feed read by its entity's codec, ready to be written. Nothing:
 // a change with nothing to write here (an entity or feature this console does not
 // know yet, or a payload that does not read, which is logged).
-using DecodedChange = std::variant<std::monostate, FeatureState, Order, Customer, Coupon, AbandonedCart, MessageTemplate, CacheRemoval>;
+using DecodedChange = std::variant<std::monostate, FeatureState, Order, Customer, Coupon, AbandonedCart, MessageTemplate, EmailSubscriber,
+                                   VisitorDay, CacheRemoval>;
 
 // Reads the change's payload whole before anything is written, so a payload that
 // does not decode is skipped as a whole, never applied half-way.

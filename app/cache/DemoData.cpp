@@ -8,6 +8,7 @@
 #include "domain/Coupon.h"
 #include "domain/Broadcast.h"
 #include "domain/Message.h"
+#include "domain/VisitorDay.h"
 #include "calendar/SaudiOccasions.h"
 #include "json/DomainJson.h"
 
@@ -19,7 +20,10 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +37,8 @@ Status exec(QSqlQuery &query)
         return fail(ErrorCode::DatabaseError, u"cache.write"_s, query.lastError().text());
     return {};
 }
+
+Status seedStorefront(QSqlDatabase &db, QRandomGenerator &random, qint64 nowMs);
 
 Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
 {
@@ -96,6 +102,67 @@ Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
         view.addBindValue(nowMs - static_cast<qint64>(random.bounded(90.0) * day));
         view.addBindValue(paths[random.bounded(static_cast<int>(paths.size()))]);
         if (auto done = exec(view); !done)
+            return done;
+    }
+    return seedStorefront(db, random, nowMs);
+}
+
+// The storefront's: ninety Riyadh days of visitors as the daemon's rollup sends them
+// (more on weekends and in the evening of paydays, mostly phones, Instagram and Google
+// first), and an email list that grew over the same time, a few gone again.
+Status seedStorefront(QSqlDatabase &db, QRandomGenerator &random, qint64 nowMs)
+{
+    QSqlQuery day(db);
+    day.prepare(u"INSERT OR REPLACE INTO visitor_days (day, visitors, sessions, page_views, json) VALUES (?, ?, ?, ?, ?)"_s);
+    const QDate today = time::riyadhDay(QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()));
+    const QStringList pages{u"/"_s, u"/oud-royal/p1562093847"_s, u"/dates-box/p983746102"_s, u"/gifts/c12"_s, u"/bakhoor/p77310"_s,
+                            u"/musk-tahara/p55012"_s};
+    const QStringList sources{u"instagram"_s, u"google.com"_s, QString(), u"snapchat"_s, u"tiktok"_s, u"x.com"_s};
+    for (int back = 89; back >= 0; --back) {
+        const QDate date = today.addDays(-back);
+        const bool weekend = date.dayOfWeek() == 5 || date.dayOfWeek() == 6; // Friday and Saturday
+        VisitorDay v;
+        v.day = date;
+        v.visitors = (back == 0 ? 70 : 140) + random.bounded(60) + (weekend ? 70 : 0) + (90 - back);
+        v.sessions = v.visitors + v.visitors / 5 + random.bounded(10);
+        v.pageViews = v.sessions * 3 + random.bounded(static_cast<int>(v.sessions));
+        qint64 left = v.pageViews;
+        for (int i = 0; i < pages.size(); ++i) {
+            const qint64 n = i + 1 == pages.size() ? left : left * (45 - i * 5) / 100;
+            v.pages.append(NamedCount{pages[i], n});
+            left -= n;
+        }
+        left = v.sessions;
+        for (int i = 0; i < sources.size(); ++i) {
+            const qint64 n = i + 1 == sources.size() ? left : left * (38 - i * 6) / 100;
+            v.sources.append(NamedCount{sources[i], n});
+            left -= n;
+        }
+        const qint64 phones = v.sessions * 78 / 100, tablets = v.sessions * 6 / 100;
+        v.devices = {NamedCount{u"mobile"_s, phones}, NamedCount{u"desktop"_s, v.sessions - phones - tablets}, NamedCount{u"tablet"_s, tablets}};
+        std::sort(v.pages.begin(), v.pages.end(), [](const NamedCount &a, const NamedCount &b) { return a.count > b.count; });
+        std::sort(v.sources.begin(), v.sources.end(), [](const NamedCount &a, const NamedCount &b) { return a.count > b.count; });
+        day.addBindValue(date.toString(Qt::ISODate));
+        day.addBindValue(v.visitors);
+        day.addBindValue(v.sessions);
+        day.addBindValue(v.pageViews);
+        day.addBindValue(QString::fromUtf8(QJsonDocument(toJson(v)).toJson(QJsonDocument::Compact)));
+        if (auto done = exec(day); !done)
+            return done;
+    }
+    QSqlQuery subscriber(db);
+    subscriber.prepare(u"INSERT OR REPLACE INTO subscribers (id, email, name, source, language, consent_at, unsubscribed_at, created_at) "
+                       "VALUES (?, ?, '', 'storefront_form', ?, ?, ?, ?)"_s);
+    constexpr qint64 kDay = 24 * 3600 * 1000LL;
+    for (int i = 1; i <= 260; ++i) {
+        const qint64 at = nowMs - static_cast<qint64>(random.bounded(90.0) * kDay);
+        subscriber.addBindValue(i);
+        subscriber.addBindValue(u"shopper%1@example.com"_s.arg(i));
+        subscriber.addBindValue(i % 7 ? u"ar"_s : u"en"_s);
+        subscriber.addBindValue(at);
+        subscriber.addBindValue(i % 23 == 0 ? QVariant(at + kDay) : QVariant(QMetaType::fromType<qint64>()));
+        subscriber.addBindValue(at);
+        if (auto done = exec(subscriber); !done)
             return done;
     }
     return {};

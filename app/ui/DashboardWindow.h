@@ -24,6 +24,7 @@ class MessageLogModel;
 class BroadcastsModel;
 class FeatureCardsModel;
 class OverviewModel;
+class VisitorsModel;
 class Page;
 class PageActions;
 struct PageContext;
@@ -41,7 +42,7 @@ class DashboardWindow : public QMainWindow
 public:
     DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
                     AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates, MessageLogModel &messageLog,
-                    BroadcastsModel &broadcasts,
+                    BroadcastsModel &broadcasts, VisitorsModel &visitors,
                     QWidget *parent = nullptr);
     ~DashboardWindow() override;
 

@@ -97,6 +97,8 @@ void FeatureCard::retranslate()
     m_pageButton->setVisible(!m_content.page.isEmpty());
     if (m_content.page == u"coupons")
         m_pageButton->setText(tr("Open coupons"));
+    else if (m_content.page == u"visitors")
+        m_pageButton->setText(tr("Open the report"));
 }
 
 } // namespace nomo

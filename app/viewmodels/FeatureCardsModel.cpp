@@ -1,5 +1,7 @@
 #include "viewmodels/FeatureCardsModel.h"
 
+#include "core/Time.h"
+
 #include "cache/DashboardQueries.h"
 #include "i18n/DateFormat.h"
 #include "features/FeatureSchema.h"
@@ -66,7 +68,7 @@ QVariant FeatureCardsModel::data(const QModelIndex &index, int role) const
         return feature.version;
     case PageRole:
         // The tool whose work has a page of its own opens it from its card.
-        return feature.key == u"coupons" ? u"coupons"_s : QString();
+        return feature.key == u"coupons" ? u"coupons"_s : feature.key == u"visitor_data" ? u"visitors"_s : QString();
     default:
         return {};
     }
@@ -118,10 +120,30 @@ FeatureCardsModel::Figure FeatureCardsModel::figureFor(const QString &key) const
                     .arg(Money::fromHalalas(carts.halalas).format(locale)),
                 true};
     }
+    const QDate today = time::riyadhDay(m_now());
     if (key == u"visitor_data") {
-        if (!queries.hasPageViews())
-            return {noData, false};
-        return {tr("%Ln page view(s) in the last 7 days", nullptr, static_cast<int>(queries.pageViewsSince(weekAgo))), true};
+        const VisitorTotals week = queries.visitorsBetween(today.addDays(-6), today);
+        if (week.days == 0)
+            return {tr("No visits recorded yet. Visits show here a few minutes after the first shopper."), false};
+        //: %Ln: visitors over the last 7 days; %1: their page views
+        return {tr("%Ln visitor(s) in the last 7 days, %1 page views", nullptr, static_cast<int>(week.visitors))
+                    .arg(locale.toString(week.pageViews)),
+                true};
+    }
+    if (key == u"visitor_counter") {
+        const VisitorTotals day = queries.visitorsBetween(today, today);
+        if (day.days == 0)
+            return {tr("No visitors counted today yet."), false};
+        return {tr("%Ln visitor(s) on your store today", nullptr, static_cast<int>(day.visitors)), true};
+    }
+    if (key == u"email_collector") {
+        const SubscriberTally list = queries.subscribers(weekAgo);
+        if (list.onList == 0)
+            return {tr("No subscribers yet. Sign-ups from your store show here."), false};
+        //: %Ln: subscribers on the list; %1: how many joined in the last 7 days
+        return {tr("%Ln subscriber(s) on your list, %1 new in the last 7 days", nullptr, static_cast<int>(list.onList))
+                    .arg(locale.toString(list.joinedSince)),
+                true};
     }
     if (key == u"latest_purchase") {
         const auto latest = queries.latestOrder();
@@ -131,8 +153,6 @@ FeatureCardsModel::Figure FeatureCardsModel::figureFor(const QString &key) const
         return {latest->city.isEmpty() ? tr("Last purchase: %1").arg(when) : tr("Last purchase: %1, %2").arg(when, latest->city),
                 true};
     }
-    // The live visitor counter and the email collector have no data source in the
-    // cache yet: say so rather than show a number we do not have.
     return {noData, false};
 }
 

@@ -16,6 +16,7 @@ struct ConsoleDevice;
 struct Coupon;
 struct Customer;
 struct DeviceRevocation;
+struct EmailSubscriber;
 struct FeatureConflict;
 struct FeatureEdit;
 struct FeatureState;
@@ -23,9 +24,11 @@ struct JobFailure;
 struct Message;
 struct Broadcast;
 struct MessageTemplate;
+struct NamedCount;
 struct Order;
 struct SignInToken;
 struct StoreStatus;
+struct VisitorDay;
 
 // Wire forms of the types the console API carries, both ways: money as integer
 // halalas, times as ISO 8601 UTC, ids as numbers. One definition file per family
@@ -118,5 +121,16 @@ template<> Result<Broadcast> fromJson<Broadcast>(const JsonField &at);
 QJsonObject toJson(const MessageTemplate &tmpl);
 template<> QString wireName<MessageTemplate>();
 template<> Result<MessageTemplate> fromJson<MessageTemplate>(const JsonField &at);
+
+// The storefront's, on the change feed: StorefrontJson.cpp
+QJsonObject toJson(const EmailSubscriber &subscriber);
+template<> QString wireName<EmailSubscriber>();
+template<> Result<EmailSubscriber> fromJson<EmailSubscriber>(const JsonField &at);
+QJsonObject toJson(const NamedCount &count);
+template<> QString wireName<NamedCount>();
+template<> Result<NamedCount> fromJson<NamedCount>(const JsonField &at);
+QJsonObject toJson(const VisitorDay &day);
+template<> QString wireName<VisitorDay>();
+template<> Result<VisitorDay> fromJson<VisitorDay>(const JsonField &at);
 
 } // namespace nomo

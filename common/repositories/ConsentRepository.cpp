@@ -1,5 +1,7 @@
 #include "repositories/ConsentRepository.h"
 
+#include "repositories/SubscriberRepository.h"
+
 using namespace Qt::StringLiterals;
 
 namespace nomo {
@@ -59,6 +61,10 @@ Status ConsentRepository::set(const QString &channel, const QString &address, bo
         if (!inserted)
             return fail(inserted.error());
     }
+    // The email list follows the email consent: a withdrawal here is an unsubscribe there.
+    if (channel == u"email")
+        if (auto listed = SubscriberRepository(m_db, m_tenant, m_clock).consentChanged(key, granted); !listed)
+            return fail(listed.error());
     return transaction->commit();
 }
 

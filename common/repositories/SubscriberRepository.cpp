@@ -1,6 +1,9 @@
 #include "repositories/SubscriberRepository.h"
 
+#include "core/Time.h"
 #include "db/Database.h"
+#include "json/DomainJson.h"
+#include "repositories/ChangeFeedRepository.h"
 #include "repositories/ConsentRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -27,11 +30,7 @@ Result<SubscriberRepository::Joined> SubscriberRepository::join(const EmailSubsc
         return fail(existing.error());
     Joined joined;
     if (*existing) {
-        joined.id = **existing;
-        auto renewed = run(u"UPDATE subscribers SET unsubscribed_at = NULL, consent_at = :now WHERE merchant_id = :merchant_id AND id = :id"_s,
-                           {{u"now"_s, now()}, {u"id"_s, joined.id}});
-        if (!renewed)
-            return fail(renewed.error());
+        joined.id = **existing; // taken back by the consent below (consentChanged)
     } else {
         auto id = insertReturningId(u"INSERT INTO subscribers (merchant_id, email, name, source, language, consent_at, created_at) "
                                     "VALUES (:merchant_id, :email, :name, :source, :language, :now, :now2)"_s,
@@ -56,15 +55,63 @@ Result<SubscriberRepository::Joined> SubscriberRepository::join(const EmailSubsc
     return joined;
 }
 
+namespace {
+const QString kColumns = u"id, email, name, source, language, unsubscribed_at, consent_at, created_at"_s;
+
+EmailSubscriber readSubscriber(const QSqlQuery &q)
+{
+    EmailSubscriber s;
+    s.id = q.value(0).toLongLong();
+    s.email = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.source = q.value(3).toString();
+    s.language = q.value(4).toString();
+    s.unsubscribed = !q.value(5).isNull();
+    if (s.unsubscribed)
+        s.unsubscribedAt = time::fromStorage(q.value(5).toLongLong());
+    s.consentAt = time::fromStorage(q.value(6).toLongLong());
+    s.createdAt = time::fromStorage(q.value(7).toLongLong());
+    return s;
+}
+} // namespace
+
 Result<EmailSubscriber> SubscriberRepository::find(qint64 id) const
 {
-    return one(u"SELECT id, email, name, source, language, unsubscribed_at FROM subscribers WHERE merchant_id = :merchant_id AND id = :id"_s,
-               {{u"id"_s, id}},
-               [](const QSqlQuery &q) {
-                   return EmailSubscriber{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                          q.value(4).toString(), !q.value(5).isNull()};
-               },
-               Error{ErrorCode::NotFound, u"subscriber.not_found"_s, u"subscriber %1 does not exist"_s.arg(id)});
+    return one(u"SELECT "_s + kColumns + u" FROM subscribers WHERE merchant_id = :merchant_id AND id = :id"_s, {{u"id"_s, id}},
+               readSubscriber, Error{ErrorCode::NotFound, u"subscriber.not_found"_s, u"subscriber %1 does not exist"_s.arg(id)});
+}
+
+Result<QList<EmailSubscriber>> SubscriberRepository::list(int limit) const
+{
+    return all(u"SELECT "_s + kColumns + u" FROM subscribers WHERE merchant_id = :merchant_id ORDER BY id DESC LIMIT :limit"_s,
+               {{u"limit"_s, limit}}, readSubscriber);
+}
+
+Status SubscriberRepository::consentChanged(const QString &email, bool granted)
+{
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    auto id = maybeOne(u"SELECT id FROM subscribers WHERE merchant_id = :merchant_id AND email = :email"_s, {{u"email"_s, email}},
+                       [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    if (!id)
+        return fail(id.error());
+    if (!*id)
+        return transaction->commit();
+    auto moved = granted ? run(u"UPDATE subscribers SET unsubscribed_at = NULL, consent_at = :now WHERE merchant_id = :merchant_id AND id = :id"_s,
+                               {{u"now"_s, now()}, {u"id"_s, **id}})
+                         : run(u"UPDATE subscribers SET unsubscribed_at = :now WHERE merchant_id = :merchant_id AND id = :id "
+                               "AND unsubscribed_at IS NULL"_s,
+                               {{u"now"_s, now()}, {u"id"_s, **id}});
+    if (!moved)
+        return fail(moved.error());
+    auto subscriber = find(**id);
+    if (!subscriber)
+        return fail(subscriber.error());
+    if (auto fed = ChangeFeedRepository(m_db, m_tenant, m_clock).append(u"subscriber"_s, QString::number(**id), u"upsert"_s, toJson(*subscriber));
+        !fed)
+        return fail(fed.error());
+    return transaction->commit();
 }
 
 } // namespace nomo

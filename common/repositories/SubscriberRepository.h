@@ -1,20 +1,10 @@
 #pragma once
 
+#include "domain/EmailSubscriber.h"
 #include "repositories/DomainEventRepository.h"
 #include "repositories/TenantRepository.h"
 
 namespace nomo {
-
-// A store's email subscriber (the storefront's collector, 0001_initial.sql).
-struct EmailSubscriber
-{
-    qint64 id = 0;
-    QString email;
-    QString name;
-    QString source = QStringLiteral("widget");
-    QString language = QStringLiteral("ar");
-    bool unsubscribed = false;
-};
 
 // The one way a shopper joins a store's list: the subscriber row, their email consent
 // with the words they agreed to (PDPL's proof) and the `subscriber.created` domain
@@ -32,6 +22,12 @@ public:
     };
     Result<Joined> join(const EmailSubscriber &subscriber, const QString &wording, const QList<nomo::Subscriber> &onCreated);
     Result<EmailSubscriber> find(qint64 id) const;
+    // The list follows the email consent (ConsentRepository::set calls this in its
+    // transaction): a withdrawal marks the subscriber unsubscribed, a renewal takes
+    // them back, and either goes on the change feed. Nothing when the address is not
+    // on the list.
+    Status consentChanged(const QString &email, bool granted);
+    Result<QList<EmailSubscriber>> list(int limit = 1000) const;
 };
 
 } // namespace nomo

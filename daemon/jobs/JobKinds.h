@@ -17,5 +17,6 @@ inline constexpr char16_t kOrderUpdatePlan[] = u"automation.order_update"; // or
 inline constexpr char16_t kMessageOrderLink[] = u"messages.order_link";     // order.created: the message that brought it
 inline constexpr char16_t kWelcomePlan[] = u"automation.welcome";         // subscriber.created: the welcome email
 inline constexpr char16_t kWinBackPlan[] = u"automation.win_back";        // periodic: customers who stopped buying
+inline constexpr char16_t kVisitorRollup[] = u"storefront.visitor_rollup"; // periodic: visitors by day onto the change feed
 inline constexpr char16_t kBroadcastSend[] = u"broadcast.send";              // at its time: one batch of a broadcast's messages, then the next
 } // namespace nomo::job_kinds

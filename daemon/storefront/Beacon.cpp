@@ -67,7 +67,7 @@ Result<Beacon> Beacon::read(const QByteArray &body)
         if (beacon.referrerHost.startsWith(u"www."_s))
             beacon.referrerHost.remove(0, 4);
     }
-    for (auto [key, into] : {std::pair{u"utm_source"_s, &beacon.utmSource}, std::pair{u"utm_medium"_s, &beacon.utmMedium},
+    for (const auto &[key, into] : {std::pair{u"utm_source"_s, &beacon.utmSource}, std::pair{u"utm_medium"_s, &beacon.utmMedium},
                              std::pair{u"utm_campaign"_s, &beacon.utmCampaign}}) {
         auto value = shortText(object, key, kMaxText);
         if (!value)

@@ -61,7 +61,7 @@ QByteArray WidgetScripts::loaderTemplate()
 WidgetScripts::WidgetScripts()
     : m_loader(loaderTemplate())
 {
-    for (auto [name, into] : {std::pair{u"ui"_s, &m_ui}, std::pair{u"visits"_s, &m_visits}, std::pair{u"counter"_s, &m_counter},
+    for (const auto &[name, into] : {std::pair{u"ui"_s, &m_ui}, std::pair{u"visits"_s, &m_visits}, std::pair{u"counter"_s, &m_counter},
                               std::pair{u"collector"_s, &m_collector}, std::pair{u"toast"_s, &m_toast}}) {
         into->body = resource(name + u".js"_s);
         into->file = name + u'.' + QString::fromLatin1(QCryptographicHash::hash(into->body, QCryptographicHash::Sha256).left(5).toHex())

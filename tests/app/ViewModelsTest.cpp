@@ -1,6 +1,12 @@
 // View models without widgets: card figures from the cache, settings validation in
 // the merchant's language, the daemon's 422 mapped to its field, status words.
 #include "api/ApiClient.h"
+#include "cache/ChangeApplier.h"
+#include "domain/ChangePage.h"
+#include "core/Clock.h"
+#include "core/Time.h"
+#include "json/DomainJson.h"
+#include "viewmodels/VisitorsModel.h"
 #include "sync/SyncEngine.h"
 #include "cache/DemoData.h"
 #include "i18n/Language.h"
@@ -33,12 +39,69 @@ TEST_F(ViewModelsTest, CardsSayNoDataYetOnAnEmptyCache)
     QAbstractItemModelTester tester(&cards, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(cards.rowCount(), 6);
     for (int row = 0; row < 6; ++row) {
-        // The coupon tool can start from nothing: its card invites the first coupon.
-        const QString expected = row == cards.rowOf(u"coupons"_s) ? u"No active coupon yet. Make one on the Coupons page."_s
-                                                                   : u"No data yet"_s;
+        // The coupon tool can start from nothing: its card invites the first coupon; the
+        // storefront's say where their figures will come from.
+        const QMap<QString, QString> empty{
+            {u"coupons"_s, u"No active coupon yet. Make one on the Coupons page."_s},
+            {u"visitor_data"_s, u"No visits recorded yet. Visits show here a few minutes after the first shopper."_s},
+            {u"visitor_counter"_s, u"No visitors counted today yet."_s},
+            {u"email_collector"_s, u"No subscribers yet. Sign-ups from your store show here."_s}};
+        const QString key = cards.index(row).data(FeatureCardsModel::KeyRole).toString();
+        const QString expected = empty.value(key, u"No data yet"_s);
         EXPECT_EQ(cards.index(row).data(FeatureCardsModel::FigureRole).toString(), expected);
         EXPECT_FALSE(cards.index(row).data(FeatureCardsModel::HasDataRole).toBool());
     }
+}
+
+TEST_F(ViewModelsTest, TheStorefrontCardsAndTheVisitorsReportReadWhatTheChangeFeedBrought)
+{
+    Language::apply(app(), Language::localeFor(u"en"_s));
+    const QDate today = time::riyadhDay(QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ChangePage page;
+    const auto apply = [&](const QString &entity, const QString &id, const QJsonObject &payload) {
+        page.changes.append(Change{page.changes.size() + 1, entity, id, u"upsert"_s, payload, now});
+    };
+    for (int back = 0; back < 10; ++back) {
+        VisitorDay day;
+        day.day = today.addDays(-back);
+        day.visitors = 10 + back;
+        day.sessions = 12 + back;
+        day.pageViews = 30;
+        day.pages = {NamedCount{u"/"_s, 20}, NamedCount{u"/oud/p77"_s, 10}};
+        day.sources = {NamedCount{u"instagram"_s, 8}, NamedCount{QString(), 4 + back}};
+        day.devices = {NamedCount{u"mobile"_s, 12 + back}};
+        apply(u"visitor_day"_s, day.day.toString(Qt::ISODate), toJson(day));
+    }
+    for (int i = 1; i <= 3; ++i) {
+        EmailSubscriber one;
+        one.id = i;
+        one.email = u"s%1@example.com"_s.arg(i);
+        one.consentAt = one.createdAt = i == 3 ? now.addDays(-30) : now.addDays(-1);
+        one.unsubscribedAt = i == 2 ? now : QDateTime();
+        apply(u"subscriber"_s, QString::number(i), toJson(one));
+    }
+    page.nextSince = page.changes.size();
+    ASSERT_TRUE(ChangeApplier(cache()).apply(page)) << "the feed's page, as a sync applies it";
+    FeatureCardsModel cards(cache());
+    const auto figure = [&](const QString &key) { return cards.index(cards.rowOf(key)).data(FeatureCardsModel::FigureRole).toString(); };
+    // Seven days: 10+11+…+16 visitors, 30 page views each.
+    EXPECT_EQ(figure(u"visitor_data"_s), u"91 visitors in the last 7 days, 210 page views"_s);
+    EXPECT_EQ(figure(u"visitor_counter"_s), u"10 visitors on your store today"_s);
+    EXPECT_EQ(figure(u"email_collector"_s), u"2 subscribers on your list, 1 new in the last 7 days"_s) << "the unsubscribed one is off the list";
+
+    ManualClock clock(now);
+    VisitorsModel report(cache(), clock);
+    report.setDays(7);
+    ASSERT_EQ(report.daily().size(), 7);
+    EXPECT_EQ(report.daily().constLast().day, today);
+    EXPECT_EQ(report.totals().visitors, 91);
+    EXPECT_EQ(report.previousTotals().visitors, 17 + 18 + 19) << "the days before, as far as the cache has them";
+    EXPECT_EQ(report.pages().constFirst(), (NamedCount{u"/"_s, 140}));
+    EXPECT_EQ(report.sources(), (QList<NamedCount>{NamedCount{u"instagram"_s, 56}, NamedCount{QString(), 49}}))
+        << "summed over the days: 8 a day, and the straight visits 4+5+…+10";
+    EXPECT_EQ(VisitorsModel::sourceLabel({}), u"Came straight (typed, saved or an app)"_s);
+    EXPECT_EQ(report.devices(), (QList<NamedCount>{NamedCount{u"mobile"_s, 105}}));
 }
 
 // The coupon card's figure comes from the cached coupons (uses and sales of the active

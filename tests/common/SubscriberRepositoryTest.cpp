@@ -51,4 +51,27 @@ TEST_P(SubscriberRepositoryTest, JoiningKeepsTheConsentAndTriggersOneWelcome)
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM subscribers"_s), 2);
 }
 
+TEST_P(SubscriberRepositoryTest, TheListFollowsTheEmailConsentAndGoesOnTheChangeFeed)
+{
+    SubscriberRepository list(db(), m_a, m_clock);
+    EmailSubscriber noura;
+    noura.email = u"noura@example.com"_s;
+    auto joined = list.join(noura, u"أوافق"_s, m_welcome);
+    ASSERT_TRUE(joined);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM changes WHERE entity = 'subscriber' AND payload_json LIKE '%noura@example.com%'"_s), 1);
+    // The unsubscribe link withdraws the email consent: the list says so, and the console hears.
+    m_clock.advance(60 * 1000);
+    ASSERT_TRUE(ConsentRepository(db(), m_a, m_clock).set(u"email"_s, u"Noura@Example.com"_s, false, u"unsubscribe_link"_s, {}));
+    EXPECT_TRUE(list.find(joined->id)->unsubscribed);
+    EXPECT_TRUE(list.find(joined->id)->unsubscribedAt.isValid());
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM changes WHERE entity = 'subscriber'"_s), 2);
+    // Joining again takes them back.
+    ASSERT_TRUE(list.join(noura, u"أوافق"_s, m_welcome));
+    EXPECT_FALSE(list.find(joined->id)->unsubscribed);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM changes WHERE entity = 'subscriber'"_s), 3);
+    // Another address's consent touches no one on the list.
+    ASSERT_TRUE(ConsentRepository(db(), m_a, m_clock).set(u"email"_s, u"other@example.com"_s, false, u"unsubscribe_link"_s, {}));
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM changes WHERE entity = 'subscriber'"_s), 3);
+}
+
 NOMO_ON_BOTH_ENGINES(SubscriberRepositoryTest);

@@ -85,7 +85,7 @@ TEST(Beacon, TellsPeopleFromCrawlersMonitorsScriptsAndPrefetches)
     const QByteArray chrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
     EXPECT_FALSE(isAutomatedVisit(iphone, {}, {}));
     EXPECT_FALSE(isAutomatedVisit(chrome, {}, {}));
-    for (const QByteArray agent : {QByteArray("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"),
+    for (const QByteArray &agent : {QByteArray("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"),
                                    QByteArray("Mozilla/5.0 (compatible; bingbot/2.0)"),
                                    QByteArray("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/126.0 Safari/537.36"),
                                    QByteArray("Mozilla/5.0 (compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)"),

@@ -117,7 +117,7 @@ TEST_F(StorefrontVisitsTest, BotsPrefetchesOtherOriginsAndBadBeaconsGetNowhere)
 {
     turn("visitor_data", true);
     const QJsonObject good{{u"events"_s, QJsonArray{view(u"/"_s)}}};
-    for (const QByteArray agent : {QByteArray("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"),
+    for (const QByteArray &agent : {QByteArray("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"),
                                    QByteArray("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/126.0 Safari/537.36"),
                                    QByteArray("curl/7.88.1")})
         EXPECT_EQ(collect(good, agent).status, 202) << "a bot is not told: " << agent.constData();

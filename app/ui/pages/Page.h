@@ -19,6 +19,7 @@ class MessageLogModel;
 class OverviewModel;
 class StatusViewModel;
 class TemplateEditorModel;
+class VisitorsModel;
 
 // What the window offers every page: the view models, and a place to send what the
 // merchant asked for (the window forwards it to the ConsoleController).
@@ -56,6 +57,7 @@ struct PageContext
     TemplateEditorModel &templates;
     MessageLogModel &messageLog;
     BroadcastsModel &broadcasts;
+    VisitorsModel &visitors;
     PageActions &actions;
 };
 

@@ -6,6 +6,7 @@
 #include "ui/pages/MessagesPage.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/pages/ToolsPage.h"
+#include "ui/pages/VisitorsPage.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +46,7 @@ void registerBuiltInPages()
     ToolsPage::registerPage();
     CouponsPage::registerPage();
     MessagesPage::registerPage();
+    VisitorsPage::registerPage();
     ActivityPage::registerPage();
     AccountPage::registerPage();
 }

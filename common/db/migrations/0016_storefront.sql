@@ -34,3 +34,16 @@ ALTER TABLE page_views ADD COLUMN product_id BIGINT;
 ALTER TABLE orders ADD COLUMN product_name TEXT;
 ALTER TABLE orders ADD COLUMN product_image TEXT;
 ALTER TABLE orders ADD COLUMN product_url TEXT;
+
+-- A session's start, for the day it counts in (the Visitors report's visits by day).
+CREATE INDEX visitor_sessions_started ON visitor_sessions (merchant_id, started_at);
+
+-- What the rollup last sent on the change feed for a store's Riyadh day (VisitorDay as
+-- JSON): a day goes on the feed again only when it moved.
+CREATE TABLE visitor_days (
+    merchant_id BIGINT NOT NULL REFERENCES merchants (id) ON DELETE CASCADE,
+    day TEXT NOT NULL,               -- YYYY-MM-DD, Riyadh
+    payload_json TEXT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (merchant_id, day)
+);

@@ -1,0 +1,295 @@
+#include "ui/pages/VisitorsPage.h"
+
+#include "ui/Theme.h"
+#include "ui/pages/PageRegistry.h"
+#include "viewmodels/OverviewModel.h"
+#include "viewmodels/VisitorsModel.h"
+
+#include <QButtonGroup>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace nomo {
+
+namespace {
+
+QFrame *card(QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setProperty("card", true);
+    return frame;
+}
+
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+QTableWidget *countTable(QWidget *parent)
+{
+    auto *table = new QTableWidget(0, 2, parent);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setShowGrid(false);
+    table->setFrameShape(QFrame::NoFrame);
+    table->setMinimumHeight(200);
+    return table;
+}
+
+} // namespace
+
+void VisitorsPage::registerPage()
+{
+    PageRegistry::add({u"visitors"_s, 50, QT_TRANSLATE_NOOP("Pages", "Visitors"), u"users"_s,
+                       [](PageContext &context, QWidget *parent) -> Page * { return new VisitorsPage(context, parent); }});
+}
+
+VisitorsPage::VisitorsPage(PageContext &context, QWidget *parent)
+    : Page(parent)
+    , m_context(context)
+{
+    setObjectName(u"visitorsPage"_s);
+    QVBoxLayout *layout = scrollingBody(&m_title, 16);
+    QWidget *body = layout->parentWidget();
+
+    // The period: 7, 30 or 90 days ending today (Riyadh).
+    auto *periods = new QHBoxLayout;
+    periods->setSpacing(8);
+    m_periods = new QButtonGroup(this);
+    m_periods->setExclusive(true);
+    for (const int days : {7, 30, 90}) {
+        auto *button = new QPushButton(body);
+        button->setCheckable(true);
+        button->setObjectName(u"period%1"_s.arg(days));
+        button->setChecked(days == m_context.visitors.days());
+        m_periods->addButton(button, days);
+        periods->addWidget(button);
+    }
+    periods->addStretch();
+    layout->addLayout(periods);
+    connect(m_periods, &QButtonGroup::idClicked, &m_context.visitors, &VisitorsModel::setDays);
+
+    m_empty = new QLabel(body);
+    m_empty->setObjectName(u"visitorsEmpty"_s);
+    m_empty->setWordWrap(true);
+    m_empty->setProperty("role", u"muted"_s);
+    layout->addWidget(m_empty);
+
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(16);
+    for (int i = 0; i < 4; ++i) {
+        QFrame *frame = card(body);
+        frame->setObjectName(u"visitorTile%1"_s.arg(i));
+        auto *tileLayout = new QVBoxLayout(frame);
+        tileLayout->setContentsMargins(16, 16, 16, 16);
+        tileLayout->setSpacing(4);
+        Tile tile{new QLabel(frame), new QLabel(frame), new QLabel(frame)};
+        tile.label->setObjectName(u"kpiLabel"_s);
+        tile.figure->setObjectName(u"kpiFigure"_s);
+        tile.delta->setObjectName(u"kpiDelta"_s);
+        tileLayout->addWidget(tile.label);
+        tileLayout->addWidget(tile.figure);
+        tileLayout->addWidget(tile.delta);
+        tiles->addWidget(frame, 1);
+        m_tiles.append(tile);
+    }
+    layout->addLayout(tiles);
+
+    QFrame *chartCard = card(body);
+    auto *chartLayout = new QVBoxLayout(chartCard);
+    chartLayout->setContentsMargins(16, 16, 16, 8);
+    m_chartTitle = new QLabel(chartCard);
+    m_chartTitle->setObjectName(u"sectionTitle"_s);
+    chartLayout->addWidget(m_chartTitle);
+    m_chartView = new QChartView(chartCard);
+    m_chartView->setObjectName(u"visitorsChart"_s);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(240);
+    m_chartView->setFrameShape(QFrame::NoFrame);
+    m_chartView->setBackgroundBrush(Qt::white);
+    chartLayout->addWidget(m_chartView);
+    layout->addWidget(chartCard);
+
+    auto *lists = new QHBoxLayout;
+    lists->setSpacing(16);
+    for (auto [title, table, stretch] : {std::tuple{&m_pagesTitle, &m_pagesTable, 3}, std::tuple{&m_sourcesTitle, &m_sourcesTable, 3},
+                                         std::tuple{&m_devicesTitle, &m_devicesTable, 2}}) {
+        QFrame *frame = card(body);
+        auto *inner = new QVBoxLayout(frame);
+        inner->setContentsMargins(16, 16, 16, 16);
+        *title = new QLabel(frame);
+        (*title)->setObjectName(u"sectionTitle"_s);
+        *table = countTable(frame);
+        inner->addWidget(*title);
+        inner->addWidget(*table);
+        lists->addWidget(frame, stretch);
+    }
+    layout->addLayout(lists);
+    layout->addStretch();
+
+    connect(&m_context.visitors, &VisitorsModel::changed, this, &VisitorsPage::refresh);
+    retranslate();
+}
+
+void VisitorsPage::retranslate()
+{
+    m_title->setText(tr("Visitors"));
+    m_periods->button(7)->setText(tr("7 days"));
+    m_periods->button(30)->setText(tr("30 days"));
+    m_periods->button(90)->setText(tr("90 days"));
+    m_pagesTitle->setText(tr("Most viewed pages"));
+    m_sourcesTitle->setText(tr("Where visits came from"));
+    m_devicesTitle->setText(tr("Devices"));
+    for (QTableWidget *table : {m_pagesTable, m_sourcesTable, m_devicesTable})
+        table->setHorizontalHeaderLabels({table == m_pagesTable ? tr("Page") : table == m_sourcesTable ? tr("Source") : tr("Device"),
+                                          table == m_pagesTable ? tr("Views") : tr("Visits")});
+    refresh();
+}
+
+void VisitorsPage::refresh()
+{
+    const VisitorsModel &model = m_context.visitors;
+    const QLocale locale;
+    const VisitorsModel::Totals now = model.totals(), before = model.previousTotals();
+    m_chartTitle->setText(tr("Visitors and page views per day, last %Ln days", nullptr, model.days()));
+    m_empty->setVisible(!model.hasData());
+    m_empty->setText(tr("No visits recorded in this period. With visitor data on, visits show here a few minutes after shoppers "
+                        "open your store."));
+    const auto perVisit = [](const VisitorsModel::Totals &t) { return t.sessions > 0 ? t.pageViews * 10 / t.sessions : 0; };
+    const QList<std::tuple<QString, QString, qint64, qint64>> figures{
+        {tr("Visitors"), locale.toString(now.visitors), now.visitors, before.visitors},
+        {tr("Visits"), locale.toString(now.sessions), now.sessions, before.sessions},
+        {tr("Page views"), locale.toString(now.pageViews), now.pageViews, before.pageViews},
+        {tr("Pages per visit"), locale.toString(static_cast<double>(perVisit(now)) / 10.0, 'f', 1), perVisit(now), perVisit(before)},
+    };
+    for (qsizetype i = 0; i < m_tiles.size(); ++i) {
+        const auto &[label, figure, value, previous] = figures.at(i);
+        m_tiles[i].label->setText(label);
+        m_tiles[i].figure->setText(figure);
+        int direction = 0;
+        m_tiles[i].delta->setText(OverviewModel::delta(value, previous, &direction));
+        m_tiles[i].delta->setToolTip(tr("Against the %Ln days before", nullptr, model.days()));
+        m_tiles[i].delta->setProperty("delta", direction > 0 ? u"up"_s : direction < 0 ? u"down"_s : u"flat"_s);
+        repolish(m_tiles[i].delta);
+    }
+    fill(m_pagesTable, model.pages(), false, false);
+    fill(m_sourcesTable, model.sources(), true, false);
+    fill(m_devicesTable, model.devices(), false, true);
+    refreshChart();
+}
+
+void VisitorsPage::fill(QTableWidget *table, const QList<NamedCount> &rows, bool sources, bool devices)
+{
+    const QLocale locale;
+    table->setRowCount(static_cast<int>(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const NamedCount &count = rows.at(row);
+        const QString name = sources ? VisitorsModel::sourceLabel(count.name) : devices ? VisitorsModel::deviceLabel(count.name) : count.name;
+        // Paths and site names are Latin: kept left to right (an isolate) inside an Arabic table.
+        const bool latin = !devices && !(sources && count.name.isEmpty());
+        auto *nameItem = new QTableWidgetItem(latin ? QChar(0x2066) + name + QChar(0x2069) : name);
+        table->setItem(row, 0, nameItem);
+        auto *countItem = new QTableWidgetItem(locale.toString(count.count));
+        countItem->setTextAlignment(Qt::AlignVCenter | Qt::AlignTrailing);
+        table->setItem(row, 1, countItem);
+    }
+}
+
+void VisitorsPage::refreshChart()
+{
+    const VisitorsModel &model = m_context.visitors;
+    const QList<VisitorDay> &daily = model.daily();
+    auto *chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->legend()->setLabelColor(theme::kMuted);
+    auto *visitors = new QLineSeries(chart);
+    visitors->setName(tr("Visitors"));
+    QPen primary(theme::kPrimary);
+    primary.setWidth(3);
+    visitors->setPen(primary);
+    auto *views = new QLineSeries(chart);
+    views->setName(tr("Page views"));
+    QPen accent(theme::kAccent);
+    accent.setWidth(2);
+    views->setPen(accent);
+    qint64 top = 0;
+    for (qsizetype i = 0; i < daily.size(); ++i) {
+        visitors->append(static_cast<qreal>(i), static_cast<qreal>(daily.at(i).visitors));
+        views->append(static_cast<qreal>(i), static_cast<qreal>(daily.at(i).pageViews));
+        top = std::max({top, daily.at(i).visitors, daily.at(i).pageViews});
+    }
+    // The exact figure of a day on hover, in the UI's digits.
+    for (QLineSeries *series : {visitors, views}) {
+        series->setPointsVisible(daily.size() <= 31);
+        connect(series, &QLineSeries::hovered, this, [this, series, &model](const QPointF &point, bool state) {
+            if (!state)
+                return;
+            const qsizetype i = std::clamp<qsizetype>(qRound(point.x()), 0, model.daily().size() - 1);
+            const VisitorDay &day = model.daily().at(i);
+            const QLocale locale;
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 visitors, %3 page views")
+                                                   .arg(locale.toString(day.day, QLocale::LongFormat), locale.toString(day.visitors),
+                                                        locale.toString(day.pageViews)),
+                               m_chartView);
+            Q_UNUSED(series)
+        });
+    }
+    chart->addSeries(visitors);
+    chart->addSeries(views);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    // Time runs right to left in Arabic, as the reading does (docs/architecture.md).
+    auto *days = new QCategoryAxis(chart);
+    days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    days->setRange(0, std::max<qsizetype>(daily.size() - 1, 1));
+    days->setReverse(rtl);
+    days->setGridLineColor(theme::kBorder);
+    days->setLabelsColor(theme::kMuted);
+    days->setLinePenColor(theme::kBorder);
+    const qsizetype step = daily.size() <= 7 ? 1 : daily.size() <= 31 ? 7 : 15;
+    for (qsizetype i = 0; i < daily.size(); i += step)
+        days->append(QLocale().toString(daily.at(i).day, u"d MMM"_s), static_cast<qreal>(i));
+    auto *counts = new QValueAxis(chart);
+    counts->setRange(0, top > 0 ? static_cast<qreal>(top) * 1.15 : 10.0);
+    counts->setLabelFormat(u"%.0f"_s);
+    counts->setTickCount(4);
+    counts->setGridLineColor(theme::kBorder);
+    counts->setLabelsColor(theme::kMuted);
+    counts->setLinePenColor(theme::kBorder);
+    chart->addAxis(days, Qt::AlignBottom);
+    chart->addAxis(counts, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    for (QLineSeries *series : {visitors, views}) {
+        series->attachAxis(days);
+        series->attachAxis(counts);
+    }
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete old;
+}
+
+} // namespace nomo
