@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFrame>
+#include <QStyle>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -78,6 +80,19 @@ QIcon icon(const QString &name, const QColor &color)
         result.addPixmap(pixmap);
     }
     return result;
+}
+
+QFrame *card(QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setProperty("card", true);
+    return frame;
+}
+
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
 }
 
 } // namespace nomo::theme

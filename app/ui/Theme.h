@@ -6,6 +6,9 @@
 
 class QApplication;
 
+class QFrame;
+class QWidget;
+
 namespace nomo::theme {
 
 // The palette of DESIGN.md for what code paints (charts, icons); everything else is
@@ -28,5 +31,9 @@ void useFontFor(QApplication &app, bool arabic);
 
 // An icon of resources/icons (Lucide, stroke icons) drawn in `color`.
 QIcon icon(const QString &name, const QColor &color = kMuted);
+// A white card of the page (nomo.qss styles frames with the "card" property).
+QFrame *card(QWidget *parent);
+// Applies the style sheet again after a property it selects on changed.
+void repolish(QWidget *widget);
 
 } // namespace nomo::theme

@@ -24,22 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-namespace {
-
-QFrame *card(QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setProperty("card", true);
-    return frame;
-}
-
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
-
-} // namespace
+using theme::card;
+using theme::repolish;
 
 void OverviewPage::registerPage()
 {

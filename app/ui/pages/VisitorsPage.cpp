@@ -27,20 +27,10 @@ using namespace Qt::StringLiterals;
 
 namespace nomo {
 
+using theme::card;
+using theme::repolish;
+
 namespace {
-
-QFrame *card(QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setProperty("card", true);
-    return frame;
-}
-
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
 
 QTableWidget *countTable(QWidget *parent)
 {
@@ -247,7 +237,7 @@ void VisitorsPage::refreshChart()
     // The exact figure of a day on hover, in the UI's digits.
     for (QLineSeries *series : {visitors, views}) {
         series->setPointsVisible(daily.size() <= 31);
-        connect(series, &QLineSeries::hovered, this, [this, series, &model](const QPointF &point, bool state) {
+        connect(series, &QLineSeries::hovered, this, [this, &model](const QPointF &point, bool state) {
             if (!state)
                 return;
             const qsizetype i = std::clamp<qsizetype>(qRound(point.x()), 0, model.daily().size() - 1);
@@ -257,7 +247,6 @@ void VisitorsPage::refreshChart()
                                                    .arg(locale.toString(day.day, QLocale::LongFormat), locale.toString(day.visitors),
                                                         locale.toString(day.pageViews)),
                                m_chartView);
-            Q_UNUSED(series)
         });
     }
     chart->addSeries(visitors);
