@@ -34,6 +34,8 @@
 #include "messages/whatsapp/WhatsAppChannel.h"
 #include "messages/whatsapp/WhatsAppWebhook.h"
 #include "push/PushChannel.h"
+#include "push/VapidKeys.h"
+#include "push/WebPushCrypto.h"
 #include "storefront/StorefrontRoutes.h"
 #include "outbound/OutboundCaller.h"
 #include "repositories/ConsoleDeviceRepository.h"
@@ -225,7 +227,15 @@ Status Daemon::start()
                           StorefrontRoutes::Settings{m_config.value(u"storefront.extra_origins"_s).split(u',', Qt::SkipEmptyParts),
                                                      m_config.jsonLimits(),
                                                      m_config.value(u"storefront.beacons_per_minute_per_store"_s).toInt(),
-                                                     m_config.value(u"storefront.settings_refresh_seconds"_s).toInt() * 1000},
+                                                     m_config.value(u"storefront.settings_refresh_seconds"_s).toInt() * 1000,
+                                                     [cipher = m_cipher.get(), kept = std::make_shared<QString>()] {
+                                                         // One key for every store and daemon, made once: kept after the first read.
+                                                         if (kept->isEmpty())
+                                                             if (auto keys = VapidKeys::loadOrCreate(QSqlDatabase::database(kMainConnection, false),
+                                                                                                     *cipher, Clock::system()))
+                                                                 *kept = QString::fromLatin1(webpush::base64Url(keys->publicKey));
+                                                         return *kept;
+                                                     }},
                           Clock::system(), m_http))
         ->install(routes);
     (new MessagesController(kMainConnection, *messages, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);

@@ -44,13 +44,6 @@ QHttpServerResponse json(const QJsonObject &body, const QString &origin, const Q
     return withCors(std::move(response), origin);
 }
 
-QHttpServerResponse limited(const QString &what, const QString &origin)
-{
-    QHttpServerResponse response = errorResponse(StatusCode::TooManyRequests, u"rate_limited"_s, what);
-    response.setHeader("Retry-After", "60");
-    return withCors(std::move(response), origin);
-}
-
 QHttpServerResponse toolOff(const QString &tool, const QString &origin)
 {
     return withCors(errorResponse(StatusCode::Forbidden, u"tool_off"_s, u"the store's %1 is off"_s.arg(tool)), origin);
@@ -66,7 +59,16 @@ QString originOf(const QHttpServerRequest &request)
     return QString::fromUtf8(request.value("Origin"));
 }
 
-QHttpServerResponse script(const QByteArray &body, const QHttpServerRequest &request, const QByteArray &cacheControl)
+} // namespace
+
+QHttpServerResponse StorefrontRoutes::rateLimited(const QString &what, const QString &origin)
+{
+    QHttpServerResponse response = errorResponse(StatusCode::TooManyRequests, u"rate_limited"_s, what);
+    response.setHeader("Retry-After", "60");
+    return withCors(std::move(response), origin);
+}
+
+QHttpServerResponse StorefrontRoutes::scriptResponse(const QByteArray &body, const QHttpServerRequest &request, const QByteArray &cacheControl)
 {
     const QByteArray etag = WidgetScripts::etagOf(body);
     if (request.value("If-None-Match") == etag) {
@@ -89,8 +91,6 @@ QHttpServerResponse script(const QByteArray &body, const QHttpServerRequest &req
     response.setHeader("Timing-Allow-Origin", "*");
     return response;
 }
-} // namespace
-
 std::optional<QHttpServerResponse> StorefrontRoutes::refusePage(const QString &storeArg, const QString &origin,
                                                                const std::function<bool(const PublicStore &)> &toolOn,
                                                                const QString &tool, std::shared_ptr<const PublicStore> *store)
@@ -127,6 +127,7 @@ void StorefrontRoutes::install(http::Routes &routes)
     installScripts(routes);
     installVisits(routes);
     installSubscribe(routes);
+    installPush(routes);
 }
 
 void StorefrontRoutes::installScripts(http::Routes &routes)
@@ -138,14 +139,14 @@ void StorefrontRoutes::installScripts(http::Routes &routes)
                    if (!store)
                        return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
                    // A minute: a merchant's change reaches shoppers within it; a 304 otherwise.
-                   return script(m_scripts.loaderFor(*store), context.request, "public, max-age=60");
+                   return scriptResponse(m_scripts.loaderFor(*store), context.request, "public, max-age=60");
                });
     routes.add({"GET", u"/s/w/{file}"_s, Access::Public, false, u"One storefront module, named by its content's hash"_s},
                [this](const http::RequestContext &context) {
                    const auto module = m_scripts.module(context.args.value(0));
                    if (!module)
                        return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such module"_s);
-                   return script(*module, context.request, "public, max-age=31536000, immutable");
+                   return scriptResponse(*module, context.request, "public, max-age=31536000, immutable");
                });
 }
 
@@ -160,7 +161,7 @@ void StorefrontRoutes::installVisits(http::Routes &routes)
                    if (auto refused = refusePage(context.args.value(0), origin, &PublicStore::countsVisits, u"visitor data"_s, &store))
                        return std::move(*refused);
                    if (!m_beaconsPerStore.take(QString::number(store->id)))
-                       return limited(u"too many visits to this store"_s, origin);
+                       return rateLimited(u"too many visits to this store"_s, origin);
                    auto beacon = Beacon::read(request.body());
                    if (!beacon)
                        return withCors(errorResponse(beacon.error()), origin);
@@ -251,7 +252,7 @@ void StorefrontRoutes::installSubscribe(http::Routes &routes)
                        return errorResponse(StatusCode::Forbidden, u"origin_refused"_s, u"this origin is not the store's"_s);
                    const QString client = http::requestClientText(context.request);
                    if (!m_perAddress.take(client) || !m_perStore.take(QString::number(store->id)))
-                       return limited(u"too many sign-ups"_s, origin);
+                       return rateLimited(u"too many sign-ups"_s, origin);
                    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
                    const TenantContext tenant(store->id);
                    // Read now, not from the store's kept facts: a collector switched off

@@ -17,6 +17,8 @@
 #include <functional>
 #include <optional>
 
+class QHttpServerRequest;
+
 namespace nomo {
 
 class Subscriptions;
@@ -43,7 +45,12 @@ class Routes;
 //           shopper joins the store's list with their consent and the words they saw
 //           (SubscriberRepository::join), which starts the welcome. 202 whether new or
 //           already there (nothing about the list is told), 422 with the field at
-//           fault, and nothing stored on any refusal.
+//           fault, and nothing stored on any refusal;
+//   GET     /s/{store}/push            the push opt-in page, on our own origin (PushOptIn),
+//           with /s/push-page.js and the service worker /s/push-sw.js (scope /s/);
+//   POST    /s/{store}/push            that page's subscription with the shopper's consent
+//           → 201, the subscription kept (the same endpoint again updates it) and the
+//           consent recorded under it; only from our own page, 422 with the field at fault.
 class StorefrontRoutes : public QObject
 {
     Q_OBJECT
@@ -55,6 +62,9 @@ public:
         JsonLimits limits;
         int beaconsPerMinutePerStore = 60000;
         qint64 settingsRefreshMs = 10 * 1000;
+        // The daemon's VAPID public key (base64url) for the push opt-in page; empty
+        // when it cannot be had now (the page then says to try again shortly).
+        std::function<QString()> vapidPublicKey = {};
     };
     StorefrontRoutes(QString connectionName, const Subscriptions &subscriptions, Settings settings, const Clock &clock,
                      QObject *parent = nullptr);
@@ -67,6 +77,9 @@ private:
     void installScripts(http::Routes &routes);
     void installVisits(http::Routes &routes);
     void installSubscribe(http::Routes &routes);
+    void installPush(http::Routes &routes); // StorefrontPushRoutes.cpp
+    static QHttpServerResponse scriptResponse(const QByteArray &body, const QHttpServerRequest &request, const QByteArray &cacheControl);
+    static QHttpServerResponse rateLimited(const QString &what, const QString &origin);
     // Why a page's call for `storeArg` is not answered: no such store (404), another
     // origin (403), or the tool it serves off (403 tool_off). Nothing when it may be;
     // `store` is then the store.
@@ -87,6 +100,7 @@ private:
     RateLimiter m_beaconsPerStore;
     RateLimiter m_perAddress{RateLimiter::Rule{10, 10 * 60 * 1000}}; // sign-ups from one address
     RateLimiter m_perStore{RateLimiter::Rule{600, 60 * 1000}};       // sign-ups to one store
+    RateLimiter m_pushPerAddress{RateLimiter::Rule{10, 10 * 60 * 1000}}; // push opt-ins from one address
 };
 
 } // namespace nomo

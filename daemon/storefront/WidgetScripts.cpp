@@ -60,9 +60,11 @@ QByteArray WidgetScripts::loaderTemplate()
 
 WidgetScripts::WidgetScripts()
     : m_loader(loaderTemplate())
+    , m_pushPage(resource(u"push-page.js"_s))
+    , m_serviceWorker(resource(u"push-sw.js"_s))
 {
     for (const auto &[name, into] : {std::pair{u"ui"_s, &m_ui}, std::pair{u"visits"_s, &m_visits}, std::pair{u"counter"_s, &m_counter},
-                              std::pair{u"collector"_s, &m_collector}, std::pair{u"toast"_s, &m_toast}}) {
+                              std::pair{u"collector"_s, &m_collector}, std::pair{u"toast"_s, &m_toast}, std::pair{u"push"_s, &m_push}}) {
         into->body = resource(name + u".js"_s);
         into->file = name + u'.' + QString::fromLatin1(QCryptographicHash::hash(into->body, QCryptographicHash::Sha256).left(5).toHex())
                    + u".js"_s;
@@ -72,7 +74,7 @@ WidgetScripts::WidgetScripts()
 
 QStringList WidgetScripts::moduleFiles() const
 {
-    return {m_ui.file, m_visits.file, m_counter.file, m_collector.file, m_toast.file};
+    return {m_ui.file, m_visits.file, m_counter.file, m_collector.file, m_toast.file, m_push.file};
 }
 
 std::optional<QByteArray> WidgetScripts::module(const QString &file) const
@@ -87,7 +89,7 @@ QByteArray WidgetScripts::loaderFor(const PublicStore &store) const
     QJsonArray modules;
     QJsonObject tools;
     const auto use = [&](const Module &module) { modules.append(QString(u"/s/w/"_s + module.file)); };
-    const bool visual = store.on(u"visitor_counter"_s) || store.on(u"email_collector"_s) || store.on(u"latest_purchase"_s);
+    const bool visual = store.on(u"visitor_counter"_s) || store.on(u"email_collector"_s) || store.on(u"latest_purchase"_s) || store.pushOn;
     if (visual)
         use(m_ui);
     if (store.countsVisits())
@@ -98,6 +100,8 @@ QByteArray WidgetScripts::loaderFor(const PublicStore &store) const
         use(m_collector);
     if (store.on(u"latest_purchase"_s))
         use(m_toast);
+    if (store.pushOn)
+        use(m_push);
     if (modules.isEmpty())
         return QByteArrayLiteral("/* Nomo Flow: every storefront tool of this store is off. */\n");
     for (auto it = store.tools.cbegin(); it != store.tools.cend(); ++it)

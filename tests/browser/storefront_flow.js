@@ -4,8 +4,11 @@
 // from docs/storefront/ against a real daemon.
 //
 // Environment: DAEMON_URL, STORE_ID, STORE_NAME, PRODUCT_ID, SCENARIO ("on": every
-// tool on; "off": every tool off), SUBSCRIBER (the address the shopper signs up
-// with), SCREENSHOT_DIR (optional). Prints one JSON line.
+// tool on; "off": every tool off; "push": push notifications offered), SUBSCRIBER (the
+// address the shopper signs up with), SHOPPER_ID (Salla's id of a signed-in shopper,
+// optional), PUSH_ENDPOINT, PUSH_P256DH, PUSH_AUTH (the subscription the browser's push
+// service would give: Chromium here has none), SCREENSHOT_DIR (optional). Prints one
+// JSON line.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -35,6 +38,7 @@ function pageFor(url, lang, withSnippet) {
   const isProduct = /\/p\d+$/.test(url.pathname);
   const config = { 'store.id': Number(store), 'page.slug': isProduct ? 'product.single' : 'index' };
   if (isProduct) config['page.id'] = Number(product);
+  if (process.env.SHOPPER_ID) config['user.id'] = Number(process.env.SHOPPER_ID); // a signed-in shopper
   let html = template;
   const fill = Object.assign({ LANG: lang, STORE_NAME: process.env.STORE_NAME, SALLA_CONFIG: JSON.stringify(config),
     APP_SNIPPET: withSnippet ? snippet : '' }, words[lang]);
@@ -175,6 +179,66 @@ async function everythingOff(browser, result) {
   await a.context.close();
 }
 
+// Push: offered only after an action, accepted in our own window, where the service
+// worker registers and the subscription is sent with the words the shopper saw.
+async function pushOffered(browser, result) {
+  const a = await shopper(browser, 'ar', 'shopper-push');
+  await a.context.grantPermissions(['notifications'], { origin: daemon });
+  // The browser's push service stands in here (Chromium has no keys for Google's).
+  await a.context.addInitScript((sub) => {
+    if (location.origin !== sub.origin || !window.PushManager) return;
+    PushManager.prototype.subscribe = function (options) {
+      window.__keyBytes = new Uint8Array(options.applicationServerKey).length;
+      window.__userVisibleOnly = options.userVisibleOnly;
+      const json = { endpoint: sub.endpoint, expirationTime: null, keys: { p256dh: sub.p256dh, auth: sub.auth } };
+      return Promise.resolve({ endpoint: sub.endpoint, toJSON: () => json });
+    };
+  }, { origin: daemon, endpoint: process.env.PUSH_ENDPOINT, p256dh: process.env.PUSH_P256DH, auth: process.env.PUSH_AUTH });
+  await a.page.goto(`${ORIGIN}/oud/p${product}`);
+  // The module has run: its script has loaded and a frame has passed.
+  await a.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/s\/w\/push\./.test(e.name)), null, { timeout: 20000 });
+  await a.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  result.offered_on_load = (await a.page.$('.nomo-push')) !== null;
+  await a.page.click('#add-to-cart');
+  await a.page.waitForSelector('.nomo-push', { timeout: 5000 });
+  result.offer_ar = await a.page.textContent('.nomo-push');
+  if (shots) {
+    await a.page.waitForFunction(() => document.getAnimations().every((x) => x.playState === 'finished'), null, { timeout: 5000 });
+    await a.page.screenshot({ path: path.join(shots, 'storefront-push-ar.png') });
+  }
+
+  const opened = a.context.waitForEvent('page', { timeout: 10000 });
+  await a.page.click('.nomo-push .nomo-go');
+  const w = await opened;
+  w.on('pageerror', (e) => a.requests.push('PAGE ERROR ' + e.message));
+  w.on('console', (m) => { if (m.type() === 'error') a.requests.push('CONSOLE ' + m.text()); });
+  await w.waitForLoadState('load');
+  result.optin_url = w.url().slice(daemon.length);
+  result.optin_text = await w.textContent('main');
+  result.optin_dir = await w.getAttribute('html', 'dir');
+  if (shots) { await w.setViewportSize({ width: 440, height: 560 }); await w.screenshot({ path: path.join(shots, 'push-optin-ar.png') }); }
+  const closed = w.waitForEvent('close', { timeout: 15000 });
+  await w.click('#allow');
+  await w.waitForSelector('#status.done', { timeout: 10000 });
+  result.optin_done = await w.textContent('#status');
+  result.key_bytes = await w.evaluate(() => window.__keyBytes);
+  result.user_visible_only = await w.evaluate(() => window.__userVisibleOnly);
+  result.worker = await w.evaluate(() => navigator.serviceWorker.getRegistration('/s/').then((r) => (r && r.active ? r.active.scriptURL : '')));
+  await closed;
+  result.optin_closed = true;
+  await a.page.waitForFunction(() => /تم!/.test((document.querySelector('.nomo-push') || {}).textContent || ''), null, { timeout: 5000 });
+  result.store_told = await a.page.textContent('.nomo-push');
+
+  // Said yes: not offered again.
+  await a.page.goto(`${ORIGIN}/oud/p${product}`);
+  await a.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/s\/w\/push\./.test(e.name)), null, { timeout: 20000 });
+  await a.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await a.page.click('#add-to-cart');
+  result.offered_again = (await a.page.$('.nomo-push')) !== null;
+  result.page_errors = a.requests.filter((r) => /^(PAGE ERROR|FAILED|CONSOLE)/.test(r));
+  await a.context.close();
+}
+
 async function main() {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -187,6 +251,7 @@ async function main() {
   const result = { ok: false, scenario };
   try {
     if (scenario === 'off') await everythingOff(browser, result);
+    else if (scenario === 'push') await pushOffered(browser, result);
     else await everythingOn(browser, result);
     result.ok = true;
   } catch (e) {

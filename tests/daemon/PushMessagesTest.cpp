@@ -57,6 +57,7 @@ protected:
     void SetUp() override
     {
         m_stack.daemon().setEnv(u"NOMO_MAIL_FROM"_s, u"messages@nomo.test"_s);
+        m_stack.daemon().setEnv(u"NOMO_STOREFRONT_SETTINGS_REFRESH_SECONDS"_s, u"0"_s);
         QString why;
         ASSERT_TRUE(m_stack.start(1, &why)) << why.toStdString();
         m_store = m_stack.storeIds().constFirst();
@@ -71,15 +72,20 @@ protected:
         ASSERT_TRUE(m_stack.settle());
         m_shopper = m_stack.queryValue(u"SELECT salla_id FROM customers ORDER BY id DESC LIMIT 1"_s).toLongLong();
     }
-    // The shopper's browser subscribed at `endpoint` (the storefront issue's call writes this row).
+    // The shopper's browser subscribed at `endpoint`, through the storefront's opt-in
+    // page's call (StorefrontPushTest pins the call itself).
     void subscribe(const QString &endpoint)
     {
         const QJsonObject keys = browser();
-        ASSERT_TRUE(m_stack.execute(u"INSERT INTO push_subscriptions (merchant_id, endpoint, p256dh, auth, customer_id, language, created_at) "
-                                    "SELECT %1, '%2', '%3', '%4', id, 'ar', 0 FROM customers WHERE salla_id = %5"_s
-                                        .arg(m_store).arg(endpoint, keys.value(u"ua_public"_s).toString(),
-                                                          keys.value(u"auth_secret"_s).toString())
-                                        .arg(m_shopper)));
+        const QJsonObject body{{u"subscription"_s, QJsonObject{{u"endpoint"_s, endpoint},
+                                                                {u"keys"_s, QJsonObject{{u"p256dh"_s, keys.value(u"ua_public"_s)},
+                                                                                        {u"auth"_s, keys.value(u"auth_secret"_s)}}}}},
+                               {u"consent"_s, true}, {u"wording"_s, u"أوافق على إشعارات المتجر."_s}, {u"language"_s, u"ar"_s},
+                               {u"customer"_s, m_shopper}};
+        const HttpReply created = RawHttp::request(m_stack.daemon().port(), "POST", u"/s/%1/push"_s.arg(m_store).toUtf8(),
+                                                   QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                                   {{"Content-Type", "application/json"}, {"Sec-Fetch-Site", "same-origin"}});
+        ASSERT_EQ(created.status, 201) << created.body.constData();
     }
     void abandonCart()
     {

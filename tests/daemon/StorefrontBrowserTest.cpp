@@ -4,9 +4,11 @@
 // daemon and the Salla simulator's real orders. Every tool on: the loader loads only
 // what is on, beacons land, the counter shows and moves, the toast shows a real order,
 // the collector signs the shopper up with consent, and an attack in every merchant and
-// shopper text renders as text. Every tool off: nothing but the loader loads.
+// shopper text renders as text. Every tool off: nothing but the loader loads. Push on:
+// offered only after an action, accepted in our own window, the subscription kept.
 #include "support/ConsoleStack.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +46,7 @@ protected:
     {
         ASSERT_TRUE(m_stack.turnFeature(m_token, feature, enabled, settings));
     }
-    QJsonObject run(const QString &scenario)
+    QJsonObject run(const QString &scenario, const QHash<QString, QString> &more = {})
     {
         QProcess node;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -54,6 +56,8 @@ protected:
         env.insert(u"PRODUCT_ID"_s, u"1562093847"_s);
         env.insert(u"SCENARIO"_s, scenario);
         env.insert(u"SUBSCRIBER"_s, u"noura.shopper@example.com"_s);
+        for (auto it = more.cbegin(); it != more.cend(); ++it)
+            env.insert(it.key(), it.value());
         if (qEnvironmentVariableIsSet("NOMO_SCREENSHOT_DIR")) // docs/screenshots, when refreshing them
             env.insert(u"SCREENSHOT_DIR"_s, qEnvironmentVariable("NOMO_SCREENSHOT_DIR"));
         node.setProcessEnvironment(env);
@@ -147,4 +151,38 @@ TEST_F(StorefrontBrowserTest, EveryToolOffNothingButTheLoaderLoads)
     EXPECT_FALSE(result[u"nomo_defined"_s].toBool());
     EXPECT_EQ(result[u"requests"_s].toVariant().toStringList(), QStringList{u"/s/%1/widget.js"_s.arg(m_store)});
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM visitor_sessions"_s), 0);
+}
+
+TEST_F(StorefrontBrowserTest, PushIsOfferedOnlyAfterAnActionAndTheSubscriptionLandsWithTheConsent)
+{
+    turn("notifications", true, {{u"push"_s, true}, {u"email"_s, false}});
+    ASSERT_EQ(m_stack.simControl("events", {{u"store_id"_s, m_store}, {u"event"_s, u"customer.created"_s}}).status, 200);
+    ASSERT_TRUE(m_stack.settle());
+    const QString shopper = m_stack.queryValue(u"SELECT salla_id FROM customers ORDER BY id DESC LIMIT 1"_s).toString();
+    QFile file(QStringLiteral(NOMO_SOURCE_DIR "/tests/data/push/rfc8291_appendix_a.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject keys = QJsonDocument::fromJson(file.readAll()).object();
+    const QString endpoint = u"https://fcm.googleapis.com/fcm/send/storefront-browser-test"_s;
+
+    const QJsonObject result = run(u"push"_s, {{u"SHOPPER_ID"_s, shopper}, {u"PUSH_ENDPOINT"_s, endpoint},
+                                                {u"PUSH_P256DH"_s, keys.value(u"ua_public"_s).toString()},
+                                                {u"PUSH_AUTH"_s, keys.value(u"auth_secret"_s).toString()}});
+    ASSERT_TRUE(result[u"ok"_s].toBool());
+    const QString name = m_stack.queryValue(u"SELECT name FROM merchants WHERE id = %1"_s.arg(m_store)).toString();
+    EXPECT_FALSE(result[u"offered_on_load"_s].toBool()) << "never on page load";
+    EXPECT_TRUE(result[u"offer_ar"_s].toString().contains(name)) << result[u"offer_ar"_s].toString().toStdString();
+    EXPECT_EQ(result[u"optin_url"_s].toString(), u"/s/%1/push?lang=ar&customer=%2"_s.arg(m_store).arg(shopper));
+    EXPECT_EQ(result[u"optin_dir"_s].toString(), u"rtl"_s);
+    EXPECT_TRUE(result[u"optin_text"_s].toString().contains(u"نظام حماية البيانات الشخصية"_s));
+    EXPECT_EQ(result[u"key_bytes"_s].toInt(), 65) << "the daemon's VAPID key, as the browser takes it";
+    EXPECT_TRUE(result[u"user_visible_only"_s].toBool());
+    EXPECT_TRUE(result[u"worker"_s].toString().endsWith(u"/s/push-sw.js"_s)) << result[u"worker"_s].toString().toStdString();
+    EXPECT_TRUE(result[u"optin_closed"_s].toBool());
+    EXPECT_TRUE(result[u"store_told"_s].toString().contains(u"تم!"_s));
+    EXPECT_FALSE(result[u"offered_again"_s].toBool()) << "a shopper who said yes is not asked again";
+    EXPECT_EQ(result[u"page_errors"_s].toArray().size(), 0) << QJsonDocument(result[u"page_errors"_s].toArray()).toJson().toStdString();
+
+    EXPECT_EQ(m_stack.queryValue(u"SELECT endpoint FROM push_subscriptions"_s).toString(), endpoint);
+    EXPECT_EQ(m_stack.queryValue(u"SELECT c.salla_id FROM push_subscriptions p JOIN customers c ON c.id = p.customer_id"_s).toString(), shopper);
+    EXPECT_TRUE(m_stack.queryValue(u"SELECT wording FROM consent_events WHERE channel = 'push'"_s).toString().contains(name));
 }

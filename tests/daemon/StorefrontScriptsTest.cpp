@@ -45,10 +45,13 @@ QStringList modulesOf(const QByteArray &loader)
 TEST(StorefrontScripts, TheLoaderAndEveryModuleAreWithinTheirBudgets)
 {
     const WidgetScripts scripts;
-    const QByteArray loader = scripts.loaderFor(storeWith(StorefrontStores::storefrontTools()));
+    PublicStore everything = storeWith(StorefrontStores::storefrontTools());
+    everything.pushOn = true;
+    const QByteArray loader = scripts.loaderFor(everything);
     EXPECT_LE(gzippedSize(loader), 2048) << "the loader, every tool on with its default words";
+    EXPECT_EQ(modulesOf(loader), (QStringList{u"ui"_s, u"visits"_s, u"counter"_s, u"collector"_s, u"toast"_s, u"push"_s}));
     const QStringList files = scripts.moduleFiles();
-    ASSERT_EQ(files.size(), 5);
+    ASSERT_EQ(files.size(), 6);
     for (const QString &file : files) {
         const auto body = scripts.module(file);
         ASSERT_TRUE(body) << file.toStdString();
@@ -56,6 +59,11 @@ TEST(StorefrontScripts, TheLoaderAndEveryModuleAreWithinTheirBudgets)
         RecordProperty(file.section(u'.', 0, 0).toStdString() + "_gzip_bytes", static_cast<int>(gzippedSize(*body)));
     }
     RecordProperty("loader_gzip_bytes", static_cast<int>(gzippedSize(loader)));
+    // Served at fixed addresses, on the daemon's origin.
+    EXPECT_LE(gzippedSize(scripts.pushPage()), 6 * 1024);
+    EXPECT_LE(gzippedSize(scripts.serviceWorker()), 6 * 1024);
+    RecordProperty("push_page_gzip_bytes", static_cast<int>(gzippedSize(scripts.pushPage())));
+    RecordProperty("service_worker_gzip_bytes", static_cast<int>(gzippedSize(scripts.serviceWorker())));
 }
 
 TEST(StorefrontScripts, TheLoaderNamesOnlyTheModulesOfTheToolsThatAreOn)
@@ -67,6 +75,9 @@ TEST(StorefrontScripts, TheLoaderNamesOnlyTheModulesOfTheToolsThatAreOn)
     EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"latest_purchase"_s}))), (QStringList{u"ui"_s, u"toast"_s}));
     EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"email_collector"_s, u"visitor_counter"_s}))),
               (QStringList{u"ui"_s, u"visits"_s, u"counter"_s, u"collector"_s}));
+    PublicStore push = storeWith({});
+    push.pushOn = true;
+    EXPECT_EQ(modulesOf(scripts.loaderFor(push)), (QStringList{u"ui"_s, u"push"_s})) << "notifications with push on offer it";
 }
 
 TEST(StorefrontScripts, MerchantWordsTravelAsDataNotCode)

@@ -48,7 +48,7 @@
       }).then(function (r) {
         r.text().catch(function () {}); // read to its end: the connection is free again
         button.disabled = false;
-        if (r.status === 202) { state.done = 1; remember(); N.track('collector_submit'); onDone(); return; }
+        if (r.status === 202) { state.done = 1; remember(); N.track('collector_submit'); onDone(); d.dispatchEvent(new CustomEvent('nomo:subscribed')); return; }
         note.textContent = r.status === 422 ? N.say({ ar: 'تحقق من البريد الإلكتروني وحاول مرة أخرى.', en: 'Check the email address and try again.' })
           : r.status === 429 ? N.say({ ar: 'محاولات كثيرة، حاول بعد قليل.', en: 'Too many tries; please try again shortly.' })
           : N.say({ ar: 'تعذّر الاشتراك الآن، حاول لاحقًا.', en: 'Could not subscribe right now; please try later.' });
@@ -101,9 +101,7 @@
     '.nomo-overlay{position:fixed;inset:0;background:rgba(15,23,42,.45);z-index:2147482999}' +
     '.nomo-bar{top:0;left:0;right:0;max-width:none;border-radius:0;padding:10px 16px}' +
     '.nomo-inline{margin:24px auto;max-width:560px;padding:20px;border:1px solid #e4e7eb;border-radius:12px;font:14px/1.5 var(--font-main,"Noto Sans Arabic",Tahoma,sans-serif)}' +
-    '.nomo-content{flex:1;min-width:0}.nomo-title{margin:0 0 6px;font-size:17px;font-weight:700}.nomo-body{margin:0 0 10px;color:#52606d}' +
-    '.nomo-row{display:flex;gap:8px;flex-wrap:wrap}.nomo-email{flex:1 1 180px;min-width:0;padding:9px 10px;border:1px solid #cbd2d9;border-radius:8px;font:inherit}' +
-    '.nomo-go{flex:0 1 auto;max-width:100%;overflow-wrap:anywhere;padding:9px 16px;border:0;border-radius:8px;background:var(--color-primary,#0f766e);color:#fff;font:inherit;font-weight:700;cursor:pointer}' +
+    '.nomo-email{flex:1 1 180px;min-width:0;padding:9px 10px;border:1px solid #cbd2d9;border-radius:8px;font:inherit}' +
     '.nomo-consent{display:flex;gap:8px;align-items:flex-start;margin-top:10px;font-size:12px;color:#52606d}' +
     '.nomo-note{color:#b42318;font-size:13px;margin-top:6px}.nomo-note:empty{display:none}' +
     '.nomo-trap{position:absolute;left:-10000px;width:1px;height:1px;opacity:0}' +

@@ -20,6 +20,10 @@
     '.nomo-box :focus-visible{outline:2px solid var(--color-primary,#0f766e);outline-offset:2px}' +
     '.nomo-accent{color:var(--color-primary,#0f766e);font-weight:700}' +
     '.nomo-muted{color:#52606d;font-size:12px}' +
+    /* the words and buttons of the widgets that ask something (collector, push) */
+    '.nomo-content{flex:1;min-width:0}.nomo-title{margin:0 0 6px;font-size:17px;font-weight:700}.nomo-body{margin:0 0 10px;color:#52606d}' +
+    '.nomo-row{display:flex;gap:8px;flex-wrap:wrap;align-items:center}' +
+    '.nomo-go{flex:0 1 auto;max-width:100%;overflow-wrap:anywhere;padding:9px 16px;border:0;border-radius:8px;background:var(--color-primary,#0f766e);color:#fff;font:inherit;font-weight:700;cursor:pointer}' +
     '@media (prefers-reduced-motion:no-preference){.nomo-box{animation:nomo-in .25s ease-out}}' +
     '@keyframes nomo-in{from{opacity:0;transform:translateY(8px)}to{opacity:1;transform:none}}');
 
