@@ -640,6 +640,10 @@
         <source>When the visitor is about to leave</source>
         <translation>عندما يهمّ الزائر بالمغادرة</translation>
     </message>
+    <message>
+        <source>Sign-up discount (one use, in the welcome email)</source>
+        <translation>خصم الاشتراك (لاستخدام واحد، في رسالة الترحيب)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

@@ -640,6 +640,10 @@
         <source>When the visitor is about to leave</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-up discount (one use, in the welcome email)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>

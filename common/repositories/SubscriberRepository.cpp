@@ -81,6 +81,12 @@ Result<EmailSubscriber> SubscriberRepository::find(qint64 id) const
                readSubscriber, Error{ErrorCode::NotFound, u"subscriber.not_found"_s, u"subscriber %1 does not exist"_s.arg(id)});
 }
 
+Result<std::optional<EmailSubscriber>> SubscriberRepository::findByEmail(const QString &email) const
+{
+    return maybeOne(u"SELECT "_s + kColumns + u" FROM subscribers WHERE merchant_id = :merchant_id AND email = :email"_s,
+                    {{u"email"_s, ConsentRepository::normalize(u"email"_s, email)}}, readSubscriber);
+}
+
 Result<QList<EmailSubscriber>> SubscriberRepository::list(int limit) const
 {
     return all(u"SELECT "_s + kColumns + u" FROM subscribers WHERE merchant_id = :merchant_id ORDER BY id DESC LIMIT :limit"_s,
@@ -112,6 +118,48 @@ Status SubscriberRepository::consentChanged(const QString &email, bool granted)
         !fed)
         return fail(fed.error());
     return transaction->commit();
+}
+
+Result<SubscriberRepository::Erased> SubscriberRepository::erase(qint64 id)
+{
+    auto transaction = db::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
+    auto subscriber = find(id);
+    if (!subscriber)
+        return fail(subscriber.error());
+    const QString email = subscriber->email;
+    if (auto deleted = run(u"DELETE FROM subscribers WHERE merchant_id = :merchant_id AND id = :id"_s, {{u"id"_s, id}}); !deleted)
+        return fail(deleted.error());
+    if (auto cancelled = run(u"UPDATE messages SET status = 'cancelled', reason = 'the shopper asked for their data to be deleted', "
+                             "updated_at = :now WHERE merchant_id = :merchant_id AND channel = 'email' AND recipient = :email "
+                             "AND status = 'scheduled'"_s,
+                             {{u"now"_s, now()}, {u"email"_s, email}});
+        !cancelled)
+        return fail(cancelled.error());
+    // Counted first: a driver's count of changed rows is not to be trusted across engines.
+    auto addressed = maybeOne(u"SELECT COUNT(*) FROM messages WHERE merchant_id = :merchant_id AND channel = 'email' AND recipient = :email"_s,
+                              {{u"email"_s, email}}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    if (!addressed)
+        return fail(addressed.error());
+    auto erased = run(u"UPDATE messages SET recipient = '', subject = NULL, body_text = NULL, body_html = NULL, updated_at = :now "
+                      "WHERE merchant_id = :merchant_id AND channel = 'email' AND recipient = :email"_s,
+                      {{u"now"_s, now()}, {u"email"_s, email}});
+    if (!erased)
+        return fail(erased.error());
+    if (auto history = run(u"DELETE FROM consent_events WHERE merchant_id = :merchant_id AND channel = 'email' AND address = :email"_s,
+                           {{u"email"_s, email}});
+        !history)
+        return fail(history.error());
+    if (auto withdrawn = ConsentRepository(m_db, m_tenant, m_clock)
+                             .set(u"email"_s, email, false, u"erasure_request"_s, u"deleted at the shopper's request"_s);
+        !withdrawn)
+        return fail(withdrawn.error());
+    if (auto fed = ChangeFeedRepository(m_db, m_tenant, m_clock).append(u"subscriber"_s, QString::number(id), u"delete"_s, {}); !fed)
+        return fail(fed.error());
+    if (auto done = transaction->commit(); !done)
+        return fail(done.error());
+    return Erased{addressed->value_or(0)};
 }
 
 } // namespace nomo

@@ -22,12 +22,23 @@ public:
     };
     Result<Joined> join(const EmailSubscriber &subscriber, const QString &wording, const QList<nomo::Subscriber> &onCreated);
     Result<EmailSubscriber> find(qint64 id) const;
+    Result<std::optional<EmailSubscriber>> findByEmail(const QString &email) const;
     // The list follows the email consent (ConsentRepository::set calls this in its
     // transaction): a withdrawal marks the subscriber unsubscribed, a renewal takes
     // them back, and either goes on the change feed. Nothing when the address is not
     // on the list.
     Status consentChanged(const QString &email, bool granted);
     Result<QList<EmailSubscriber>> list(int limit = 1000) const;
+    // Deletion at the shopper's request (PDPL): the subscriber goes, with the history of
+    // their consent and what the messages to them said; what stays is one withdrawn
+    // consent, so nothing is sent to the address again (the record needed to honour the
+    // objection), and the messages' counts, addressed to no one. Messages still to be
+    // sent are cancelled. The console is told through the change feed (a delete).
+    struct Erased
+    {
+        qint64 messages = 0; // messages whose address and words were erased
+    };
+    Result<Erased> erase(qint64 id);
 };
 
 } // namespace nomo

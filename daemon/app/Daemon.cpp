@@ -19,6 +19,7 @@
 #include "console/ChangesController.h"
 #include "console/CouponsController.h"
 #include "console/DevicesController.h"
+#include "console/SubscribersController.h"
 #include "console/FeaturesController.h"
 #include "console/StatusController.h"
 #include "http/Routes.h"
@@ -161,6 +162,7 @@ Status Daemon::start()
     (new FeaturesController(kMainConnection, m_config.jsonLimits(), *m_cipher, Clock::system(), m_http))->install(routes);
     (new ActivityController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new DevicesController(kMainConnection, Clock::system(), m_http))->install(routes);
+    (new SubscribersController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new TemplatesController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     MailTransport::Server mailServer;
     mailServer.host = m_config.value(u"mail.smtp_host"_s);

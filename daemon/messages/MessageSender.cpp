@@ -13,6 +13,7 @@
 #include "repositories/CouponRepository.h"
 #include "repositories/FeatureRepository.h"
 #include "repositories/FeatureSecretRepository.h"
+#include "repositories/SubscriberRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/MessageLinkRepository.h"
 #include "repositories/MessageRepository.h"
@@ -32,6 +33,24 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 namespace {
+// The welcome's coupon: a sign-up through the storefront's collector gets the reward
+// the collector promised (its own percentage), any other the notifications' welcome
+// discount (0: none).
+qint64 welcomeCouponPercent(const QSqlDatabase &db, TenantContext tenant, const QString &email, const QJsonObject &notifications,
+                            const Clock &clock)
+{
+    const qint64 fallback = notifications.value(u"welcome_coupon_percent"_s).toInteger(0);
+    auto collector = FeatureRepository(db, tenant, clock).get(u"email_collector"_s);
+    if (!collector || !collector->enabled)
+        return fallback;
+    const QJsonObject settings = featureSchema(u"email_collector"_s)->withDefaults(collector->settings);
+    if (!settings.value(u"offer_coupon"_s).toBool())
+        return fallback;
+    auto subscriber = SubscriberRepository(db, tenant, clock).findByEmail(email);
+    if (!subscriber || !*subscriber || (*subscriber)->source != u"storefront_form")
+        return fallback;
+    return settings.value(u"coupon_percent"_s).toInteger(10);
+}
 // The next time outside the quiet hours (Riyadh), or nothing when `now` is not in them.
 std::optional<QDateTime> quietUntil(const QDateTime &now, int start, int end)
 {
@@ -227,7 +246,7 @@ void MessageSender::send(const Job &job, JobFinish finish)
     const bool lastReminder = message.automation == QStringView(automations::kAbandonedCartLast);
     const bool welcome = message.automation == QStringView(automations::kWelcome);
     const qint64 couponPercent = lastReminder ? settings.value(u"reminder_coupon_percent"_s).toInteger(0)
-                                 : welcome    ? settings.value(u"welcome_coupon_percent"_s).toInteger(0)
+                                 : welcome    ? welcomeCouponPercent(db, tenant, message.recipient, settings, m_clock)
                                               : 0;
     if (!message.composed() && couponPercent > 0) {
         if (!message.couponId) {

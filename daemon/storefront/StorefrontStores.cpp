@@ -63,6 +63,7 @@ std::shared_ptr<const PublicStore> StorefrontStores::read(qint64 id) const
         qCWarning(lcStorefront).noquote() << "could not read store" << id << "features:" << features.error().detail;
         return store;
     }
+    bool welcomes = false;
     for (const FeatureState &feature : *features) {
         if (!feature.enabled)
             continue;
@@ -70,9 +71,16 @@ std::shared_ptr<const PublicStore> StorefrontStores::read(qint64 id) const
         const QJsonObject settings = schema ? schema->withDefaults(feature.settings) : feature.settings;
         if (storefrontTools().contains(feature.key))
             store->tools.insert(feature.key, settings);
-        else if (feature.key == u"notifications")
+        else if (feature.key == u"notifications") {
             store->pushOn = settings.value(u"push"_s).toBool();
+            welcomes = settings.value(u"email"_s).toBool() && settings.value(u"welcome_message"_s).toBool();
+        }
     }
+    // The collector promises its reward only when a welcome email will carry it.
+    if (auto collector = store->tools.find(u"email_collector"_s); collector != store->tools.end())
+        collector->insert(u"reward_percent"_s, welcomes && collector->value(u"offer_coupon"_s).toBool()
+                                                   ? collector->value(u"coupon_percent"_s).toInteger(10)
+                                                   : 0);
     return store;
 }
 

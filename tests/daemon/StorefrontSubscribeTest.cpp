@@ -25,7 +25,7 @@ protected:
         ASSERT_TRUE(m_smtp.start()) << m_smtp.stderrText().toStdString();
         m_smtp.configure(m_stack.daemon());
         QString why;
-        ASSERT_TRUE(m_stack.start(1, &why)) << why.toStdString();
+        ASSERT_TRUE(m_stack.start(2, &why)) << why.toStdString();
         m_store = m_stack.storeIds().constFirst();
         m_token = m_stack.issueToken(m_store).first;
         const auto on = [&](const QByteArray &feature, const QJsonObject &settings) {
@@ -79,6 +79,12 @@ TEST_F(StorefrontSubscribeTest, AShopperWhoSignsUpOnTheStoresPageIsOnTheListAndW
 
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_smtp.messages().size() == 1; }, 20000)) << m_stack.daemon().stderrText().toStdString();
     EXPECT_EQ(m_smtp.waitForReading(0).value(u"rcpt_tos"_s).toVariant().toStringList(), QStringList{u"sara@example.com"_s});
+    // The collector's reward (on by default, 10%): a one-use coupon Salla has, its code in the welcome.
+    const QString code = m_stack.queryValue(u"SELECT code FROM coupons"_s).toString();
+    ASSERT_FALSE(code.isEmpty());
+    EXPECT_EQ(m_stack.queryValue(u"SELECT amount FROM coupons"_s).toInt(), 1000) << "10%, in hundredths";
+    EXPECT_TRUE(m_stack.queryValue(u"SELECT terms FROM coupons"_s).toString().contains(u"\"usage_limit\":1"_s)) << "one use";
+    EXPECT_TRUE(m_smtp.waitForMessage(0).contains(code));
 
     // The same shopper on another page: the same subscriber, no second welcome, the same answer.
     EXPECT_EQ(subscribe(signUp(u"sara@example.com"_s)).status, 202);
@@ -136,4 +142,43 @@ TEST_F(StorefrontSubscribeTest, AFloodFromOneAddressIsTurnedAway)
     EXPECT_EQ(accepted, 10) << "ten sign-ups from one address in ten minutes";
     EXPECT_EQ(limited, 4);
     EXPECT_EQ(subscribers(), 10);
+}
+
+TEST_F(StorefrontSubscribeTest, AShopperDeletedAtTheirRequestLeavesOnlyTheRecordThatStopsMessages)
+{
+    ASSERT_EQ(subscribe(signUp(u"huda@example.com"_s)).status, 202);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_smtp.messages().size() == 1; }, 20000)) << m_stack.daemon().stderrText().toStdString();
+    ASSERT_TRUE(m_stack.settle());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_stack.queryValue(u"SELECT status FROM messages"_s).toString() == u"sent"; }, 20000));
+    const qint64 id = m_stack.queryValue(u"SELECT id FROM subscribers"_s).toLongLong();
+    // A message still to go, as a broadcast would leave one.
+    ASSERT_TRUE(m_stack.execute(u"INSERT INTO messages (merchant_id, automation, channel, language, marketing, recipient, due_at, "
+                                "idempotency_key, created_at, updated_at) VALUES (%1, 'broadcast', 'email', 'ar', TRUE, "
+                                "'huda@example.com', 0, 'later', 0, 0)"_s.arg(m_store)));
+
+    // Another store's console cannot reach them.
+    ASSERT_EQ(m_stack.storeIds().size(), 2);
+    const QString otherToken = m_stack.issueToken(m_stack.storeIds().at(1)).first;
+    EXPECT_EQ(m_stack.api("DELETE", "/api/v1/subscribers/" + QByteArray::number(id), otherToken).status, 404);
+    EXPECT_EQ(subscribers(), 1);
+
+    const HttpReply erased = m_stack.api("DELETE", "/api/v1/subscribers/" + QByteArray::number(id), m_token);
+    ASSERT_EQ(erased.status, 200) << erased.body.constData();
+    EXPECT_EQ(erased.json().value(u"messages_erased"_s).toInt(), 2);
+    EXPECT_EQ(subscribers(), 0);
+    EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM messages WHERE recipient LIKE '%huda%' OR body_text LIKE '%huda%'"_s).toInt(), 0);
+    EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM messages"_s).toInt(), 2) << "the counts stay, addressed to no one";
+    EXPECT_EQ(m_stack.queryValue(u"SELECT status FROM messages WHERE idempotency_key = 'later'"_s).toString(), u"cancelled"_s);
+    EXPECT_FALSE(m_stack.queryValue(u"SELECT granted FROM consents WHERE address = 'huda@example.com'"_s).toBool());
+    EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM consent_events WHERE address = 'huda@example.com'"_s).toInt(), 1);
+    EXPECT_EQ(m_stack.queryValue(u"SELECT source FROM consent_events WHERE address = 'huda@example.com'"_s).toString(), u"erasure_request"_s);
+    EXPECT_EQ(m_stack.queryValue(u"SELECT op FROM changes WHERE entity = 'subscriber' ORDER BY seq DESC LIMIT 1"_s).toString(), u"delete"_s);
+
+    EXPECT_EQ(m_stack.api("DELETE", "/api/v1/subscribers/" + QByteArray::number(id), m_token).status, 404) << "gone is gone";
+    EXPECT_EQ(m_stack.api("DELETE", "/api/v1/subscribers/abc", m_token).status, 404);
+
+    // Signing up again is a new consent: a new subscriber, welcomed again.
+    ASSERT_EQ(subscribe(signUp(u"huda@example.com"_s)).status, 202);
+    EXPECT_EQ(subscribers(), 1);
+    EXPECT_TRUE(m_stack.queryValue(u"SELECT granted FROM consents WHERE address = 'huda@example.com'"_s).toBool());
 }

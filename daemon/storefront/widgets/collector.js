@@ -73,6 +73,12 @@
     var f = form(function () { thanks(content); });
     content.appendChild(N.el('p', { 'class': 'nomo-title', text: pick('headline') }));
     if (pick('body')) content.appendChild(N.el('p', { 'class': 'nomo-body', text: pick('body') }));
+    // The reward, only when a welcome email will carry its one-use code (the loader says).
+    if (set.reward_percent > 0) {
+      var pct = new Intl.NumberFormat(N.ar() ? 'ar-SA' : 'en', { style: 'percent' }).format(set.reward_percent / 100);
+      content.appendChild(N.el('p', { 'class': 'nomo-body nomo-accent', text: N.say({
+        ar: 'خصم ' + pct + ' على طلبك الأول، يصلك رمزه في رسالة الترحيب.', en: pct + ' off your first order: the code comes in your welcome email.' }) }));
+    }
     content.appendChild(f.el);
     var layout = set.layout || 'popup';
     var spot = layout === 'inline' ? d.getElementById('nomo-collector') || d.querySelector('footer') : null;
