@@ -2094,6 +2094,22 @@
             <numerusform>%Ln مشترك في قائمتك، %1 جديد في آخر ٧ أيام</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln visitor(s) on your store now</source>
+        <extracomment>%Ln: visitors on the store in the last five minutes; %1: visitors today</extracomment>
+        <translation>
+            <numerusform>لا زوار في متجرك الآن</numerusform>
+            <numerusform>زائر واحد في متجرك الآن</numerusform>
+            <numerusform>زائران في متجرك الآن</numerusform>
+            <numerusform>%Ln زوار في متجرك الآن</numerusform>
+            <numerusform>%Ln زائرًا في متجرك الآن</numerusform>
+            <numerusform>%Ln زائر في متجرك الآن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 today</source>
+        <translation>، و%1 اليوم</translation>
+    </message>
 </context>
 <context>
     <name>nomo::LoopbackReceiver</name>

@@ -2042,6 +2042,18 @@
             <numerusform>%Ln subscribers on your list, %1 new in the last 7 days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln visitor(s) on your store now</source>
+        <extracomment>%Ln: visitors on the store in the last five minutes; %1: visitors today</extracomment>
+        <translation>
+            <numerusform>%Ln visitor on your store now</numerusform>
+            <numerusform>%Ln visitors on your store now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::LoopbackReceiver</name>

@@ -135,4 +135,16 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     });
 }
 
+QNetworkReply *ApiClient::openStream(const QString &path)
+{
+    if (m_token.isEmpty())
+        return nullptr;
+    QNetworkRequest request(pageUrl(path, {}));
+    request.setRawHeader("Accept", "text/event-stream");
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    qCDebug(lcApi) << "GET" << path << "(stream)";
+    return m_network->get(request);
+}
+
 } // namespace nomo

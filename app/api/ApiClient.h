@@ -10,6 +10,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace nomo {
 
@@ -51,6 +52,10 @@ public:
 
     // The loopback URL of a daemon page, e.g. "/signin".
     QUrl pageUrl(const QString &path, const QUrlQuery &query = {}) const;
+
+    // A long-lived GET (Server-Sent Events): no transfer timeout, the caller reads and
+    // owns the reply. Null when not signed in.
+    QNetworkReply *openStream(const QString &path);
 
 Q_SIGNALS:
     // A 401 on an authenticated call: the token was revoked or is unknown.

@@ -1,6 +1,7 @@
 #include "app/ConsoleController.h"
 
 #include "api/ApiClient.h"
+#include "api/LiveFeed.h"
 #include "api/StoreLogo.h"
 #include "app/CouponFlows.h"
 #include "auth/SignInFlow.h"
@@ -73,6 +74,9 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     m_tokens = new TokenStore(m_options.daemonUrl.toString(), this);
     m_signIn = new SignInFlow(*m_api, this);
     m_cards = new FeatureCardsModel(*m_cache, this);
+    m_live = new LiveFeed(*m_api, this);
+    connect(m_live, &LiveFeed::visitorsChanged, this, [this] { m_cards->setLiveVisitors(m_live->visitors()); });
+    connect(m_api, &ApiClient::unauthorized, m_live, &LiveFeed::stop);
     m_status = new StatusViewModel(*m_engine, this);
     m_activity = new ActivityModel(*m_cache, this);
     m_overview = new OverviewModel(*m_cache, Clock::system(), this);
@@ -192,6 +196,7 @@ void ConsoleController::useToken(const QString &token)
     m_account->setSignedIn(true);
     m_engine->setSignedIn(true);
     m_engine->start();
+    m_live->start();
 }
 
 void ConsoleController::signOut(std::function<void()> done)
@@ -201,6 +206,7 @@ void ConsoleController::signOut(std::function<void()> done)
         if (device.current)
             self = device;
     auto local = [this, done] {
+        m_live->stop();
         m_engine->stop();
         m_engine->setSignedIn(false);
         m_api->setToken({});

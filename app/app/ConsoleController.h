@@ -14,6 +14,7 @@ class AccountModel;
 class StoreLogo;
 class ActivityModel;
 class ApiClient;
+class LiveFeed;
 class CacheDatabase;
 class CouponFlows;
 class CouponsModel;
@@ -76,6 +77,7 @@ private:
     ConsoleOptions m_options;
     std::unique_ptr<CacheDatabase> m_cache;
     ApiClient *m_api = nullptr;
+    LiveFeed *m_live = nullptr;
     SyncEngine *m_engine = nullptr;
     TokenStore *m_tokens = nullptr;
     SignInFlow *m_signIn = nullptr;

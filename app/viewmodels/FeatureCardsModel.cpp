@@ -27,6 +27,14 @@ int FeatureCardsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_features.size());
 }
 
+void FeatureCardsModel::setLiveVisitors(std::optional<qint64> visitors)
+{
+    if (m_liveVisitors == visitors)
+        return;
+    m_liveVisitors = visitors;
+    reload();
+}
+
 int FeatureCardsModel::rowOf(const QString &key) const
 {
     for (qsizetype i = 0; i < m_features.size(); ++i) {
@@ -132,6 +140,12 @@ FeatureCardsModel::Figure FeatureCardsModel::figureFor(const QString &key) const
     }
     if (key == u"visitor_counter") {
         const VisitorTotals day = queries.visitorsBetween(today, today);
+        if (m_liveVisitors) {
+            //: %Ln: visitors on the store in the last five minutes; %1: visitors today
+            return {tr("%Ln visitor(s) on your store now", nullptr, static_cast<int>(*m_liveVisitors))
+                        + (day.days ? tr(", %1 today").arg(locale.toString(day.visitors)) : QString()),
+                    true};
+        }
         if (day.days == 0)
             return {tr("No visitors counted today yet."), false};
         return {tr("%Ln visitor(s) on your store today", nullptr, static_cast<int>(day.visitors)), true};

@@ -3,6 +3,8 @@
 #include "cache/FeatureStore.h"
 
 #include <QAbstractListModel>
+
+#include <optional>
 #include <QDateTime>
 
 #include <functional>
@@ -41,6 +43,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     int rowOf(const QString &key) const;
+    // The daemon's live "visitors now" (LiveFeed), none when the stream is down: the
+    // counter's card shows it before today's figure from the cache.
+    void setLiveVisitors(std::optional<qint64> visitors);
 
 public Q_SLOTS:
     void reload();          // features and figures from the cache
@@ -58,6 +63,7 @@ private:
     std::function<QDateTime()> m_now;
     QList<FeatureRecord> m_features;
     QList<Figure> m_figures;
+    std::optional<qint64> m_liveVisitors;
 };
 
 } // namespace nomo

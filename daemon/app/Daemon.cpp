@@ -37,6 +37,7 @@
 #include "push/PushChannel.h"
 #include "push/VapidKeys.h"
 #include "push/WebPushCrypto.h"
+#include "storefront/LiveStream.h"
 #include "storefront/StorefrontRoutes.h"
 #include "outbound/OutboundCaller.h"
 #include "repositories/ConsoleDeviceRepository.h"
@@ -225,7 +226,7 @@ Status Daemon::start()
     m_channels.emplace_back(push);
     messages->addChannel(u"push"_s, push);
     (new MessageRoutes(kMainConnection, Clock::system(), m_http))->install(routes);
-    (new StorefrontRoutes(kMainConnection, *m_subscriptions,
+    auto *storefront = new StorefrontRoutes(kMainConnection, *m_subscriptions,
                           StorefrontRoutes::Settings{m_config.value(u"storefront.extra_origins"_s).split(u',', Qt::SkipEmptyParts),
                                                      m_config.jsonLimits(),
                                                      m_config.value(u"storefront.beacons_per_minute_per_store"_s).toInt(),
@@ -238,8 +239,11 @@ Status Daemon::start()
                                                                  *kept = QString::fromLatin1(webpush::base64Url(keys->publicKey));
                                                          return *kept;
                                                      }},
-                          Clock::system(), m_http))
-        ->install(routes);
+                          Clock::system(), m_http);
+    storefront->install(routes);
+    auto *live = new LiveStream(kMainConnection, Clock::system(), m_http);
+    live->install(routes);
+    connect(&storefront->sink(), &BeaconSink::visitsStored, live, &LiveStream::storesMoved);
     (new MessagesController(kMainConnection, *messages, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
     BackgroundWork::addKinds(*m_worker, *reconciler, *profiles, *couponPush, *couponReconcile, *messages, *m_cipher, m_config.retention(),
                              m_config.jobLeaseMs(), Clock::system());

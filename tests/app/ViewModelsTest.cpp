@@ -88,6 +88,11 @@ TEST_F(ViewModelsTest, TheStorefrontCardsAndTheVisitorsReportReadWhatTheChangeFe
     // Seven days: 10+11+…+16 visitors, 30 page views each.
     EXPECT_EQ(figure(u"visitor_data"_s), u"91 visitors in the last 7 days, 210 page views"_s);
     EXPECT_EQ(figure(u"visitor_counter"_s), u"10 visitors on your store today"_s);
+    // The daemon's live stream, while it is up, comes first; without it, today's figure again.
+    cards.setLiveVisitors(3);
+    EXPECT_EQ(figure(u"visitor_counter"_s), u"3 visitors on your store now, 10 today"_s);
+    cards.setLiveVisitors(std::nullopt);
+    EXPECT_EQ(figure(u"visitor_counter"_s), u"10 visitors on your store today"_s);
     EXPECT_EQ(figure(u"email_collector"_s), u"2 subscribers on your list, 1 new in the last 7 days"_s) << "the unsubscribed one is off the list";
 
     ManualClock clock(now);

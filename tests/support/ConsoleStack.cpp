@@ -178,12 +178,14 @@ namespace nomo::test {
 bool ConsoleStack::turnFeature(const QString &token, const QByteArray &feature, bool enabled, const QJsonObject &settings)
 {
     const QByteArray body = QJsonDocument(QJsonObject{{u"enabled"_s, enabled}, {u"settings"_s, settings}}).toJson(QJsonDocument::Compact);
-    const int version = m_featureVersions.value(feature);
+    // Versions are a store's own: kept per token (one token, one store).
+    const QString key = token + u'/' + QString::fromLatin1(feature);
+    const int version = m_featureVersions.value(key);
     const HttpReply saved = api("PUT", "/api/v1/features/" + feature, token, body, {{"If-Match", QByteArray::number(version)}});
     EXPECT_EQ(saved.status, 200) << feature.constData() << ": " << saved.body.constData();
     if (saved.status != 200)
         return false;
-    m_featureVersions[feature] = version + 1;
+    m_featureVersions[key] = version + 1;
     return true;
 }
 

@@ -55,7 +55,7 @@ private:
     QSqlDatabase reader();
 
     std::unique_ptr<TestDatabase> m_postgres; // outlives the daemon (declared first)
-    QHash<QByteArray, int> m_featureVersions;
+    QHash<QString, int> m_featureVersions; // token/feature → version
     SimulatorProcess m_sim;
     DaemonProcess m_daemon;
     QList<qint64> m_storeIds;
