@@ -34,9 +34,10 @@ mkdir -p "$scratch/sink"
 start_sink "$scratch/sink"
 # One client address sends everything here: its and the store's limits are raised so
 # the benchmark measures the path, not the limits.
-start_stack "$sink_port" 2 NOMO_HTTP_REQUESTS_PER_MINUTE_PER_CLIENT=100000000 \
+start_stack "$sink_port" 2 NOMO_HTTP_REQUESTS_PER_MINUTE_PER_CLIENT=1000000 \
     NOMO_STOREFRONT_BEACONS_PER_MINUTE_PER_STORE=100000000 NOMO_STOREFRONT_EXTRA_ORIGINS=https://bench-store.example \
     NOMO_HTTP_MAX_CONNECTIONS_PER_CLIENT=1000
+grep -q listening "$scratch/daemon.out" || { cat "$scratch/daemon.err" >&2; exit 1; }
 curl -fsS -X PUT "http://127.0.0.1:$port/api/v1/features/visitor_data" -H "Authorization: Bearer $token" -H 'If-Match: "0"' \
     -H 'Content-Type: application/json' -d '{"enabled": true, "settings": {}}' >/dev/null
 daemon=$(pgrep -f "nomo-daemon" -n)

@@ -238,7 +238,8 @@ Status Daemon::start()
                                                                                                      *cipher, Clock::system()))
                                                                  *kept = QString::fromLatin1(webpush::base64Url(keys->publicKey));
                                                          return *kept;
-                                                     }},
+                                                     },
+                                                     m_config.databaseUrl(), m_config.busyTimeoutMs()},
                           Clock::system(), m_http);
     storefront->install(routes);
     auto *live = new LiveStream(kMainConnection, Clock::system(), m_http);

@@ -1,168 +1,153 @@
 #include "storefront/BeaconSink.h"
 
-#include "core/Metrics.h"
-#include "core/Time.h"
 #include "db/Database.h"
 #include "logging/Logging.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QSqlDatabase>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-namespace {
-constexpr int kMaxSessionsKept = 200000;
+// The writer's thread: its own connection, opened and closed there, and the
+// BeaconWriter that uses it. Work arrives as queued calls on `host`.
+class BeaconSink::Thread
+{
+public:
+    Thread(const DatabaseUrl &url, int busyTimeoutMs, const Clock &clock)
+        : m_connection(u"nomo-beacons-%1"_s.arg(++s_count))
+    {
+        m_thread.setObjectName(u"beacon-writer"_s);
+        m_host.moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            &m_host,
+            [this, url, busyTimeoutMs, &clock] {
+                if (auto db = db::open(url, m_connection, busyTimeoutMs); !db)
+                    qCCritical(lcStorefront).noquote() << "the beacon writer cannot open the database:" << db.error().detail;
+                m_writer = std::make_unique<BeaconWriter>(m_connection, clock);
+            },
+            Qt::BlockingQueuedConnection);
+        // Page views wait; webhooks and the console do not. (A hint: the scheduler decides.)
+        m_thread.setPriority(QThread::LowPriority);
+    }
+    ~Thread()
+    {
+        QMetaObject::invokeMethod(
+            &m_host,
+            [this] {
+                m_writer.reset();
+                db::close(m_connection);
+                m_host.moveToThread(QCoreApplication::instance()->thread());
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    QObject &host() { return m_host; }
+    BeaconWriter &writer() { return *m_writer; }
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-QVariant idOrNull(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-QString kindName(BeaconEvent::Kind kind)
-{
-    return kind == BeaconEvent::Kind::PageView ? u"pageview"_s : u"event"_s;
-}
-} // namespace
+private:
+    static inline std::atomic<int> s_count{0};
+    QString m_connection;
+    QThread m_thread;
+    QObject m_host;
+    std::unique_ptr<BeaconWriter> m_writer;
+};
 
 BeaconSink::BeaconSink(QString connectionName, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_connection(std::move(connectionName))
     , m_clock(clock)
+    , m_inline(std::make_unique<BeaconWriter>(std::move(connectionName), clock))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kFlushMs);
-    connect(&m_timer, &QTimer::timeout, this, &BeaconSink::flush);
+    connect(&m_timer, &QTimer::timeout, this, [this] { handOff(false); });
+}
+
+BeaconSink::BeaconSink(const DatabaseUrl &url, int busyTimeoutMs, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_thread(std::make_unique<Thread>(url, busyTimeoutMs, clock))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kFlushMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] { handOff(false); });
 }
 
 BeaconSink::~BeaconSink()
 {
-    if (!m_waiting.empty() && QSqlDatabase::database(m_connection, false).isOpen())
+    if (!m_waiting.empty())
         flush();
+    m_thread.reset(); // after what was handed off is written
 }
 
 bool BeaconSink::accept(Visit visit)
 {
-    if (m_waiting.size() >= static_cast<size_t>(kMaxWaiting))
+    if (waiting() >= kMaxWaiting)
         return false;
     m_waiting.push_back(std::move(visit));
     if (m_waiting.size() >= static_cast<size_t>(kFlushAt))
-        QMetaObject::invokeMethod(this, &BeaconSink::flush, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] { handOff(false); }, Qt::QueuedConnection);
     else if (!m_timer.isActive())
         m_timer.start();
     return true;
 }
 
-Result<qint64> BeaconSink::sessionFor(const Visit &visit, qint64 atMs)
-{
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const QString key = QString::number(visit.store) + u':' + visit.visitorId;
-    if (auto kept = m_sessions.constFind(key); kept != m_sessions.cend() && atMs - kept->lastSeenMs < kSessionIdleMs)
-        return kept->id;
-    auto found = db::exec(db,
-                          u"SELECT id FROM visitor_sessions WHERE merchant_id = :m AND visitor_id = :v AND last_seen_at >= :since "
-                          "ORDER BY last_seen_at DESC LIMIT 1"_s,
-                          {{u"m"_s, visit.store}, {u"v"_s, visit.visitorId}, {u"since"_s, atMs - kSessionIdleMs}});
-    if (!found)
-        return fail(found.error());
-    if (found->next())
-        return found->value(0).toLongLong();
-    const Beacon &b = visit.beacon;
-    const BeaconEvent &first = b.events.constFirst();
-    auto started = db::exec(db,
-                            u"INSERT INTO visitor_sessions (merchant_id, visitor_id, started_at, last_seen_at, page_count, landing_path, "
-                            "referrer, device, utm_source, utm_medium, utm_campaign, language) VALUES (:m, :v, :at, :at2, 0, :landing, "
-                            ":referrer, :device, :source, :medium, :campaign, :language) RETURNING id"_s,
-                            {{u"m"_s, visit.store}, {u"v"_s, visit.visitorId}, {u"at"_s, atMs}, {u"at2"_s, atMs},
-                             {u"landing"_s, first.path}, {u"referrer"_s, textOrNull(b.referrerHost)}, {u"device"_s, visit.device},
-                             {u"source"_s, textOrNull(b.utmSource)}, {u"medium"_s, textOrNull(b.utmMedium)},
-                             {u"campaign"_s, textOrNull(b.utmCampaign)}, {u"language"_s, textOrNull(b.language)}});
-    if (!started)
-        return fail(started.error());
-    if (!started->next())
-        return fail(ErrorCode::DatabaseError, u"storefront.session_not_started"_s, u"no id for a new session"_s);
-    return started->value(0).toLongLong();
-}
-
 void BeaconSink::flush()
 {
+    handOff(true);
+}
+
+void BeaconSink::handOff(bool wait)
+{
     m_timer.stop();
-    if (m_waiting.empty())
+    if (m_waiting.empty() && !wait)
         return;
-    std::vector<Visit> batch;
-    batch.swap(m_waiting);
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSet<qint64> stores;
-    QHash<QString, Session> touched;
-    Status stored;
-    if (auto transaction = db::Transaction::begin(db)) {
-        for (const Visit &visit : batch) {
-            const qint64 atMs = time::toStorage(visit.at);
-            auto session = sessionFor(visit, atMs);
-            if (!session) {
-                stored = fail(session.error());
-                break;
-            }
-            int pages = 0;
-            const BeaconEvent *last = nullptr;
-            for (const BeaconEvent &event : visit.beacon.events) {
-                last = &event;
-                if (event.kind == BeaconEvent::Kind::PageView)
-                    ++pages;
-                if (event.kind == BeaconEvent::Kind::Ping || !visit.keepViews)
-                    continue;
-                auto viewed = db::exec(db,
-                                       u"INSERT INTO page_views (merchant_id, session_id, path, viewed_at, kind, name, product_id) "
-                                       "VALUES (:m, :s, :path, :at, :kind, :name, :product)"_s,
-                                       {{u"m"_s, visit.store}, {u"s"_s, *session}, {u"path"_s, event.path}, {u"at"_s, atMs},
-                                        {u"kind"_s, kindName(event.kind)}, {u"name"_s, textOrNull(event.name)},
-                                        {u"product"_s, idOrNull(event.product)}});
-                if (!viewed) {
-                    stored = fail(viewed.error());
-                    break;
-                }
-            }
-            if (!stored)
-                break;
-            auto moved = db::exec(db,
-                                  u"UPDATE visitor_sessions SET last_seen_at = :at, page_count = page_count + :pages, "
-                                  "current_path = :path, current_product = :product WHERE merchant_id = :m AND id = :id"_s,
-                                  {{u"at"_s, atMs}, {u"pages"_s, pages}, {u"path"_s, last->path}, {u"product"_s, idOrNull(last->product)},
-                                   {u"m"_s, visit.store}, {u"id"_s, *session}});
-            if (!moved) {
-                stored = fail(moved.error());
-                break;
-            }
-            const QString key = QString::number(visit.store) + u':' + visit.visitorId;
-            m_sessions.insert(key, Session{*session, atMs}); // later beacons of this batch find it
-            touched.insert(key, Session{*session, atMs});
-            stores.insert(visit.store);
-        }
-        if (stored)
-            stored = transaction->commit();
-    } else {
-        stored = fail(transaction.error());
-    }
-    Metrics &metrics = Metrics::instance();
-    if (!stored) {
-        // Rolled back: the sessions this batch started do not exist.
-        for (auto it = touched.cbegin(); it != touched.cend(); ++it)
-            m_sessions.remove(it.key());
-        qCWarning(lcStorefront).noquote() << "could not store" << batch.size() << "beacons:" << stored.error().detail;
-        metrics.add(u"nomo_storefront_beacons_total"_s, u"Storefront beacons by what became of them"_s, {{u"outcome"_s, u"lost"_s}},
-                    static_cast<double>(batch.size()));
+    auto batch = std::make_shared<std::vector<Visit>>();
+    batch->swap(m_waiting);
+    const int beacons = static_cast<int>(batch->size());
+    if (m_inline) {
+        if (beacons)
+            stored(m_inline->write(*batch), beacons);
         return;
     }
-    if (m_sessions.size() > kMaxSessionsKept)
-        m_sessions.clear();
-    metrics.add(u"nomo_storefront_beacons_total"_s, u"Storefront beacons by what became of them"_s, {{u"outcome"_s, u"stored"_s}},
-                static_cast<double>(batch.size()));
-    metrics.observe(u"nomo_storefront_commit_batch_size"_s, u"Beacons stored by one group commit"_s, {}, static_cast<double>(batch.size()),
-                    {1, 10, 100, 1000, 10000});
-    Q_EMIT visitsStored(stores, static_cast<int>(batch.size()));
+    m_inFlight += beacons;
+    if (wait) {
+        // Behind whatever was handed off before it: when this returns, all is written.
+        Result<QSet<qint64>> outcome = QSet<qint64>();
+        QMetaObject::invokeMethod(
+            &m_thread->host(), [this, batch, &outcome] { outcome = batch->empty() ? Result<QSet<qint64>>(QSet<qint64>()) : m_thread->writer().write(*batch); },
+            Qt::BlockingQueuedConnection);
+        m_inFlight -= beacons;
+        if (beacons)
+            stored(outcome, beacons);
+        return;
+    }
+    QPointer<BeaconSink> self(this);
+    QMetaObject::invokeMethod(
+        &m_thread->host(),
+        [this, self, batch, beacons] {
+            auto outcome = m_thread->writer().write(*batch);
+            m_inFlight -= beacons;
+            // Told on the sink's own thread (its listeners live there).
+            QMetaObject::invokeMethod(
+                self.data(), [self, outcome, beacons] {
+                    if (self)
+                        self->stored(outcome, beacons);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void BeaconSink::stored(const Result<QSet<qint64>> &outcome, int beacons)
+{
+    if (outcome)
+        Q_EMIT visitsStored(*outcome, beacons);
 }
 
 } // namespace nomo

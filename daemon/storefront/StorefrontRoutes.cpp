@@ -115,7 +115,8 @@ StorefrontRoutes::StorefrontRoutes(QString connectionName, const Subscriptions &
     , m_clock(clock)
     , m_stores(connectionName, m_settings.extraOrigins, clock, m_settings.settingsRefreshMs)
     , m_visitorIds(connectionName, clock)
-    , m_sink(connectionName, clock)
+    , m_sink(m_settings.beaconDatabase ? std::make_unique<BeaconSink>(*m_settings.beaconDatabase, m_settings.busyTimeoutMs, clock)
+                                       : std::make_unique<BeaconSink>(connectionName, clock))
     , m_live(connectionName, clock)
     , m_purchases(connectionName, clock, m_settings.settingsRefreshMs)
     , m_beaconsPerStore(RateLimiter::Rule{std::max(1, m_settings.beaconsPerMinutePerStore), 60 * 1000})
@@ -178,7 +179,7 @@ void StorefrontRoutes::installVisits(http::Routes &routes)
                    BeaconSink::Visit visit{store->id, *visitor, deviceClassOf(userAgent), store->on(u"visitor_data"_s)
                                                && store->tools.value(u"visitor_data"_s).value(u"track_page_views"_s).toBool(true),
                                            std::move(*beacon), m_clock.nowUtc()};
-                   if (!m_sink.accept(std::move(visit))) {
+                   if (!m_sink->accept(std::move(visit))) {
                        QHttpServerResponse busy = errorResponse(StatusCode::ServiceUnavailable, u"unavailable"_s, u"visits are not being stored now"_s);
                        busy.setHeader("Retry-After", "5");
                        return withCors(std::move(busy), origin);

@@ -65,12 +65,16 @@ public:
         // The daemon's VAPID public key (base64url) for the push opt-in page; empty
         // when it cannot be had now (the page then says to try again shortly).
         std::function<QString()> vapidPublicKey = {};
+        // Where beacons are written from a thread of their own (the daemon); none: on
+        // `connectionName`, on this thread.
+        std::optional<DatabaseUrl> beaconDatabase = {};
+        int busyTimeoutMs = 5000;
     };
     StorefrontRoutes(QString connectionName, const Subscriptions &subscriptions, Settings settings, const Clock &clock,
                      QObject *parent = nullptr);
     void install(http::Routes &routes);
 
-    BeaconSink &sink() { return m_sink; }
+    BeaconSink &sink() { return *m_sink; }
     LiveVisitors &live() { return m_live; }
 
 private:
@@ -93,7 +97,7 @@ private:
     const Clock &m_clock;
     StorefrontStores m_stores;
     VisitorIds m_visitorIds;
-    BeaconSink m_sink;
+    std::unique_ptr<BeaconSink> m_sink;
     LiveVisitors m_live;
     RecentPurchases m_purchases;
     WidgetScripts m_scripts;
