@@ -701,6 +701,10 @@
         <source>Visitors</source>
         <translation>الزوار</translation>
     </message>
+    <message>
+        <source>Storefront</source>
+        <translation>واجهة المتجر</translation>
+    </message>
 </context>
 <context>
     <name>nomo::AccountPage</name>
@@ -2891,6 +2895,152 @@
     <message>
         <source>Bringing your store&apos;s data: %1 of %2</source>
         <translation>نجلب بيانات متجرك: ⁨%1⁩ من ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::StorefrontPage</name>
+    <message>
+        <source>Storefront</source>
+        <translation>واجهة المتجر</translation>
+    </message>
+    <message>
+        <source>Your storefront tools as your shoppers see them, with your own words and settings. Change a setting and the preview follows; a tool that is off shows nothing in your store.</source>
+        <translation>أدوات واجهة متجرك كما يراها عملاؤك، بكلماتك وإعداداتك. غيّر أي إعداد فتتغير المعاينة معه، والأداة غير المفعّلة لا يظهر منها شيء في متجرك.</translation>
+    </message>
+    <message>
+        <source>Live visitor counter</source>
+        <translation>عدّاد الزوار المباشر</translation>
+    </message>
+    <message>
+        <source>Latest purchase</source>
+        <translation>آخر عملية شراء</translation>
+    </message>
+    <message>
+        <source>Email collector</source>
+        <translation>نافذة الاشتراك البريدي</translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation>الإشعارات الفورية</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>Off: your shoppers do not see it</source>
+        <translation>غير مفعّلة: لا يراها عملاؤك</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Top right corner</source>
+        <translation>أعلى اليمين</translation>
+    </message>
+    <message>
+        <source>Top left corner</source>
+        <translation>أعلى اليسار</translation>
+    </message>
+    <message>
+        <source>Bottom right corner</source>
+        <translation>أسفل اليمين</translation>
+    </message>
+    <message>
+        <source>Bottom left corner</source>
+        <translation>أسفل اليسار</translation>
+    </message>
+    <message>
+        <source>product pages</source>
+        <translation>صفحات المنتجات</translation>
+    </message>
+    <message>
+        <source>the home page</source>
+        <translation>الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>every page</source>
+        <translation>كل الصفحات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, on %2. Hidden while fewer than %Ln people are there (an example figure is shown here).</source>
+        <extracomment>%1: the corner; %2: which pages; %Ln: the fewest visitors it shows</extracomment>
+        <translation>
+            <numerusform>%1، في %2. (الرقم هنا مثال).</numerusform>
+            <numerusform>%1، في %2. يختفي ما دام أقل من شخص واحد (الرقم هنا مثال).</numerusform>
+            <numerusform>%1، في %2. يختفي ما دام أقل من شخصين (الرقم هنا مثال).</numerusform>
+            <numerusform>%1، في %2. يختفي ما دام أقل من %Ln أشخاص (الرقم هنا مثال).</numerusform>
+            <numerusform>%1، في %2. يختفي ما دام أقل من %Ln شخصًا (الرقم هنا مثال).</numerusform>
+            <numerusform>%1، في %2. يختفي ما دام أقل من %Ln شخص (الرقم هنا مثال).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; names hidden.</source>
+        <translation>أسماء العملاء مخفية.</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; first names shown.</source>
+        <translation>تظهر الأسماء الأولى للعملاء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, on %2, at most %3 a visit, from real orders of the last %Ln hour(s).</source>
+        <extracomment>%1: the corner; %2: which pages; %3: at most per visit; %Ln: hours of orders it takes</extracomment>
+        <translation>
+            <numerusform>%1، في %2، %3 مرات على الأكثر في الزيارة، من طلبات حقيقية.</numerusform>
+            <numerusform>%1، في %2، %3 مرات على الأكثر في الزيارة، من طلبات حقيقية في آخر ساعة.</numerusform>
+            <numerusform>%1، في %2، %3 مرات على الأكثر في الزيارة، من طلبات حقيقية في آخر ساعتين.</numerusform>
+            <numerusform>%1، في %2، %3 مرات على الأكثر في الزيارة، من طلبات حقيقية في آخر %Ln ساعات.</numerusform>
+            <numerusform>%1، في %2، %3 مرات على الأكثر في الزيارة، من طلبات حقيقية في آخر %Ln ساعة.</numerusform>
+            <numerusform>%1، في %2، %3 مرات على الأكثر في الزيارة، من طلبات حقيقية في آخر %Ln ساعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bar at the top</source>
+        <translation>شريط أعلى الصفحة</translation>
+    </message>
+    <message>
+        <source>A form in the page</source>
+        <translation>نموذج داخل الصفحة</translation>
+    </message>
+    <message>
+        <source>A pop-up</source>
+        <translation>نافذة منبثقة</translation>
+    </message>
+    <message>
+        <source>when %1% of the page is scrolled</source>
+        <translation>بعد تمرير %1٪ من الصفحة</translation>
+    </message>
+    <message>
+        <source>when the visitor is about to leave</source>
+        <translation>عندما يوشك الزائر على المغادرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %Ln second(s)</source>
+        <translation>
+            <numerusform>فورًا</numerusform>
+            <numerusform>بعد ثانية واحدة</numerusform>
+            <numerusform>بعد ثانيتين</numerusform>
+            <numerusform>بعد %Ln ثوانٍ</numerusform>
+            <numerusform>بعد %Ln ثانية</numerusform>
+            <numerusform>بعد %Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, on %3; not again to the same visitor for %Ln day(s), never after they subscribe.</source>
+        <extracomment>%1: pop-up, bar or form; %2: when it shows; %3: which pages; %Ln: days before it shows again</extracomment>
+        <translation>
+            <numerusform>%1 %2، في %3؛ ولا تظهر أبدًا بعد الاشتراك.</numerusform>
+            <numerusform>%1 %2، في %3؛ ولا تظهر للزائر نفسه مجددًا قبل يوم، ولا بعد اشتراكه أبدًا.</numerusform>
+            <numerusform>%1 %2، في %3؛ ولا تظهر للزائر نفسه مجددًا قبل يومين، ولا بعد اشتراكه أبدًا.</numerusform>
+            <numerusform>%1 %2، في %3؛ ولا تظهر للزائر نفسه مجددًا قبل %Ln أيام، ولا بعد اشتراكه أبدًا.</numerusform>
+            <numerusform>%1 %2، في %3؛ ولا تظهر للزائر نفسه مجددًا قبل %Ln يومًا، ولا بعد اشتراكه أبدًا.</numerusform>
+            <numerusform>%1 %2، في %3؛ ولا تظهر للزائر نفسه مجددًا قبل %Ln يوم، ولا بعد اشتراكه أبدًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered only after the shopper does something (adds to the cart, orders, subscribes), never as the page opens; the browser&apos;s own prompt follows in a small window. Needs Shopper notifications with Push on.</source>
+        <translation>تُعرض فقط بعد أن يقوم العميل بشيء (يضيف إلى السلة أو يطلب أو يشترك)، ولا تُعرض أبدًا عند فتح الصفحة؛ ثم يظهر طلب الإذن من المتصفح في نافذة صغيرة. تحتاج إلى تفعيل «الإشعارات الفورية» في إشعارات العملاء.</translation>
     </message>
 </context>
 <context>

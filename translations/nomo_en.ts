@@ -697,6 +697,10 @@
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storefront</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::AccountPage</name>
@@ -2777,6 +2781,136 @@
     </message>
     <message>
         <source>Bringing your store&apos;s data: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::StorefrontPage</name>
+    <message>
+        <source>Storefront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your storefront tools as your shoppers see them, with your own words and settings. Change a setting and the preview follows; a tool that is off shows nothing in your store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live visitor counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: your shoppers do not see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top right corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top left corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom right corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom left corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, on %2. Hidden while fewer than %Ln people are there (an example figure is shown here).</source>
+        <extracomment>%1: the corner; %2: which pages; %Ln: the fewest visitors it shows</extracomment>
+        <translation>
+            <numerusform>%1, on %2. Hidden while fewer than %Ln person is there (an example figure is shown here).</numerusform>
+            <numerusform>%1, on %2. Hidden while fewer than %Ln people are there (an example figure is shown here).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; names hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; first names shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, on %2, at most %3 a visit, from real orders of the last %Ln hour(s).</source>
+        <extracomment>%1: the corner; %2: which pages; %3: at most per visit; %Ln: hours of orders it takes</extracomment>
+        <translation>
+            <numerusform>%1, on %2, at most %3 a visit, from real orders of the last hour.</numerusform>
+            <numerusform>%1, on %2, at most %3 a visit, from real orders of the last %Ln hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bar at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pop-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when %1% of the page is scrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the visitor is about to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>after %Ln second(s)</source>
+        <translation>
+            <numerusform>after %Ln second</numerusform>
+            <numerusform>after %Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, on %3; not again to the same visitor for %Ln day(s), never after they subscribe.</source>
+        <extracomment>%1: pop-up, bar or form; %2: when it shows; %3: which pages; %Ln: days before it shows again</extracomment>
+        <translation>
+            <numerusform>%1 %2, on %3; not again to the same visitor for %Ln day, never after they subscribe.</numerusform>
+            <numerusform>%1 %2, on %3; not again to the same visitor for %Ln days, never after they subscribe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered only after the shopper does something (adds to the cart, orders, subscribes), never as the page opens; the browser&apos;s own prompt follows in a small window. Needs Shopper notifications with Push on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

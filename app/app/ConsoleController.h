@@ -26,6 +26,7 @@ class DashboardWindow;
 class FeatureCardsModel;
 class OverviewModel;
 class VisitorsModel;
+class StorefrontPreviewModel;
 class SettingsDialog;
 class SignInFlow;
 class StatusViewModel;
@@ -91,6 +92,7 @@ private:
     MessageLogModel *m_messageLog = nullptr;
     BroadcastsModel *m_broadcasts = nullptr;
     VisitorsModel *m_visitors = nullptr;
+    StorefrontPreviewModel *m_storefront = nullptr;
     BroadcastFlow *m_broadcastFlow = nullptr;
     CouponFlows *m_couponFlows = nullptr;
     StoreLogo *m_logo = nullptr;

@@ -25,6 +25,7 @@ class BroadcastsModel;
 class FeatureCardsModel;
 class OverviewModel;
 class VisitorsModel;
+class StorefrontPreviewModel;
 class Page;
 class PageActions;
 struct PageContext;
@@ -42,7 +43,7 @@ class DashboardWindow : public QMainWindow
 public:
     DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
                     AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates, MessageLogModel &messageLog,
-                    BroadcastsModel &broadcasts, VisitorsModel &visitors,
+                    BroadcastsModel &broadcasts, VisitorsModel &visitors, StorefrontPreviewModel &storefront,
                     QWidget *parent = nullptr);
     ~DashboardWindow() override;
 

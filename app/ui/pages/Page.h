@@ -20,6 +20,7 @@ class OverviewModel;
 class StatusViewModel;
 class TemplateEditorModel;
 class VisitorsModel;
+class StorefrontPreviewModel;
 
 // What the window offers every page: the view models, and a place to send what the
 // merchant asked for (the window forwards it to the ConsoleController).
@@ -58,6 +59,7 @@ struct PageContext
     MessageLogModel &messageLog;
     BroadcastsModel &broadcasts;
     VisitorsModel &visitors;
+    StorefrontPreviewModel &storefront;
     PageActions &actions;
 };
 

@@ -6,6 +6,7 @@
 #include "ui/pages/MessagesPage.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/pages/ToolsPage.h"
+#include "ui/pages/StorefrontPage.h"
 #include "ui/pages/VisitorsPage.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ void registerBuiltInPages()
     ToolsPage::registerPage();
     CouponsPage::registerPage();
     MessagesPage::registerPage();
+    StorefrontPage::registerPage();
     VisitorsPage::registerPage();
     ActivityPage::registerPage();
     AccountPage::registerPage();
