@@ -13,6 +13,8 @@
 #include "messages/MessageTemplate.h"
 #include "domain/Coupon.h"
 #include "domain/Customer.h"
+#include "domain/EmailSubscriber.h"
+#include "domain/VisitorDay.h"
 #include "domain/FeatureConflict.h"
 #include "domain/FeatureEdit.h"
 #include "domain/Order.h"
@@ -434,6 +436,44 @@ struct Sample<ApiError>
     static inline const QString mistyped = u"error.code"_s;
 };
 
+template<>
+struct Sample<EmailSubscriber>
+{
+    static EmailSubscriber built()
+    {
+        EmailSubscriber s;
+        s.id = 57;
+        s.email = u"huda.alharbi@example.sa"_s;
+        s.name = u"هدى"_s;
+        s.source = u"storefront_form"_s;
+        s.language = u"ar"_s;
+        s.consentAt = at(u"2026-11-28T18:04:12.000Z"_s);
+        s.createdAt = at(u"2026-11-28T18:04:12.000Z"_s);
+        return s;
+    }
+    static inline const QString required = u"consent_at"_s;
+    static inline const QString mistyped = u"email"_s;
+};
+
+template<>
+struct Sample<VisitorDay>
+{
+    static VisitorDay built()
+    {
+        VisitorDay day;
+        day.day = QDate(2026, 11, 30);
+        day.visitors = 412;
+        day.sessions = 488;
+        day.pageViews = 1733;
+        day.pages = {NamedCount{u"/"_s, 640}, NamedCount{u"/oud/p1562093847"_s, 212}};
+        day.sources = {NamedCount{QString(), 230}, NamedCount{u"instagram"_s, 151}, NamedCount{u"google.com"_s, 107}};
+        day.devices = {NamedCount{u"mobile"_s, 401}, NamedCount{u"desktop"_s, 87}};
+        return day;
+    }
+    static inline const QString required = u"page_views"_s;
+    static inline const QString mistyped = u"visitors"_s;
+};
+
 template<class T>
 class WireCodecsTest : public ::testing::Test
 {
@@ -452,7 +492,7 @@ protected:
 
 using WireTypes = ::testing::Types<Change, ChangePage, FeatureState, FeatureEdit, FeatureConflict, Order, Customer, Coupon,
                                    AbandonedCart, ActivityEvent, JobFailure, StoreStatus, ConsoleDevice, DeviceRevocation,
-                                   SignInToken, ApiError, MessageTemplate, Message>;
+                                   SignInToken, ApiError, MessageTemplate, Message, EmailSubscriber, VisitorDay>;
 TYPED_TEST_SUITE(WireCodecsTest, WireTypes);
 
 } // namespace
