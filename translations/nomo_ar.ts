@@ -1440,6 +1440,14 @@
         <source>You are signed out of this computer.</source>
         <translation>سجّلت الخروج من هذا الجهاز.</translation>
     </message>
+    <message>
+        <source>That subscriber could not be deleted. Try again.</source>
+        <translation>تعذّر حذف هذا المشترك. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The subscriber and what your store kept about them are being deleted.</source>
+        <translation>جارٍ حذف المشترك وكل ما احتفظ به متجرك عنه.</translation>
+    </message>
 </context>
 <context>
     <name>nomo::CouponEditorDialog</name>
@@ -3041,6 +3049,61 @@
     <message>
         <source>Offered only after the shopper does something (adds to the cart, orders, subscribes), never as the page opens; the browser&apos;s own prompt follows in a small window. Needs Shopper notifications with Push on.</source>
         <translation>تُعرض فقط بعد أن يقوم العميل بشيء (يضيف إلى السلة أو يطلب أو يشترك)، ولا تُعرض أبدًا عند فتح الصفحة؛ ثم يظهر طلب الإذن من المتصفح في نافذة صغيرة. تحتاج إلى تفعيل «الإشعارات الفورية» في إشعارات العملاء.</translation>
+    </message>
+    <message>
+        <source>Your list</source>
+        <translation>قائمة المشتركين</translation>
+    </message>
+    <message>
+        <source>No one has subscribed yet. Sign-ups from your store&apos;s email collector show here.</source>
+        <translation>لم يشترك أحد بعد. يظهر هنا من يشترك عبر نافذة الاشتراك البريدي في متجرك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) on your list. If a subscriber asks to be deleted, select them and delete them here: what your store kept about them goes, and they get no more email.</source>
+        <translation>
+            <numerusform>لا مشتركين في قائمتك الآن. إذا طلب أحد حذفه فاختره واحذفه من هنا: يُحذف ما احتفظ به متجرك عنه ولن تصله رسائل بعد ذلك.</numerusform>
+            <numerusform>مشترك واحد في قائمتك. إذا طلب مشترك حذفه فاختره واحذفه من هنا: يُحذف ما احتفظ به متجرك عنه ولن تصله رسائل بعد ذلك.</numerusform>
+            <numerusform>مشتركان في قائمتك. إذا طلب مشترك حذفه فاختره واحذفه من هنا: يُحذف ما احتفظ به متجرك عنه ولن تصله رسائل بعد ذلك.</numerusform>
+            <numerusform>%Ln مشتركين في قائمتك. إذا طلب مشترك حذفه فاختره واحذفه من هنا: يُحذف ما احتفظ به متجرك عنه ولن تصله رسائل بعد ذلك.</numerusform>
+            <numerusform>%Ln مشتركًا في قائمتك. إذا طلب مشترك حذفه فاختره واحذفه من هنا: يُحذف ما احتفظ به متجرك عنه ولن تصله رسائل بعد ذلك.</numerusform>
+            <numerusform>%Ln مشترك في قائمتك. إذا طلب مشترك حذفه فاختره واحذفه من هنا: يُحذف ما احتفظ به متجرك عنه ولن تصله رسائل بعد ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete at their request…</source>
+        <translation>حذف بناءً على طلبه…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>تاريخ الاشتراك</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>ألغى اشتراكه</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>مشترك</translation>
+    </message>
+    <message>
+        <source>Delete this subscriber?</source>
+        <translation>حذف هذا المشترك؟</translation>
+    </message>
+    <message>
+        <source>Delete %1 and what your store kept about them? Their consent&apos;s history and the words of the messages sent to them are erased, and their address is kept only as &quot;do not email&quot;. This cannot be undone.</source>
+        <translation>هل تريد حذف %1 وكل ما احتفظ به متجرك عنه؟ يُمحى سجل موافقاته ونصوص الرسائل التي أُرسلت إليه، ويبقى عنوانه فقط مع علامة «لا تراسله». لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>

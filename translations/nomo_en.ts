@@ -1424,6 +1424,14 @@
         <source>You are signed out of this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That subscriber could not be deleted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscriber and what your store kept about them are being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::CouponEditorDialog</name>
@@ -2911,6 +2919,57 @@
     </message>
     <message>
         <source>Offered only after the shopper does something (adds to the cart, orders, subscribes), never as the page opens; the browser&apos;s own prompt follows in a small window. Needs Shopper notifications with Push on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has subscribed yet. Sign-ups from your store&apos;s email collector show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) on your list. If a subscriber asks to be deleted, select them and delete them here: what your store kept about them goes, and they get no more email.</source>
+        <translation>
+            <numerusform>%Ln subscriber on your list. If a subscriber asks to be deleted, select them and delete them here: what your store kept about them goes, and they get no more email.</numerusform>
+            <numerusform>%Ln subscribers on your list. If a subscriber asks to be deleted, select them and delete them here: what your store kept about them goes, and they get no more email.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete at their request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this subscriber?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and what your store kept about them? Their consent&apos;s history and the words of the messages sent to them are erased, and their address is kept only as &quot;do not email&quot;. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

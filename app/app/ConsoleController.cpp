@@ -136,6 +136,12 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
         if (auto queued = m_engine->revokeDevice(id); !queued)
             m_window->showNotice([=, this] { return tr("That device could not be signed out. Try again."); });
     });
+    connect(m_window.get(), &DashboardWindow::eraseSubscriberRequested, this, [this](qint64 id) {
+        if (auto queued = m_engine->eraseSubscriber(id); !queued)
+            m_window->showNotice([=, this] { return tr("That subscriber could not be deleted. Try again."); });
+        else
+            m_window->showNotice([=, this] { return tr("The subscriber and what your store kept about them are being deleted."); });
+    });
     // The store's name, as the daemon last said it (kept in the cache, so offline too).
     m_logo = new StoreLogo(m_options.dataDir, this);
     connect(m_logo, &StoreLogo::changed, m_window.get(), &DashboardWindow::setStoreLogo);

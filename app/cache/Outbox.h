@@ -23,6 +23,7 @@ inline const QString CouponDisable = QStringLiteral("coupon.disable"); // POST /
 inline const QString CouponDelete = QStringLiteral("coupon.delete");   // DELETE /api/v1/coupons/{id}
 inline const QString TemplateSave = QStringLiteral("template.save");   // PUT /api/v1/templates/{automation}/{channel}/{language}
 inline const QString TemplateReset = QStringLiteral("template.reset"); // DELETE the same: back to the gallery's
+inline const QString SubscriberErase = QStringLiteral("subscriber.erase"); // DELETE /api/v1/subscribers/{id}
 } // namespace outboxkind
 
 // One mutation as it goes on the wire.

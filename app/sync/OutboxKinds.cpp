@@ -1,5 +1,8 @@
 #include "sync/OutboxKinds.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include "cache/CacheDatabase.h"
 #include "cache/CouponStore.h"
 #include "cache/DeviceStore.h"
@@ -56,6 +59,19 @@ Status deviceRefused(const CacheDatabase &cache, const OutboxEntry &entry, const
 {
     if (response.httpStatus == 404)
         return DeviceStore(cache).remove(entry.entityKey.toLongLong());
+    return {};
+}
+
+// Deleted (2xx), or not (or no longer) the store's (404, or any refusal: the merchant
+// asked for it gone): off the cached list. It left the list when it was asked for; this
+// makes sure a sync in between did not bring it back.
+Status subscriberErased(const CacheDatabase &cache, const OutboxEntry &entry, const ApiResponse &)
+{
+    QSqlQuery q(cache.database());
+    q.prepare(u"DELETE FROM subscribers WHERE id = :id"_s);
+    q.bindValue(u":id"_s, entry.entityKey.toLongLong());
+    if (!q.exec())
+        return fail(ErrorCode::DatabaseError, u"cache.subscriber_erase"_s, q.lastError().text());
     return {};
 }
 
@@ -157,6 +173,7 @@ const QList<OutboxKind> &kinds()
         {outboxkind::CouponDelete, Outbox::Unsent::Queue, couponDeleted, couponRefused, false, false, false, true},
         {outboxkind::TemplateSave, Outbox::Unsent::Replace, templateSaved, templateRefused, false, false, true, false, true},
         {outboxkind::TemplateReset, Outbox::Unsent::Replace, templateReset, nullptr, false, false, false, false, true},
+        {outboxkind::SubscriberErase, Outbox::Unsent::Replace, subscriberErased, subscriberErased},
     };
     return table;
 }
@@ -192,6 +209,12 @@ OutboxRequest deviceRevokeRequest(qint64 deviceId)
 {
     return OutboxRequest{outboxkind::DeviceRevoke, QString::number(deviceId), "DELETE",
                          u"/api/v1/devices/%1"_s.arg(deviceId), std::nullopt, std::nullopt};
+}
+
+OutboxRequest subscriberEraseRequest(qint64 subscriberId)
+{
+    return OutboxRequest{outboxkind::SubscriberErase, QString::number(subscriberId), "DELETE",
+                         u"/api/v1/subscribers/%1"_s.arg(subscriberId), std::nullopt, std::nullopt};
 }
 
 } // namespace nomo

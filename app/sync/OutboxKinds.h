@@ -46,6 +46,8 @@ const OutboxKind *outboxKind(const QString &name);
 OutboxRequest featureEditRequest(const QString &key, const FeatureEdit &edit, qint64 version);
 // DELETE /api/v1/devices/{id}.
 OutboxRequest deviceRevokeRequest(qint64 deviceId);
+// DELETE /api/v1/subscribers/{id}: a subscriber deleted at their request.
+OutboxRequest subscriberEraseRequest(qint64 subscriberId);
 // PUT /api/v1/templates/{automation}/{channel}/{language}, If-Match the version it was made on.
 OutboxRequest templateSaveRequest(const MessageTemplate &tmpl);
 // DELETE the same: the gallery's template again.

@@ -105,6 +105,20 @@ Status SyncEngine::revokeDevice(qint64 deviceId)
     return {};
 }
 
+Status SyncEngine::eraseSubscriber(qint64 subscriberId)
+{
+    const OutboxRequest request = subscriberEraseRequest(subscriberId);
+    if (auto queued = Outbox(m_cache).enqueue(request, outboxKind(request.kind)->unsent); !queued)
+        return fail(queued.error());
+    OutboxEntry entry;
+    entry.entityKey = request.entityKey;
+    if (auto gone = outboxKind(request.kind)->applied(m_cache, entry, {}); !gone)
+        return fail(gone.error());
+    Q_EMIT cacheChanged();
+    sendSoon();
+    return {};
+}
+
 Status SyncEngine::changeTemplate(const OutboxRequest &request)
 {
     const OutboxKind *kind = outboxKind(request.kind);

@@ -50,6 +50,9 @@ public:
     Status editFeature(const QString &key, bool enabled, const QJsonObject &settings);
     // Queues signing a console out (DELETE /api/v1/devices/{id}) and sends it soon.
     Status revokeDevice(qint64 deviceId);
+    // A subscriber deleted at their request: off the cached list now, the deletion
+    // queued for the daemon (sent when online).
+    Status eraseSubscriber(qint64 subscriberId);
     // Queues a coupon's change (sync/CouponRequests) and sends it soon; the coupon list
     // shows it at once, laid over the daemon's copy (cache/CouponStore).
     Status changeCoupon(const OutboxRequest &request);

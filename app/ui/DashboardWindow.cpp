@@ -149,6 +149,7 @@ DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &stat
     connect(m_actions.get(), &PageActions::signInRequested, this, &DashboardWindow::signInRequested);
     connect(m_actions.get(), &PageActions::signOutRequested, this, &DashboardWindow::signOutRequested);
     connect(m_actions.get(), &PageActions::revokeDeviceRequested, this, &DashboardWindow::revokeDeviceRequested);
+    connect(m_actions.get(), &PageActions::eraseSubscriberRequested, this, &DashboardWindow::eraseSubscriberRequested);
     connect(m_actions.get(), &PageActions::newCouponRequested, this, &DashboardWindow::newCouponRequested);
     connect(m_actions.get(), &PageActions::newCampaignRequested, this, &DashboardWindow::newCampaignRequested);
     connect(m_actions.get(), &PageActions::editCouponRequested, this, &DashboardWindow::editCouponRequested);

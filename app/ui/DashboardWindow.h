@@ -69,6 +69,7 @@ Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
     void revokeDeviceRequested(qint64 deviceId);
+    void eraseSubscriberRequested(qint64 subscriberId);
     void newCouponRequested();
     void newCampaignRequested();
     void editCouponRequested(qint64 couponId);

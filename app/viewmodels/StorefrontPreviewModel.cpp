@@ -3,6 +3,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/FeatureStore.h"
 #include "cache/SyncStateStore.h"
+#include "core/Time.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -35,6 +36,23 @@ void StorefrontPreviewModel::reload()
     m_recentCity = q.exec(u"SELECT city FROM orders WHERE city IS NOT NULL AND city <> '' ORDER BY ordered_at DESC LIMIT 1"_s) && q.next()
                        ? q.value(0).toString()
                        : QString();
+    m_subscribers.clear();
+    if (q.exec(u"SELECT id, email, name, source, language, consent_at, unsubscribed_at, created_at FROM subscribers "
+               "ORDER BY created_at DESC, id DESC LIMIT %1"_s.arg(kListed)))
+        while (q.next()) {
+            EmailSubscriber s;
+            s.id = q.value(0).toLongLong();
+            s.email = q.value(1).toString();
+            s.name = q.value(2).toString();
+            s.source = q.value(3).toString();
+            s.language = q.value(4).toString();
+            s.consentAt = time::fromStorage(q.value(5).toLongLong());
+            s.unsubscribed = !q.value(6).isNull();
+            if (s.unsubscribed)
+                s.unsubscribedAt = time::fromStorage(q.value(6).toLongLong());
+            s.createdAt = time::fromStorage(q.value(7).toLongLong());
+            m_subscribers.append(s);
+        }
     Q_EMIT changed();
 }
 

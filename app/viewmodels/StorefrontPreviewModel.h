@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/EmailSubscriber.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -33,6 +36,9 @@ public:
     QString storeName() const { return m_storeName; }
     // The newest cached order's city, for the toast's example; empty when none.
     QString recentCity() const { return m_recentCity; }
+    // The collector's list, newest first (at most kListed), as the change feed brought it.
+    const QList<EmailSubscriber> &subscribers() const { return m_subscribers; }
+    static constexpr int kListed = 500;
 
     // The shopper's words (counter.js, collector.js, toast.js, push.js).
     static QString counterWords(qint64 visitors, bool arabic, bool onProduct);
@@ -59,6 +65,7 @@ private:
     bool m_welcomes = false;
     QString m_storeName;
     QString m_recentCity;
+    QList<EmailSubscriber> m_subscribers;
 };
 
 } // namespace nomo

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
     void revokeDeviceRequested(qint64 deviceId);
+    void eraseSubscriberRequested(qint64 subscriberId); // deleted at the subscriber's request (PDPL)
     void newCouponRequested();
     void newCampaignRequested();
     void editCouponRequested(qint64 couponId);

@@ -9,8 +9,12 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTableWidget>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -122,7 +126,39 @@ StorefrontPage::StorefrontPage(PageContext &context, QWidget *parent)
         m_previews.append(preview);
     }
     layout->addLayout(grid);
+
+    // The collector's list: who joined, and deletion at a subscriber's request.
+    QFrame *list = card(body);
+    list->setObjectName(u"subscribersCard"_s);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(16, 16, 16, 16);
+    auto *listHead = new QHBoxLayout;
+    m_listTitle = label(list, {}, u"sectionTitle"_s);
+    m_erase = new QPushButton(list);
+    m_erase->setObjectName(u"eraseSubscriber"_s);
+    m_erase->setEnabled(false);
+    listHead->addWidget(m_listTitle, 1);
+    listHead->addWidget(m_erase);
+    listLayout->addLayout(listHead);
+    m_listNote = label(list, {}, u"subscribersNote"_s);
+    m_listNote->setProperty("role", u"muted"_s);
+    listLayout->addWidget(m_listNote);
+    m_list = new QTableWidget(0, 4, list);
+    m_list->setObjectName(u"subscribersTable"_s);
+    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_list->verticalHeader()->hide();
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setShowGrid(false);
+    m_list->setMinimumHeight(220);
+    listLayout->addWidget(m_list);
+    layout->addWidget(list);
     layout->addStretch();
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] { m_erase->setEnabled(!m_list->selectedItems().isEmpty()); });
+    connect(m_erase, &QPushButton::clicked, this, &StorefrontPage::eraseSelected);
 
     connect(&m_context.storefront, &StorefrontPreviewModel::changed, this, &StorefrontPage::refresh);
     retranslate();
@@ -157,6 +193,51 @@ void StorefrontPage::refresh()
         preview.caption->setText(captionFor(preview.key));
         drawStage(preview);
     }
+    refreshList();
+}
+
+void StorefrontPage::refreshList()
+{
+    const QList<EmailSubscriber> &list = m_context.storefront.subscribers();
+    qsizetype onList = 0;
+    for (const EmailSubscriber &s : list)
+        onList += s.unsubscribed ? 0 : 1;
+    m_listTitle->setText(tr("Your list"));
+    m_listNote->setText(list.isEmpty() ? tr("No one has subscribed yet. Sign-ups from your store's email collector show here.")
+                                       : tr("%Ln subscriber(s) on your list. If a subscriber asks to be deleted, select them and "
+                                            "delete them here: what your store kept about them goes, and they get no more email.",
+                                            nullptr, int(onList)));
+    m_erase->setText(tr("Delete at their request…"));
+    m_list->setHorizontalHeaderLabels({tr("Email"), tr("Name"), tr("Joined"), tr("State")});
+    const QLocale locale;
+    m_list->setRowCount(static_cast<int>(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const EmailSubscriber &s = list.at(row);
+        auto *email = new QTableWidgetItem(u"\u2066"_s + s.email + u"\u2069"_s); // an address reads left to right
+        email->setData(Qt::UserRole, s.id);
+        m_list->setItem(row, 0, email);
+        m_list->setItem(row, 1, new QTableWidgetItem(s.name));
+        m_list->setItem(row, 2, new QTableWidgetItem(locale.toString(s.createdAt.toTimeZone(QTimeZone("Asia/Riyadh")).date(), QLocale::ShortFormat)));
+        m_list->setItem(row, 3, new QTableWidgetItem(s.unsubscribed ? tr("Unsubscribed") : tr("On the list")));
+    }
+    m_erase->setEnabled(!m_list->selectedItems().isEmpty());
+}
+
+void StorefrontPage::eraseSelected()
+{
+    const QList<QTableWidgetItem *> selected = m_list->selectedItems();
+    if (selected.isEmpty())
+        return;
+    QTableWidgetItem *first = m_list->item(selected.constFirst()->row(), 0);
+    const qint64 id = first->data(Qt::UserRole).toLongLong();
+    const auto answer = QMessageBox::question(
+        this, tr("Delete this subscriber?"),
+        tr("Delete %1 and what your store kept about them? Their consent's history and the words of the messages sent to them are "
+           "erased, and their address is kept only as \"do not email\". This cannot be undone.")
+            .arg(first->text()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        Q_EMIT m_context.actions.eraseSubscriberRequested(id);
 }
 
 void StorefrontPage::drawStage(Preview &preview)

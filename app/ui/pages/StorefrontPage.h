@@ -9,6 +9,7 @@ class QFrame;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QTableWidget;
 
 namespace nomo {
 
@@ -37,6 +38,8 @@ private:
         QLabel *caption = nullptr;
     };
     void refresh();
+    void refreshList();
+    void eraseSelected();
     void drawStage(Preview &preview);
     QWidget *counterBox(QWidget *parent, bool arabic) const;
     QWidget *collectorBox(QWidget *parent, bool arabic) const;
@@ -50,6 +53,10 @@ private:
     QLabel *m_intro = nullptr;
     QButtonGroup *m_language = nullptr;
     QList<Preview> m_previews;
+    QLabel *m_listTitle = nullptr;
+    QLabel *m_listNote = nullptr;
+    QTableWidget *m_list = nullptr;
+    QPushButton *m_erase = nullptr;
 };
 
 } // namespace nomo
