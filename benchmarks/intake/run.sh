@@ -17,21 +17,9 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$scratch"; }
 trap cleanup EXIT
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-result() { grep '^RESULT' | tail -n 1; }
-field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p"; }
-
-# nginx: a static 200, one worker, no logs.
-nginx_port=$(free_port)
-mkdir -p "$scratch/nginx"
-cat >"$scratch/nginx/nginx.conf" <<CONF
-worker_processes 1; daemon off; pid $scratch/nginx/nginx.pid; error_log $scratch/nginx/error.log;
-events { worker_connections 1024; }
-http { access_log off; client_body_temp_path $scratch/nginx; proxy_temp_path $scratch/nginx;
-  fastcgi_temp_path $scratch/nginx; uwsgi_temp_path $scratch/nginx; scgi_temp_path $scratch/nginx;
-  server { listen 127.0.0.1:$nginx_port; location / { return 200 "ok"; } } }
-CONF
-/usr/sbin/nginx -c "$scratch/nginx/nginx.conf" -p "$scratch/nginx" &
-pids+=($!)
+# shellcheck source=../lib/reference.sh
+source "$here/benchmarks/lib/reference.sh"
+start_nginx
 
 # The daemon on a fresh SQLite file, quiet logs.
 port=$(free_port)

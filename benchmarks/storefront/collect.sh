@@ -15,20 +15,9 @@ seconds=${1:-10}
 source "$(dirname "${BASH_SOURCE[0]}")/../messages/lib.sh"
 "$here/scripts/setup" >/dev/null
 cmake --build "$here/build" -j2 --target nomo-daemon nomo-salla-sim >/dev/null
-result() { grep '^RESULT' | tail -n 1; }
-field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p"; }
-
-nginx_port=$(free_port)
-mkdir -p "$scratch/nginx"
-cat >"$scratch/nginx/nginx.conf" <<CONF
-worker_processes 1; daemon off; pid $scratch/nginx/nginx.pid; error_log $scratch/nginx/error.log;
-events { worker_connections 1024; }
-http { access_log off; client_body_temp_path $scratch/nginx; proxy_temp_path $scratch/nginx;
-  fastcgi_temp_path $scratch/nginx; uwsgi_temp_path $scratch/nginx; scgi_temp_path $scratch/nginx;
-  server { listen 127.0.0.1:$nginx_port; location / { return 200 "ok"; } } }
-CONF
-/usr/sbin/nginx -c "$scratch/nginx/nginx.conf" -p "$scratch/nginx" &
-pids+=($!)
+# shellcheck source=../lib/reference.sh
+source "$here/benchmarks/lib/reference.sh"
+start_nginx
 
 mkdir -p "$scratch/sink"
 start_sink "$scratch/sink"
