@@ -30,6 +30,10 @@ void StorefrontPreviewModel::reload()
     m_pushOn = notifications.enabled && notifications.settings.value(u"push"_s).toBool();
     m_welcomes = notifications.enabled && notifications.settings.value(u"email"_s).toBool()
                  && notifications.settings.value(u"welcome_message"_s).toBool(true);
+    m_phoneChannels.clear();
+    for (const QString &channel : {u"sms"_s, u"whatsapp"_s})
+        if (notifications.enabled && notifications.settings.value(channel).toBool())
+            m_phoneChannels.append(channel);
     const auto status = SyncStateStore(m_cache).status();
     m_storeName = status ? status->merchantName : QString();
     QSqlQuery q(m_cache.database());
@@ -110,6 +114,17 @@ QString StorefrontPreviewModel::rewardWords(int percent, bool arabic)
     if (arabic)
         return u"خصم "_s + number(percent, true) + u"٪؜ على طلبك الأول، يصلك رمزه في رسالة الترحيب."_s;
     return QString::number(percent) + u"% off your first order: the code comes in your welcome email."_s;
+}
+
+QString StorefrontPreviewModel::phoneWords(const QString &store, const QStringList &channels, bool arabic)
+{
+    QStringList names;
+    for (const QString &channel : channels)
+        names << (channel == u"sms" ? (arabic ? u"الرسائل النصية"_s : u"SMS"_s) : (arabic ? u"واتساب"_s : u"WhatsApp"_s));
+    const QString list = names.join(arabic ? u" و"_s : u" and "_s);
+    if (arabic)
+        return u"أوافق على أن يراسلني "_s + store + u" بالعروض عبر "_s + list + u" على هذا الرقم، ويمكنني إيقافها متى شئت بالرد «إيقاف»."_s;
+    return u"I agree that "_s + store + u" may send me offers by "_s + list + u" on this number, and I can stop them at any time by replying STOP."_s;
 }
 
 QString StorefrontPreviewModel::toastWho(const QString &firstName, const QString &city, bool arabic)

@@ -30,6 +30,8 @@ public:
     };
     Tool tool(const QString &key) const; // visitor_counter, email_collector, latest_purchase
     bool pushOffered() const { return m_pushOn; }
+    // The channels the collector asks a mobile number for: SMS and WhatsApp the store sends.
+    QStringList phoneChannels() const { return m_phoneChannels; }
     // The reward the collector's form promises (the loader's reward_percent): 0 unless a
     // welcome email will carry the coupon.
     int rewardPercent() const;
@@ -44,6 +46,7 @@ public:
     static QString counterWords(qint64 visitors, bool arabic, bool onProduct);
     static QString consentWords(const QString &store, bool arabic);
     static QString rewardWords(int percent, bool arabic);
+    static QString phoneWords(const QString &store, const QStringList &channels, bool arabic);
     static QString toastWho(const QString &firstName, const QString &city, bool arabic);
     static QString toastAgo(int minutes, bool arabic);
     static QString pushOffer(const QString &store, bool arabic);
@@ -63,6 +66,7 @@ private:
     QHash<QString, Tool> m_tools;
     bool m_pushOn = false;
     bool m_welcomes = false;
+    QStringList m_phoneChannels;
     QString m_storeName;
     QString m_recentCity;
     QList<EmailSubscriber> m_subscribers;

@@ -1,15 +1,18 @@
 #include "storefront/StorefrontRoutes.h"
 
 #include "core/Metrics.h"
+#include "db/Database.h"
 #include "http/ClientAddress.h"
 #include "http/HttpErrors.h"
 #include "http/Routes.h"
 #include "jobs/Subscriptions.h"
 #include "logging/Logging.h"
+#include "repositories/ConsentRepository.h"
 #include "repositories/FeatureRepository.h"
 #include "repositories/SubscriberRepository.h"
 
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QUrlQuery>
@@ -274,12 +277,35 @@ void StorefrontRoutes::installSubscribe(http::Routes &routes)
                    const QString wording = body->value(u"wording"_s).toString().trimmed();
                    if (wording.isEmpty() || wording.size() > 500)
                        return fieldProblem(u"wording"_s, u"subscribe.wording"_s, u"the words the shopper agreed to, 1 to 500 characters"_s, origin);
+                   // The optional mobile number, for the SMS and WhatsApp the store sends: its own consent.
+                   const QString phoneText = body->value(u"phone"_s).toString().trimmed();
+                   QString mobile, phoneWording;
+                   QJsonArray phoneChannels;
+                   if (!phoneText.isEmpty()) {
+                       phoneChannels = store->tools.value(u"email_collector"_s).value(u"phone_channels"_s).toArray();
+                       if (phoneChannels.isEmpty())
+                           return fieldProblem(u"phone"_s, u"subscribe.phone"_s, u"this store sends no SMS or WhatsApp"_s, origin);
+                       mobile = ConsentRepository::normalize(u"sms"_s, phoneText);
+                       if (phoneText.size() > 20 || mobile.size() != 12 || !mobile.startsWith(u"9665"_s))
+                           return fieldProblem(u"phone"_s, u"subscribe.phone"_s, u"a Saudi mobile number (05xxxxxxxx)"_s, origin);
+                       if (body->value(u"phone_consent"_s) != QJsonValue(true))
+                           return fieldProblem(u"phone_consent"_s, u"subscribe.phone_consent"_s,
+                                               u"the shopper must agree to messages on the number (PDPL)"_s, origin);
+                       phoneWording = body->value(u"phone_wording"_s).toString().trimmed();
+                       if (phoneWording.isEmpty() || phoneWording.size() > 500)
+                           return fieldProblem(u"phone_wording"_s, u"subscribe.phone_wording"_s,
+                                               u"the words the shopper agreed to for the number, 1 to 500 characters"_s, origin);
+                   }
                    EmailSubscriber subscriber;
                    subscriber.email = body->value(u"email"_s).toString();
                    subscriber.name = body->value(u"name"_s).toString().left(120);
                    subscriber.language = body->value(u"language"_s).toString() == u"en" ? u"en"_s : u"ar"_s;
                    subscriber.source = u"storefront_form"_s;
                    const QString page = body->value(u"page"_s).toString().left(300);
+                   // The address and the number together, or neither.
+                   auto transaction = db::Transaction::begin(db);
+                   if (!transaction)
+                       return withCors(errorResponse(transaction.error()), origin);
                    auto joined = SubscriberRepository(db, tenant, m_clock)
                                      .join(subscriber, page.isEmpty() ? wording : wording + u" [" + page + u']',
                                            m_subscriptions.of(QString::fromUtf16(domain_events::kSubscriberCreated)));
@@ -288,6 +314,14 @@ void StorefrontRoutes::installSubscribe(http::Routes &routes)
                            return fieldProblem(u"email"_s, u"subscribe.email"_s, u"an email address"_s, origin);
                        return withCors(errorResponse(joined.error()), origin);
                    }
+                   for (const QJsonValue &channel : std::as_const(phoneChannels))
+                       if (auto consented = ConsentRepository(db, tenant, m_clock)
+                                                .set(channel.toString(), mobile, true, u"storefront_form"_s,
+                                                     page.isEmpty() ? phoneWording : phoneWording + u" ["_s + page + u']');
+                           !consented)
+                           return withCors(errorResponse(consented.error()), origin);
+                   if (auto done = transaction->commit(); !done)
+                       return withCors(errorResponse(done.error()), origin);
                    if (joined->created)
                        qCInfo(lcStorefront) << "store" << store->id << "has a new subscriber" << joined->id;
                    // Nothing told about the list (new or known): the same answer.

@@ -6,6 +6,7 @@
 #include "repositories/FeatureRepository.h"
 #include "repositories/MerchantRepository.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,7 @@ std::shared_ptr<const PublicStore> StorefrontStores::read(qint64 id) const
         return store;
     }
     bool welcomes = false;
+    QJsonArray phoneChannels; // SMS and WhatsApp the store sends: the collector may ask for a number
     for (const FeatureState &feature : *features) {
         if (!feature.enabled)
             continue;
@@ -74,6 +76,9 @@ std::shared_ptr<const PublicStore> StorefrontStores::read(qint64 id) const
         else if (feature.key == u"notifications") {
             store->pushOn = settings.value(u"push"_s).toBool();
             welcomes = settings.value(u"email"_s).toBool() && settings.value(u"welcome_message"_s).toBool();
+            for (const QString &channel : {u"sms"_s, u"whatsapp"_s})
+                if (settings.value(channel).toBool())
+                    phoneChannels.append(channel);
         }
     }
     // The collector promises its reward only when a welcome email will carry it.
@@ -81,6 +86,8 @@ std::shared_ptr<const PublicStore> StorefrontStores::read(qint64 id) const
         collector->insert(u"reward_percent"_s, welcomes && collector->value(u"offer_coupon"_s).toBool()
                                                    ? collector->value(u"coupon_percent"_s).toInteger(10)
                                                    : 0);
+    if (auto collector = store->tools.find(u"email_collector"_s); collector != store->tools.end())
+        collector->insert(u"phone_channels"_s, phoneChannels);
     return store;
 }
 

@@ -68,6 +68,11 @@ TEST(StorefrontPreviewWords, EveryPhraseIsTheScriptsOwnInBothLanguages)
     for (const bool arabic : {true, false}) {
         cases.append({StorefrontPreviewModel::consentWords(store, arabic), &collector, {store}});
         cases.append({StorefrontPreviewModel::pushOffer(store, arabic), &push, {store}});
+        // The channels' names are joined by the script; the words around them are its own.
+        const QString sms = arabic ? u"الرسائل النصية"_s : u"SMS"_s, whatsapp = arabic ? u"واتساب"_s : u"WhatsApp"_s;
+        cases.append({StorefrontPreviewModel::phoneWords(store, {u"sms"_s, u"whatsapp"_s}, arabic), &collector,
+                      {store, sms + (arabic ? u" و"_s : u" and "_s) + whatsapp}});
+        EXPECT_TRUE(collector.contains(sms) && collector.contains(whatsapp));
         // The toast joins who and where as the script does: name, " من ", city.
         cases.append({StorefrontPreviewModel::toastWho(QString(), QString(), arabic), &toast, {}});
         cases.append({StorefrontPreviewModel::toastWho(u"س"_s, u"ص"_s, arabic).mid(1).chopped(1), &toast, {}});
@@ -99,11 +104,15 @@ TEST_F(StorefrontPreviewTest, ReadsTheToolsAsTheCacheHasThem)
     EXPECT_EQ(model.tool(u"latest_purchase"_s).settings.value(u"max_per_visit"_s).toInt(), 3) << "defaults filled in";
     EXPECT_EQ(model.rewardPercent(), 15) << "a welcome email carries it";
     EXPECT_FALSE(model.pushOffered());
+    EXPECT_EQ(model.phoneChannels(), QStringList()) << "no SMS or WhatsApp: no number asked for";
 
     save(u"notifications"_s, true, {{u"email"_s, false}, {u"push"_s, true}});
     model.reload();
     EXPECT_EQ(model.rewardPercent(), 0) << "no welcome email: no promise";
     EXPECT_TRUE(model.pushOffered());
+    save(u"notifications"_s, true, {{u"sms"_s, true}, {u"whatsapp"_s, true}});
+    model.reload();
+    EXPECT_EQ(model.phoneChannels(), (QStringList{u"sms"_s, u"whatsapp"_s}));
     save(u"notifications"_s, false, {{u"push"_s, true}});
     model.reload();
     EXPECT_FALSE(model.pushOffered()) << "notifications off: nothing is offered";

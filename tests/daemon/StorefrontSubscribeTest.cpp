@@ -24,6 +24,7 @@ protected:
     {
         ASSERT_TRUE(m_smtp.start()) << m_smtp.stderrText().toStdString();
         m_smtp.configure(m_stack.daemon());
+        m_stack.daemon().setEnv(u"NOMO_STOREFRONT_SETTINGS_REFRESH_SECONDS"_s, u"0"_s);
         QString why;
         ASSERT_TRUE(m_stack.start(2, &why)) << why.toStdString();
         m_store = m_stack.storeIds().constFirst();
@@ -181,4 +182,49 @@ TEST_F(StorefrontSubscribeTest, AShopperDeletedAtTheirRequestLeavesOnlyTheRecord
     ASSERT_EQ(subscribe(signUp(u"huda@example.com"_s)).status, 202);
     EXPECT_EQ(subscribers(), 1);
     EXPECT_TRUE(m_stack.queryValue(u"SELECT granted FROM consents WHERE address = 'huda@example.com'"_s).toBool());
+}
+
+TEST_F(StorefrontSubscribeTest, AMobileNumberJoinsWithItsOwnConsentForTheChannelsTheStoreSends)
+{
+    const auto notifications = [&](bool sms, bool whatsapp, const QByteArray &version) {
+        const QByteArray body = QJsonDocument(QJsonObject{{u"enabled"_s, true},
+                                                          {u"settings"_s, QJsonObject{{u"sms"_s, sms}, {u"whatsapp"_s, whatsapp},
+                                                                                      {u"quiet_hours_start"_s, 0}, {u"quiet_hours_end"_s, 0}}}})
+                                    .toJson(QJsonDocument::Compact);
+        const HttpReply saved = m_stack.api("PUT", "/api/v1/features/notifications", m_token, body, {{"If-Match", version}});
+        ASSERT_EQ(saved.status, 200) << saved.body.constData();
+    };
+    // The store sends no SMS or WhatsApp: the form has no number to take.
+    QJsonObject withPhone = signUp(u"amal@example.com"_s);
+    withPhone.insert(u"phone"_s, u"٠٥٥١٢٣٤٥٦٧"_s); // typed with Arabic-Indic digits
+    withPhone.insert(u"phone_consent"_s, true);
+    withPhone.insert(u"phone_wording"_s, u"أوافق على أن يراسلني المتجر بالعروض عبر الرسائل النصية وواتساب على هذا الرقم."_s);
+    const HttpReply none = subscribe(withPhone);
+    EXPECT_EQ(none.status, 422);
+    EXPECT_EQ(none.json()[u"error"_s][u"field"_s].toString(), u"phone"_s);
+
+    notifications(true, true, "\"1\"");
+    const auto refusedAt = [&](const QString &field, const QJsonValue &value) {
+        QJsonObject bad = withPhone;
+        bad.insert(field, value);
+        const HttpReply refused = subscribe(bad);
+        EXPECT_EQ(refused.status, 422) << field.toStdString();
+        return refused.json()[u"error"_s][u"field"_s].toString();
+    };
+    EXPECT_EQ(refusedAt(u"phone"_s, u"12345"_s), u"phone"_s);
+    EXPECT_EQ(refusedAt(u"phone"_s, u"0551234567 0551234567 0551234567"_s), u"phone"_s);
+    EXPECT_EQ(refusedAt(u"phone_consent"_s, false), u"phone_consent"_s);
+    EXPECT_EQ(refusedAt(u"phone_wording"_s, QString()), u"phone_wording"_s);
+    EXPECT_EQ(subscribers(), 0) << "a refused number keeps the address out too";
+
+    ASSERT_EQ(subscribe(withPhone).status, 202);
+    EXPECT_EQ(subscribers(), 1);
+    for (const QString &channel : {u"sms"_s, u"whatsapp"_s}) {
+        EXPECT_TRUE(m_stack.queryValue(u"SELECT granted FROM consents WHERE channel = '%1' AND address = '966551234567'"_s.arg(channel)).toBool())
+            << channel.toStdString();
+        EXPECT_TRUE(m_stack.queryValue(u"SELECT wording FROM consent_events WHERE channel = '%1'"_s.arg(channel)).toString().contains(u"/p/oud-123"_s));
+    }
+    // Without a number, the address alone, as before.
+    EXPECT_EQ(subscribe(signUp(u"lama@example.com"_s)).status, 202);
+    EXPECT_EQ(m_stack.queryValue(u"SELECT COUNT(*) FROM consents WHERE channel = 'sms'"_s).toInt(), 1);
 }

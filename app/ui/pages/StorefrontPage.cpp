@@ -327,6 +327,24 @@ QWidget *StorefrontPage::collectorBox(QWidget *parent, bool arabic) const
     consent->addWidget(tick, 0, Qt::AlignTop);
     consent->addWidget(label(nullptr, StorefrontPreviewModel::consentWords(m_context.storefront.storeName(), arabic), u"widgetSmall"_s), 1);
     content->addLayout(consent);
+    // The optional mobile number, when the store sends SMS or WhatsApp.
+    if (const QStringList channels = m_context.storefront.phoneChannels(); !channels.isEmpty()) {
+        auto *phone = new QLineEdit;
+        phone->setObjectName(u"widgetEmail"_s);
+        phone->setPlaceholderText(arabic ? u"جوالك (اختياري) 05xxxxxxxx"_s : u"Your mobile (optional) 05xxxxxxxx"_s);
+        phone->setLayoutDirection(Qt::LeftToRight);
+        phone->setFocusPolicy(Qt::NoFocus);
+        content->addWidget(phone);
+        auto *phoneConsent = new QHBoxLayout;
+        phoneConsent->setSpacing(8);
+        auto *phoneTick = new QCheckBox;
+        phoneTick->setFocusPolicy(Qt::NoFocus);
+        phoneConsent->addWidget(phoneTick, 0, Qt::AlignTop);
+        phoneConsent->addWidget(label(nullptr, StorefrontPreviewModel::phoneWords(m_context.storefront.storeName(), channels, arabic),
+                                      u"widgetSmall"_s),
+                                1);
+        content->addLayout(phoneConsent);
+    }
     QFrame *box = widgetBox(parent, content);
     box->setMaximumWidth(420);
     return box;

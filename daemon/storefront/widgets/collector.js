@@ -21,6 +21,17 @@
       en: 'I agree that ' + N.name + ' may email me offers and news, and I can unsubscribe at any time. My data is handled under the Personal Data Protection Law.'
     });
   }
+  // The optional mobile number, when the store sends SMS or WhatsApp: its own consent,
+  // naming the channels, asked for only when a number is given.
+  var phones = set.phone_channels || [];
+  function phoneWords() {
+    var ar = { sms: 'الرسائل النصية', whatsapp: 'واتساب' }, en = { sms: 'SMS', whatsapp: 'WhatsApp' };
+    var list = phones.map(function (c) { return N.say({ ar: ar[c], en: en[c] }); }).join(N.say({ ar: ' و', en: ' and ' }));
+    return N.say({
+      ar: 'أوافق على أن يراسلني ' + N.name + ' بالعروض عبر ' + list + ' على هذا الرقم، ويمكنني إيقافها متى شئت بالرد «إيقاف».',
+      en: 'I agree that ' + N.name + ' may send me offers by ' + list + ' on this number, and I can stop them at any time by replying STOP.'
+    });
+  }
   function form(onDone) {
     var email = N.el('input', { type: 'email', name: 'email', required: '', autocomplete: 'email', dir: 'ltr', 'class': 'nomo-email',
       placeholder: N.say({ ar: 'بريدك الإلكتروني', en: 'Your email' }), 'aria-label': N.say({ ar: 'البريد الإلكتروني', en: 'Email' }) });
@@ -32,24 +43,35 @@
     var words = N.el('span', { text: consentWords() });
     var note = N.el('div', { 'class': 'nomo-note', role: 'alert' });
     var button = N.el('button', { type: 'submit', 'class': 'nomo-go', text: pick('button') || N.say({ ar: 'اشترك', en: 'Subscribe' }) });
+    var phone = null, phoneAgree = null, phoneText = null;
+    if (phones.length) {
+      phone = N.el('input', { type: 'tel', name: 'phone', autocomplete: 'tel', dir: 'ltr', 'class': 'nomo-email nomo-phone', inputmode: 'tel',
+        placeholder: N.say({ ar: 'جوالك (اختياري) 05xxxxxxxx', en: 'Your mobile (optional) 05xxxxxxxx' }), 'aria-label': N.say({ ar: 'رقم الجوال', en: 'Mobile number' }) });
+      phoneAgree = N.el('input', { type: 'checkbox', name: 'phone_consent' });
+      phoneText = N.el('span', { text: phoneWords() });
+    }
     var f = N.el('form', { 'class': 'nomo-form', novalidate: '' }, [
       N.el('div', { 'class': 'nomo-row' }, [email, button]), trap,
-      N.el('label', { 'class': 'nomo-consent' }, [agree, words]), note]);
+      N.el('label', { 'class': 'nomo-consent' }, [agree, words]),
+      phone, phone && N.el('label', { 'class': 'nomo-consent' }, [phoneAgree, phoneText]), note]);
     f.addEventListener('submit', function (e) {
       e.preventDefault();
       note.textContent = '';
       if (!email.checkValidity() || !email.value) { note.textContent = N.say({ ar: 'اكتب بريدًا إلكترونيًا صحيحًا.', en: 'Enter a valid email address.' }); email.focus(); return; }
       if (!agree.checked) { note.textContent = N.say({ ar: 'يلزم وضع علامة على الموافقة للاشتراك.', en: 'Please tick the consent box to subscribe.' }); agree.focus(); return; }
+      var number = phone ? phone.value.trim() : '';
+      if (number && !phoneAgree.checked) { note.textContent = N.say({ ar: 'ضع علامة على الموافقة على الرسائل إلى جوالك، أو اترك الرقم فارغًا.', en: 'Tick the consent for messages to your mobile, or leave the number empty.' }); phoneAgree.focus(); return; }
       button.disabled = true;
       fetch(N.url('/subscribe'), {
         method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: email.value.trim(), consent: true, wording: words.textContent, language: N.lang(),
-          page: location.pathname.slice(0, 300), website: trap.value })
+          page: location.pathname.slice(0, 300), website: trap.value,
+          phone: number || undefined, phone_consent: number ? true : undefined, phone_wording: number ? phoneText.textContent : undefined })
       }).then(function (r) {
         r.text().catch(function () {}); // read to its end: the connection is free again
         button.disabled = false;
         if (r.status === 202) { state.done = 1; remember(); N.track('collector_submit'); onDone(); d.dispatchEvent(new CustomEvent('nomo:subscribed')); return; }
-        note.textContent = r.status === 422 ? N.say({ ar: 'تحقق من البريد الإلكتروني وحاول مرة أخرى.', en: 'Check the email address and try again.' })
+        note.textContent = r.status === 422 ? N.say({ ar: 'تحقق من البريد الإلكتروني ورقم الجوال وحاول مرة أخرى.', en: 'Check the email address and the mobile number and try again.' })
           : r.status === 429 ? N.say({ ar: 'محاولات كثيرة، حاول بعد قليل.', en: 'Too many tries; please try again shortly.' })
           : N.say({ ar: 'تعذّر الاشتراك الآن، حاول لاحقًا.', en: 'Could not subscribe right now; please try later.' });
       }, function () {
@@ -109,6 +131,7 @@
     '.nomo-inline{margin:24px auto;max-width:560px;padding:20px;border:1px solid #e4e7eb;border-radius:12px;font:14px/1.5 var(--font-main,"Noto Sans Arabic",Tahoma,sans-serif)}' +
     '.nomo-email{flex:1 1 180px;min-width:0;padding:9px 10px;border:1px solid #cbd2d9;border-radius:8px;font:inherit}' +
     '.nomo-consent{display:flex;gap:8px;align-items:flex-start;margin-top:10px;font-size:12px;color:#52606d}' +
+    '.nomo-phone{display:block;width:100%;margin-top:10px;box-sizing:border-box}' +
     '.nomo-note{color:#b42318;font-size:13px;margin-top:6px}.nomo-note:empty{display:none}' +
     '.nomo-trap{position:absolute;left:-10000px;width:1px;height:1px;opacity:0}' +
     '.nomo-bar .nomo-title{display:inline;margin-inline-end:12px}.nomo-bar .nomo-form{display:inline-block;min-width:min(420px,100%)}');
