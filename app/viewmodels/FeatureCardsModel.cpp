@@ -32,7 +32,13 @@ void FeatureCardsModel::setLiveVisitors(std::optional<qint64> visitors)
     if (m_liveVisitors == visitors)
         return;
     m_liveVisitors = visitors;
-    reload();
+    // Only the counter's card moves: no reset (the cards would be built again) and no
+    // other card's queries on every figure the stream sends.
+    const int row = rowOf(u"visitor_counter"_s);
+    if (row < 0)
+        return;
+    m_figures[row] = figureFor(u"visitor_counter"_s);
+    Q_EMIT dataChanged(index(row), index(row), {FigureRole, HasDataRole});
 }
 
 int FeatureCardsModel::rowOf(const QString &key) const
