@@ -644,6 +644,10 @@
         <source>Sign-up discount (one use, in the welcome email)</source>
         <translation>خصم الاشتراك (لاستخدام واحد، في رسالة الترحيب)</translation>
     </message>
+    <message>
+        <source>Ask new subscribers to confirm by email</source>
+        <translation>تأكيد الاشتراك عبر البريد قبل إضافة المشترك</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -2363,6 +2367,10 @@
     <message>
         <source>the provider refused it</source>
         <translation>رفضها مزوّد الخدمة</translation>
+    </message>
+    <message>
+        <source>Subscription confirmation</source>
+        <translation>تأكيد الاشتراك</translation>
     </message>
 </context>
 <context>

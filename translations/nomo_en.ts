@@ -644,6 +644,10 @@
         <source>Sign-up discount (one use, in the welcome email)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask new subscribers to confirm by email</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -2298,6 +2302,10 @@
     </message>
     <message>
         <source>the provider refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription confirmation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,6 +107,8 @@ QString MessageLogModel::automationText(const QString &automation)
         return tr("Broadcast");
     if (automation == u"salla")
         return tr("Salla's message (a code or an order notice)");
+    if (automation == u"confirm_subscription")
+        return tr("Subscription confirmation");
     return tr("Other");
 }
 

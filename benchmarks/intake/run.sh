@@ -1,71 +1,183 @@
 #!/usr/bin/env bash
-# Webhook intake benchmark (issue "Salla connection and webhook intake").
-# In one run, with the same client (wrk, 1 thread, 50 connections, keep-alive):
-#   1. nginx from Debian answering a static 200      (reference)
-#   2. nomo-daemon GET /healthz                       (the ceiling of our HTTP stack)
-#   3. nomo-daemon POST /webhooks/salla, signed       (durable intake on SQLite)
-# then the worker's processing rate and the daemon's peak resident memory.
-# Usage: benchmarks/intake/run.sh [seconds per run, default 10]
+# Webhook intake and processing at the hardware's pace (issue "Intake and processing at
+# the hardware's pace"). One run, one client (wrk, 1 thread, 50 keep-alive connections),
+# the same signed fixture bodies (customer.created, order.created of 5.5 KB,
+# abandoned.cart, each a new delivery; make_bodies.py) against, on SQLite:
+#   1. nginx from Debian answering a static 200                       (reference)
+#   2. nomo-daemon GET /healthz
+#   3. nomo-daemon POST /bench/noop: read the body, answer the intake's 200 — the
+#      benchmark build's no-op route (app/BenchmarkRoutes.h), the ceiling
+#   4. nomo-daemon POST /webhooks/salla, every signature wrong (read, HMAC, 401)
+#   5. nomo-daemon POST /webhooks/salla, signed: verified, read, stored and synced to
+#      disk before each 200
+# then the worker alone on the backlog the intake left, a steady stream (2,000 a second
+# for the given seconds: the backlog each second and how long it takes to drain after),
+# the daemon's resident memory (before, peak, after), and the intake and the worker on
+# PostgreSQL 15 with its default durability, with one, two and three daemons on one
+# database (one wrk per daemon, the connections split between them).
+# Usage: benchmarks/intake/run.sh [seconds per run, default 10] [steady seconds, default 60]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-10}
-"$here/scripts/setup" >/dev/null
-cmake --build "$here/build" -j2 --target nomo-daemon >/dev/null
+steady=${2:-60}
+# A build folder of its own (build-bench/) with the benchmark-only route.
+NOMO_BENCHMARK=1 "$here/scripts/setup" >/dev/null
+CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true cmake --build "$here/build-bench" -j2 --target nomo-daemon >/dev/null
+bin="$here/build-bench/bin/nomo-daemon"
 
 scratch=$(mktemp -d /tmp/nomo-bench.XXXXXX)
+chmod 755 "$scratch"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$scratch"; }
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    pg_stop
+    rm -rf "$scratch"
+}
 trap cleanup EXIT
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# shellcheck source=../../scripts/lib/postgres.sh
+source "$here/scripts/lib/postgres.sh"
 # shellcheck source=../lib/reference.sh
 source "$here/benchmarks/lib/reference.sh"
 start_nginx
 
-# The daemon on a fresh SQLite file, quiet logs.
-port=$(free_port)
 secret=bench-webhook-secret
-NOMO_DATA_DIR="$scratch/daemon" NOMO_HTTP_LISTEN="127.0.0.1:$port" NOMO_SALLA_WEBHOOK_SECRET="$secret" \
-    NOMO_LOG_RULES="nomo.*.info=false" "$here/build/bin/nomo-daemon" >"$scratch/daemon.out" 2>"$scratch/daemon.err" &
-daemon=$!
-pids+=($daemon)
-for _ in $(seq 1 100); do grep -q listening "$scratch/daemon.out" 2>/dev/null && break; sleep 0.1; done
+key=$(openssl rand -hex 32)
+# start_daemon NAME [DATABASE_URL]: nomo-daemon on a free port, quiet logs; sets
+# port_NAME and pid_NAME.
+start_daemon() {
+    local name=$1 url=${2:-} port
+    port=$(free_port)
+    mkdir -p "$scratch/$name"
+    env NOMO_DATA_DIR="$scratch/$name" NOMO_HTTP_LISTEN="127.0.0.1:$port" NOMO_SALLA_WEBHOOK_SECRET="$secret" \
+        NOMO_SECURITY_TOKEN_KEY="$key" NOMO_LOG_RULES="nomo.*.info=false" ${url:+NOMO_DATABASE_URL="$url"} \
+        "$bin" >"$scratch/$name.out" 2>"$scratch/$name.err" &
+    pids+=($!)
+    printf -v "pid_$name" '%s' $!
+    printf -v "port_$name" '%s' "$port"
+    for _ in $(seq 1 200); do grep -q listening "$scratch/$name.out" 2>/dev/null && return 0; sleep 0.1; done
+    cat "$scratch/$name.err" >&2
+    return 1
+}
+rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+# watch_peak PID FILE: the highest VmRSS seen, in FILE, until the process ends.
+watch_peak() {
+    ( peak=0; while kill -0 "$1" 2>/dev/null; do
+          rss=$(rss_kib "$1"); [ "${rss:-0}" -gt "$peak" ] && peak=$rss && echo "$peak" >"$2"
+          sleep 0.1; done ) &
+    pids+=($!)
+}
 
-# Distinct signed bodies, enough that none repeats within the run.
-count=$((seconds * 30000))
+count=$(( (seconds + 2) * 30000 ))
 /usr/bin/python3 "$here/benchmarks/intake/make_bodies.py" "$here/tests/data/salla" "$secret" "$count" "$scratch/bodies.txt"
-
-run_wrk() { wrk -t1 -c50 -d"${seconds}s" --latency "$@" 2>&1 | result; }
-nginx=$(run_wrk -s "$here/benchmarks/intake/plain.lua" "http://127.0.0.1:$nginx_port/")
-healthz=$(run_wrk -s "$here/benchmarks/intake/plain.lua" "http://127.0.0.1:$port/healthz")
-
-# Peak RSS of the daemon while it takes webhooks.
-( peak=0; while kill -0 "$daemon" 2>/dev/null; do
-      rss=$(awk '/VmRSS/ {print $2}' "/proc/$daemon/status" 2>/dev/null || echo 0)
-      [ "${rss:-0}" -gt "$peak" ] && peak=$rss && echo "$peak" >"$scratch/peak_rss"
-      sleep 0.1; done ) &
-pids+=($!)
-intake=$(BODIES="$scratch/bodies.txt" run_wrk -s "$here/benchmarks/intake/intake.lua" "http://127.0.0.1:$port/webhooks/salla")
-
-# The worker: how fast the backlog the intake left is processed.
-sql() { /usr/bin/python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$scratch/daemon/nomo.db" "$1"; }
-start_pending=$(sql "SELECT COUNT(*) FROM events WHERE status = 'pending'")
-start=$(date +%s.%N)
-while [ "$(sql "SELECT COUNT(*) FROM events WHERE status = 'pending'")" -gt 0 ]; do sleep 0.5; done
-elapsed=$(echo "$(date +%s.%N) - $start" | bc -l)
-stored=$(sql "SELECT COUNT(*) FROM events")
-processed=$(sql "SELECT COUNT(*) FROM events WHERE status IN ('processed','ignored')")
-
+run_wrk() { wrk -t1 -c"${CONNECTIONS:-50}" -d"${DURATION:-$seconds}s" --latency "$@" 2>&1 | result; }
 rate() { echo "scale=0; $(echo "$1" | field requests) * 1000000 / $(echo "$1" | field duration_us)" | bc; }
 ms() { echo "scale=2; $1 / 1000" | bc; }
-n_rate=$(rate "$nginx"); h_rate=$(rate "$healthz"); i_rate=$(rate "$intake")
-cat <<TABLE
-| case | requests/s | p50 ms | p99 ms | errors | vs /healthz |
-|---|---|---|---|---|---|
-| nginx static 200 | $n_rate | $(ms "$(echo "$nginx" | field p50_us)") | $(ms "$(echo "$nginx" | field p99_us)") | $(echo "$nginx" | field errors) | $(echo "scale=2; $n_rate / $h_rate" | bc) |
-| nomo-daemon GET /healthz | $h_rate | $(ms "$(echo "$healthz" | field p50_us)") | $(ms "$(echo "$healthz" | field p99_us)") | $(echo "$healthz" | field errors) | 1.00 |
-| nomo-daemon POST /webhooks/salla (signed, stored durably) | $i_rate | $(ms "$(echo "$intake" | field p50_us)") | $(ms "$(echo "$intake" | field p99_us)") | $(echo "$intake" | field errors) | $(echo "scale=2; $i_rate / $h_rate" | bc) |
+row() { # label result ceiling-rate
+    local r; r=$(rate "$2")
+    echo "| $1 | $r | $(ms "$(echo "$2" | field p50_us)") | $(ms "$(echo "$2" | field p99_us)") | $(echo "$2" | field errors) | $(echo "scale=2; $r / $3" | bc) |"
+}
 
-- events stored: $stored (distinct bodies sent: $count available); pending when the intake run ended: $start_pending
-- worker: $start_pending events were still pending when the intake run ended; they took $(printf '%.1f' "$elapsed") s more ($processed processed or ignored in all, about $(echo "scale=0; $processed / ($seconds + $elapsed)" | bc) events/s over the whole run)
-- daemon peak resident memory during intake: $(( $(cat "$scratch/peak_rss" 2>/dev/null || echo 0) / 1024 )) MiB
+# ---- SQLite, one daemon --------------------------------------------------------------
+start_daemon lite
+db="$scratch/lite/nomo.db"
+sql() { sqlite3 -cmd ".timeout 5000" "$db" "$1"; }
+pending() { sql "SELECT COUNT(*) FROM events WHERE status = 'pending'"; }
+watch_peak "$pid_lite" "$scratch/peak_lite"
+rss_before=$(rss_kib "$pid_lite")
+
+nginx=$(run_wrk -s "$here/benchmarks/intake/plain.lua" "http://127.0.0.1:$nginx_port/")
+healthz=$(run_wrk -s "$here/benchmarks/intake/plain.lua" "http://127.0.0.1:$port_lite/healthz")
+noop=$(BODIES="$scratch/bodies.txt" TARGET=/bench/noop run_wrk -s "$here/benchmarks/intake/intake.lua" "http://127.0.0.1:$port_lite/")
+unsigned=$(BODIES="$scratch/bodies.txt" SECRET_WRONG=1 run_wrk -s "$here/benchmarks/intake/intake.lua" "http://127.0.0.1:$port_lite/")
+intake=$(BODIES="$scratch/bodies.txt" run_wrk -s "$here/benchmarks/intake/intake.lua" "http://127.0.0.1:$port_lite/")
+peak_intake=$(cat "$scratch/peak_lite")
+
+# The worker alone on what the intake left.
+backlog=$(pending)
+start=$(date +%s.%N)
+while [ "$(pending)" -gt 0 ]; do sleep 0.2; done
+drain=$(echo "$(date +%s.%N) - $start" | bc -l)
+stored=$(sql "SELECT COUNT(*) FROM events")
+failed=$(sql "SELECT COUNT(*) FROM events WHERE status = 'failed'")
+worker_rate=$(echo "scale=0; $backlog / $drain" | bc)
+
+# A steady stream: 20 connections, one request each 10 ms.
+/usr/bin/python3 "$here/benchmarks/intake/make_bodies.py" "$here/tests/data/salla" "$secret" $(( (steady + 5) * 2500 )) "$scratch/steady.txt" 3500000000
+( for _ in $(seq 1 $((steady + 2))); do pending; sleep 1; done ) >"$scratch/backlog.txt" 2>/dev/null &
+sampler=$!
+stream=$(BODIES="$scratch/steady.txt" DELAY_MS=10 CONNECTIONS=20 DURATION=$steady run_wrk -s "$here/benchmarks/intake/intake.lua" "http://127.0.0.1:$port_lite/")
+kill "$sampler" 2>/dev/null || true
+left=$(pending)
+start=$(date +%s.%N)
+while [ "$(pending)" -gt 0 ]; do sleep 0.1; done
+stream_drain=$(echo "$(date +%s.%N) - $start" | bc -l)
+max_backlog=$(sort -n "$scratch/backlog.txt" | tail -n 1)
+sleep 2
+rss_after=$(rss_kib "$pid_lite")
+peak_all=$(cat "$scratch/peak_lite")
+noop_rate=$(rate "$noop")
+i_rate=$(rate "$intake")
+
+cat <<TABLE
+### SQLite (WAL, synchronous=FULL), one daemon
+
+| case | requests/s | p50 ms | p99 ms | errors | vs no-op POST |
+|---|---|---|---|---|---|
+$(row "nginx static 200" "$nginx" "$noop_rate")
+$(row "nomo-daemon GET /healthz" "$healthz" "$noop_rate")
+$(row "nomo-daemon POST /bench/noop (read the body, 200): the ceiling" "$noop" "$noop_rate")
+$(row "nomo-daemon POST /webhooks/salla, wrong signature (read, HMAC, 401)" "$unsigned" "$noop_rate")
+$(row "nomo-daemon POST /webhooks/salla, signed: stored and synced before the 200" "$intake" "$noop_rate")
+
+- intake / no-op ceiling: **$(echo "scale=2; $i_rate / $noop_rate" | bc)**
+- events stored: $stored (failed: $failed); pending when the intake run ended: $backlog
+- the worker alone on that backlog: $(printf '%.1f' "$drain") s, about **$worker_rate events/s**
+- steady stream ($(rate "$stream") webhooks/s for $steady s, p99 $(ms "$(echo "$stream" | field p99_us)") ms, errors $(echo "$stream" | field errors)): backlog at most $max_backlog, $left left when it stopped, drained $(printf '%.1f' "$stream_drain") s after
+- resident memory: $((rss_before / 1024)) MiB before, peak $((peak_intake / 1024)) MiB during intake ($((peak_all / 1024)) MiB over the whole run), $((rss_after / 1024)) MiB after
 TABLE
+
+# ---- PostgreSQL 15, default durability (fsync on, synchronous_commit on) -------------
+NOMO_PG_DURABLE=1 pg_start >/dev/null
+pg_run() { # N daemons
+    local n=$1 i url pids_wrk=() results=() total=0 worst=0 errors=0
+    url="postgresql://postgres@127.0.0.1:$NOMO_PG_PORT/bench$n"
+    pg_as_owner "$(pg_bin)/createdb" -h "$NOMO_PG_DIR" -p "$NOMO_PG_PORT" -U postgres "bench$n"
+    for i in $(seq 1 "$n"); do start_daemon "pg${n}_$i" "$url"; done
+    local first="pg${n}_1"
+    for mode in noop intake; do
+        for i in $(seq 1 "$n"); do
+            local p="port_pg${n}_$i"
+            ( if [ "$mode" = noop ]; then export TARGET=/bench/noop; fi
+              BODIES="$scratch/bodies.txt" STRIDE=$n OFFSET=$((i - 1)) CONNECTIONS=$((50 / n)) \
+                  run_wrk -s "$here/benchmarks/intake/intake.lua" "http://127.0.0.1:${!p}/" >"$scratch/wrk_${n}_${mode}_$i" ) &
+            pids_wrk+=($!)
+        done
+        wait "${pids_wrk[@]}"; pids_wrk=()
+        total=0 worst=0 errors=0
+        for i in $(seq 1 "$n"); do
+            local r; r=$(cat "$scratch/wrk_${n}_${mode}_$i")
+            total=$((total + $(rate "$r"))); errors=$((errors + $(echo "$r" | field errors)))
+            local p99; p99=$(echo "$r" | field p99_us); [ "$p99" -gt "$worst" ] && worst=$p99
+        done
+        printf -v "pg_${mode}_rate" '%s' "$total"
+        printf -v "pg_${mode}_p99" '%s' "$worst"
+        printf -v "pg_${mode}_errors" '%s' "$errors"
+    done
+    pgsql() { psql -h "$NOMO_PG_DIR" -p "$NOMO_PG_PORT" -U postgres -d "bench$n" -Atc "$1"; }
+    local left start drain
+    left=$(pgsql "SELECT COUNT(*) FROM events WHERE status = 'pending'")
+    start=$(date +%s.%N)
+    while [ "$(pgsql "SELECT COUNT(*) FROM events WHERE status = 'pending'")" -gt 0 ]; do sleep 0.2; done
+    drain=$(echo "$(date +%s.%N) - $start" | bc -l)
+    echo "| $n | $pg_noop_rate | $pg_intake_rate | $(ms "$pg_intake_p99") | $pg_intake_errors | $(echo "scale=2; $pg_intake_rate / $pg_noop_rate" | bc) | $left | $(echo "scale=0; $left / $drain" | bc) |"
+    for i in $(seq 1 "$n"); do local p="pid_pg${n}_$i"; kill "${!p}"; done
+}
+cat <<HEAD
+
+### PostgreSQL 15 (fsync on, synchronous_commit on), daemons on one database
+
+| daemons | no-op POST/s (all) | intake/s (all) | intake p99 ms (worst) | errors | intake / no-op | pending at the end | worker events/s after (all) |
+|---|---|---|---|---|---|---|---|
+HEAD
+for n in 1 2 3; do pg_run "$n"; done

@@ -80,7 +80,7 @@ Error toError(const QSqlError &error, const QString &what)
     return Error { ErrorCode::DatabaseError, u"db.failed"_s, detail };
 }
 
-Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName, int busyTimeoutMs)
+Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName, int busyTimeoutMs, Durability durability)
 {
     const QString driver = url.engine == DbEngine::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
     if (!QSqlDatabase::isDriverAvailable(driver))
@@ -120,7 +120,9 @@ Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName,
 
     if (url.engine == DbEngine::Sqlite) {
         for (const QString &statement :
-            { u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s }) {
+            { u"PRAGMA journal_mode=WAL"_s,
+                durability == Durability::Synced ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=NORMAL"_s,
+                u"PRAGMA foreign_keys=ON"_s }) {
             if (auto ok = pragma(db, statement); !ok)
                 return fail(ok.error());
         }

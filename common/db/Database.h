@@ -17,9 +17,20 @@ class QSqlError;
 // driver error into a nomo::Error.
 namespace nomo::db {
 
-// Opens a named connection. SQLite: WAL, synchronous=NORMAL, foreign keys on, busy
-// timeout; the folder is created. One connection per thread, as Qt Sql requires.
-Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName, int busyTimeoutMs = 5000);
+// How far a commit on a connection is safe once it returns.
+//   Synced:  on disk. SQLite syncs the WAL at every commit (synchronous=FULL), so a
+//            commit survives a power cut or an OS crash, not only a crash of the
+//            process; what a webhook's 200 and the console's writes promise.
+//            PostgreSQL: its own synchronous_commit (on unless the cluster says not).
+//   Relaxed: SQLite's synchronous=NORMAL: safe from a crash of the process, the last
+//            commits may roll back after a power cut. For what is answered before it
+//            is written anyway (page-view beacons).
+enum class Durability { Synced, Relaxed };
+
+// Opens a named connection. SQLite: WAL, the durability asked for, foreign keys on,
+// busy timeout; the folder is created. One connection per thread, as Qt Sql requires.
+Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName, int busyTimeoutMs = 5000,
+                          Durability durability = Durability::Synced);
 // Closes and forgets a connection, with the statements kept for it on this thread.
 void close(const QString &connectionName);
 

@@ -105,6 +105,7 @@ QList<FeatureSchema> buildSchemas()
                        integer(u"delay_seconds"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Show after"), 15, 0, 600,
                                QT_TRANSLATE_NOOP("FeatureSchema", "seconds")),
                        boolean(u"offer_coupon"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Offer a coupon for signing up"), true),
+                       boolean(u"double_opt_in"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Ask new subscribers to confirm by email"), false),
                        integer(u"coupon_percent"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Sign-up discount (one use, in the welcome email)"), 10, 1,
                                50, "%"),
                        choice(u"layout"_s, QT_TRANSLATE_NOOP("FeatureSchema", "Form"), u"popup"_s, {u"popup"_s, u"bar"_s, u"inline"_s}),

@@ -137,6 +137,16 @@ QList<MessageTemplate> build()
         push(kWelcome, ar, u"أهلًا بك في {{store.name}}"_s, u"ستصلك عروضنا الجديدة أولًا بأول."_s),
         push(kWelcome, en, u"Welcome to {{store.name}}"_s, u"You will hear about our new offers first."_s),
 
+        // The collector's double opt-in: one button, nothing to sell yet (a service message).
+        email(kConfirmSubscription, ar, u"أكّد اشتراكك في {{store.name}}"_s,
+              u"\nمرحبًا،\n\nطلبتَ الاشتراك في رسائل {{store.name}}. اضغط الزر لتأكيد اشتراكك؛ لن نرسل إليك شيئًا قبل ذلك.\n\n"
+              u"صلاحية الرابط سبعة أيام.\n"_s,
+              u"تأكيد الاشتراك"_s),
+        email(kConfirmSubscription, en, u"Confirm your subscription to {{store.name}}"_s,
+              u"\nHi,\n\nYou asked to join {{store.name}}'s list. Press the button to confirm; we will send you nothing before you do.\n\n"
+              u"The link works for seven days.\n"_s,
+              u"Confirm my subscription"_s),
+
         // A customer who has not bought for a while.
         email(kWinBack, ar, u"اشتقنا إليك في {{store.name}}"_s,
               kGreetingAr + u"\nمرّ وقت منذ طلبك الأخير، ووصلت إلى {{store.name}} منتجات جديدة قد تعجبك.\n"_s + kCouponAr,

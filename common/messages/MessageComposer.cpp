@@ -28,6 +28,10 @@ QString isolated(const QString &text)
 QString footer(const MessageTemplate &tmpl, const QString &store)
 {
     const bool marketing = isMarketing(tmpl.automation);
+    if (tmpl.automation == QStringView(automations::kConfirmSubscription))
+        return arabic(tmpl.language)
+            ? u"وصلتك هذه الرسالة لأن عنوانك كُتب في نموذج الاشتراك لدى «%1». إن لم تكن أنت، فتجاهلها ولن تُضاف إلى القائمة."_s.arg(isolated(store))
+            : u"You are receiving this because your address was entered in %1's sign-up form. If it was not you, ignore it: you will not be added to the list."_s.arg(store);
     if (arabic(tmpl.language))
         return marketing ? u"وصلتك هذه الرسالة من «%1» لأنك اشتركت في رسائله."_s.arg(isolated(store))
                          : u"وصلتك هذه الرسالة من «%1» بخصوص طلبك."_s.arg(isolated(store));
@@ -37,6 +41,8 @@ QString footer(const MessageTemplate &tmpl, const QString &store)
 
 QString actionUrl(const MessageTemplate &tmpl, const templates::MessageContext &context)
 {
+    if (tmpl.automation == QStringView(automations::kConfirmSubscription) && !context.links.confirm.isEmpty())
+        return context.links.confirm;
     if (tmpl.automation.startsWith(QStringView(automations::kAbandonedCart)) && context.cart)
         return context.cart->url;
     if (tmpl.automation == QStringView(automations::kOrderUpdate) && context.order && !context.order->url.isEmpty())

@@ -4,7 +4,7 @@ namespace nomo {
 
 bool isMarketing(const QString &automation)
 {
-    return automation != QStringView(automations::kOrderUpdate);
+    return automation != QStringView(automations::kOrderUpdate) && automation != QStringView(automations::kConfirmSubscription);
 }
 
 } // namespace nomo

@@ -21,6 +21,9 @@ inline constexpr char16_t kOrderUpdate[] = u"order_update";
 inline constexpr char16_t kWelcome[] = u"welcome";
 inline constexpr char16_t kWinBack[] = u"win_back";
 inline constexpr char16_t kBroadcast[] = u"broadcast";
+// The collector's double opt-in: the email with the link that puts a sign-up on the list.
+// A service message (the shopper asked for it; they are on no list yet): email only.
+inline constexpr char16_t kConfirmSubscription[] = u"confirm_subscription";
 } // namespace automations
 
 bool isMarketing(const QString &automation);

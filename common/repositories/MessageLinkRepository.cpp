@@ -43,11 +43,8 @@ Status MessageLinkRepository::hit(const QString &token)
 Result<std::optional<MessageLink>> MessageLinkRepository::resolve(const QSqlDatabase &db, const QString &token)
 {
     // 22 base64url characters; anything else is no token of ours (and never reaches SQL as a pattern).
-    if (token.size() != 22)
+    if (!isUrlToken(token, 16))
         return std::optional<MessageLink>();
-    for (const QChar c : token)
-        if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'-' && c != u'_')
-            return std::optional<MessageLink>();
     auto query = db::exec(db, u"SELECT merchant_id, message_id, kind, url FROM message_links WHERE token = :token"_s,
                           {{u"token"_s, token}});
     if (!query)

@@ -16,7 +16,7 @@ SubscriberRepository::SubscriberRepository(QSqlDatabase db, TenantContext tenant
 }
 
 Result<SubscriberRepository::Joined> SubscriberRepository::join(const EmailSubscriber &s, const QString &wording,
-                                                                const QList<nomo::Subscriber> &onCreated)
+                                                                const QList<nomo::Subscriber> &onCreated, const QString &consentSource)
 {
     const QString email = ConsentRepository::normalize(u"email"_s, s.email);
     if (!email.contains(u'@') || email.size() > 254)
@@ -41,7 +41,7 @@ Result<SubscriberRepository::Joined> SubscriberRepository::join(const EmailSubsc
         joined = {*id, true};
     }
     // The consent on record, with the words the shopper saw.
-    if (auto consented = ConsentRepository(m_db, m_tenant, m_clock).set(u"email"_s, email, true, s.source, wording); !consented)
+    if (auto consented = ConsentRepository(m_db, m_tenant, m_clock).set(u"email"_s, email, true, consentSource.isEmpty() ? s.source : consentSource, wording); !consented)
         return fail(consented.error());
     if (joined.created)
         if (auto recorded = DomainEventRepository(m_db, m_clock)

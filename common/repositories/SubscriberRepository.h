@@ -20,7 +20,10 @@ public:
         qint64 id = 0;
         bool created = false;
     };
-    Result<Joined> join(const EmailSubscriber &subscriber, const QString &wording, const QList<nomo::Subscriber> &onCreated);
+    // `consentSource` names how the consent was given when it is not the sign-up's own
+    // source (a double opt-in's "email_confirmation").
+    Result<Joined> join(const EmailSubscriber &subscriber, const QString &wording, const QList<nomo::Subscriber> &onCreated,
+                        const QString &consentSource = {});
     Result<EmailSubscriber> find(qint64 id) const;
     Result<std::optional<EmailSubscriber>> findByEmail(const QString &email) const;
     // The list follows the email consent (ConsentRepository::set calls this in its

@@ -22,4 +22,14 @@ Result<QString> randomUrlToken(int bytes)
     return QString::fromLatin1(random->toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+bool isUrlToken(QStringView text, int bytes)
+{
+    if (text.size() != (bytes * 4 + 2) / 3)
+        return false;
+    for (const QChar c : text)
+        if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'-' && c != u'_')
+            return false;
+    return true;
+}
+
 } // namespace nomo

@@ -87,7 +87,7 @@ MessageContext MessageContext::example(const QString &language)
     context.order = Order{u"218403"_s, arabic ? u"تم التنفيذ"_s : u"Completed"_s, Money::fromHalalas(47725), placed,
                           u"https://salla.sa/noura-perfumes/orders/218403"_s};
     context.coupon = Coupon{u"BACK10"_s, true, 10, placed.addDays(2)};
-    context.links = {u"https://salla.sa/noura-perfumes"_s, u"https://nomo.example/u/example"_s, QString()};
+    context.links = {u"https://salla.sa/noura-perfumes"_s, u"https://nomo.example/u/example"_s, QString(), u"https://nomo.example/c/example"_s};
     return context;
 }
 

@@ -61,6 +61,7 @@ struct MessageContext
         QString store;
         QString unsubscribe;
         QString openPixel; // email only: the layout's 1×1 image (not a name templates can use)
+        QString confirm;   // a double opt-in's confirmation page (the email's button)
     };
 
     Shopper shopper;

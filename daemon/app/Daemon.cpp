@@ -3,6 +3,7 @@
 #include "app/StorePurge.h"
 
 #include "app/BackgroundWork.h"
+#include "app/BenchmarkRoutes.h"
 #include "app/DatabaseLock.h"
 #include "app/DescriptorLimit.h"
 #include "app/TokenKeySetup.h"
@@ -107,6 +108,13 @@ Status Daemon::start()
     if (!db)
         return fail(db.error());
     m_databaseOpen = true;
+    if (m_config.databaseUrl().engine == DbEngine::Postgres) {
+        // A 200 to Salla promises the event is on disk; with this off the cluster may
+        // lose the last commits it confirmed when it crashes.
+        if (auto sync = db::exec(*db, u"SHOW synchronous_commit"_s); sync && sync->next() && sync->value(0).toString() == u"off")
+            qCWarning(lcStartup) << "PostgreSQL runs with synchronous_commit=off: webhooks answered 200 may be lost if the database "
+                                    "server crashes; set it to on for this database";
+    }
     auto cipher = setUpTokenKey(m_config, *db);
     if (!cipher)
         return fail(cipher.error());
@@ -133,7 +141,7 @@ Status Daemon::start()
     MetricsRoutes::install(routes, kMainConnection, m_config.value(u"metrics.token"_s));
 
     // Webhooks: stored and answered by the intake, then processed by the worker.
-    auto *intake = new WebhookIntake(kMainConnection,
+    auto *intake = new WebhookIntake(m_config.databaseUrl(), m_config.busyTimeoutMs(),
                                      WebhookSignature(m_config.webhookTokenStrategy() ? WebhookSignature::Strategy::Token
                                                                                       : WebhookSignature::Strategy::Signature,
                                                       m_config.webhookSecret()),
@@ -141,6 +149,7 @@ Status Daemon::start()
                                      Clock::system(),
                                      m_http);
     intake->install(routes);
+    installBenchmarkRoutes(routes); // nothing, unless this is a benchmark build
     // Custom Mode install: the OAuth callback.
     auto *accounts = new SallaAccountsClient(QUrl(m_config.sallaValue(u"accounts_url"_s)),
                                              m_config.sallaValue(u"client_id"_s),

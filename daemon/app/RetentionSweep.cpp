@@ -4,6 +4,7 @@
 #include "core/Time.h"
 #include "db/Database.h"
 #include "logging/Logging.h"
+#include "repositories/SubscriberConfirmationRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +66,9 @@ Result<qint64> RetentionSweep::run()
         {u"message", m_periods.messageDays,
          u"DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE merchant_id = :inner AND created_at < :cutoff "
          "AND status IN ('sent', 'delivered', 'failed', 'cancelled') ORDER BY created_at LIMIT :limit) AND merchant_id = :merchant"},
+        {u"subscriber_confirmation", SubscriberConfirmationRepository::kLinkDays,
+         u"DELETE FROM subscriber_confirmations WHERE id IN (SELECT id FROM subscriber_confirmations WHERE merchant_id = :inner "
+         "AND created_at < :cutoff ORDER BY created_at LIMIT :limit) AND merchant_id = :merchant"},
     };
     auto merchants = db::exec(m_db, u"SELECT id FROM merchants ORDER BY id"_s);
     if (!merchants)

@@ -12,7 +12,9 @@ namespace nomo {
 //  - the raw body of a webhook Salla sent, once it is processed or ignored and older
 //    than `webhookBodyDays` (the row stays: the activity and idempotency need it);
 //  - page views and visitor sessions older than `pageViewDays`;
-//  - messages that are done (sent, delivered, failed, cancelled) older than `messageDays`.
+//  - messages that are done (sent, delivered, failed, cancelled) older than `messageDays`;
+//  - double opt-in sign-ups past their link's seven days, confirmed or not (the
+//    subscriber and consent rows are the record then).
 // Store by store through each table's (merchant_id, time) index, in batches of
 // Background transactions like the store purge, so intake never waits behind a sweep.
 class RetentionSweep

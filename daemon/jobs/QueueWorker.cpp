@@ -1,5 +1,6 @@
 #include "jobs/QueueWorker.h"
 
+#include "app/ThreadPriority.h"
 #include "core/Metrics.h"
 #include "db/Database.h"
 #include "jobs/JobQueue.h"
@@ -72,6 +73,9 @@ void QueueWorker::start(int pollIntervalMs)
 
 void QueueWorker::openAndPoll(int pollIntervalMs)
 {
+    // The worker catches up after a burst rather than competing with the intake for the
+    // cores during it (docs/benchmarks.md, intake).
+    (void)makeThisThreadNicer(5);
     auto db = db::open(m_url, m_connection, m_busyTimeoutMs);
     if (!db) {
         qCCritical(lcJobs).noquote() << "the queue worker cannot open the database:" << db.error().detail;

@@ -1,5 +1,6 @@
 #include "messages/MessageContextBuilder.h"
 
+#include "messages/MessageTemplate.h"
 #include "messages/OrderStatusWords.h"
 #include "repositories/AbandonedCartRepository.h"
 #include "repositories/CouponRepository.h"
@@ -7,6 +8,7 @@
 #include "repositories/MerchantRepository.h"
 #include "repositories/MessageLinkRepository.h"
 #include "repositories/OrderRepository.h"
+#include "repositories/SubscriberConfirmationRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -103,6 +105,12 @@ Result<templates::MessageContext> MessageContextBuilder::build(const Message &me
         return fail(unsubscribe.error());
     context.links.store = *store;
     context.links.unsubscribe = *unsubscribe;
+    if (message.automation == QStringView(automations::kConfirmSubscription)) {
+        auto token = SubscriberConfirmationRepository(m_db, m_tenant, m_clock).tokenForMessage(message.id);
+        if (!token)
+            return fail(token.error());
+        context.links.confirm = m_publicUrl + u"/c/"_s + *token;
+    }
     if (message.channel == u"email") {
         auto pixel = tracked(message.id, u"open"_s, QString());
         if (!pixel)

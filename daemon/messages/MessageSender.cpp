@@ -206,7 +206,10 @@ void MessageSender::send(const Job &job, JobFinish finish)
     // Salla's own messages (OTPs, order notices) go whether or not the store's own
     // automations are on: the merchant chose Nomo Flow as Salla's sender.
     const bool salla = message.automation == u"salla";
-    if (!feature->enabled && !salla) {
+    // A double opt-in's confirmation is the collector's, asked for by the shopper: it
+    // goes while the store's own automations are off, too.
+    const bool confirmation = message.automation == QStringView(automations::kConfirmSubscription);
+    if (!feature->enabled && !salla && !confirmation) {
         (void)messages.markEnded(id, u"cancelled"_s, u"the notifications tool was switched off"_s);
         return finish(JobOutcome::done());
     }

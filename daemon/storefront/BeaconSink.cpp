@@ -1,60 +1,38 @@
 #include "storefront/BeaconSink.h"
 
+#include "app/DatabaseThread.h"
 #include "db/Database.h"
 #include "logging/Logging.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 #include <QSqlDatabase>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-// The writer's thread: its own connection, opened and closed there, and the
-// BeaconWriter that uses it. Work arrives as queued calls on `host`.
+// The writer's thread (app/DatabaseThread) and the BeaconWriter that uses its
+// connection. Relaxed durability: a beacon is answered before it is written (see
+// docs/architecture.md), so a sync per commit would buy nothing a shopper was promised.
+// Page views wait; webhooks and the console do not (a nicer thread).
 class BeaconSink::Thread
 {
 public:
     Thread(const DatabaseUrl &url, int busyTimeoutMs, const Clock &clock)
-        : m_connection(u"nomo-beacons-%1"_s.arg(++s_count))
+        : m_thread(u"beacon-writer"_s, url, busyTimeoutMs, db::Durability::Relaxed, 10)
     {
-        m_thread.setObjectName(u"beacon-writer"_s);
-        m_host.moveToThread(&m_thread);
-        m_thread.start();
-        QMetaObject::invokeMethod(
-            &m_host,
-            [this, url, busyTimeoutMs, &clock] {
-                if (auto db = db::open(url, m_connection, busyTimeoutMs); !db)
-                    qCCritical(lcStorefront).noquote() << "the beacon writer cannot open the database:" << db.error().detail;
-                m_writer = std::make_unique<BeaconWriter>(m_connection, clock);
-            },
-            Qt::BlockingQueuedConnection);
-        // Page views wait; webhooks and the console do not. (A hint: the scheduler decides.)
-        m_thread.setPriority(QThread::LowPriority);
+        m_thread.runAndWait([this, &clock] { m_writer = std::make_unique<BeaconWriter>(m_thread.connection(), clock); });
     }
     ~Thread()
     {
-        QMetaObject::invokeMethod(
-            &m_host,
-            [this] {
-                m_writer.reset();
-                db::close(m_connection);
-                m_host.moveToThread(QCoreApplication::instance()->thread());
-            },
-            Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
+        m_thread.runAndWait([this] { m_writer.reset(); });
     }
-    QObject &host() { return m_host; }
+    void post(std::function<void()> work) { m_thread.post(std::move(work)); }
+    void runAndWait(std::function<void()> work) { m_thread.runAndWait(std::move(work)); }
     BeaconWriter &writer() { return *m_writer; }
 
 private:
-    static inline std::atomic<int> s_count{0};
-    QString m_connection;
-    QThread m_thread;
-    QObject m_host;
+    DatabaseThread m_thread;
     std::unique_ptr<BeaconWriter> m_writer;
 };
 
@@ -119,17 +97,16 @@ void BeaconSink::handOff(bool wait)
     if (wait) {
         // Behind whatever was handed off before it: when this returns, all is written.
         Result<QSet<qint64>> outcome = QSet<qint64>();
-        QMetaObject::invokeMethod(
-            &m_thread->host(), [this, batch, &outcome] { outcome = batch->empty() ? Result<QSet<qint64>>(QSet<qint64>()) : m_thread->writer().write(*batch); },
-            Qt::BlockingQueuedConnection);
+        m_thread->runAndWait([this, batch, &outcome] {
+            outcome = batch->empty() ? Result<QSet<qint64>>(QSet<qint64>()) : m_thread->writer().write(*batch);
+        });
         m_inFlight -= beacons;
         if (beacons)
             stored(outcome, beacons);
         return;
     }
     QPointer<BeaconSink> self(this);
-    QMetaObject::invokeMethod(
-        &m_thread->host(),
+    m_thread->post(
         [this, self, batch, beacons] {
             auto outcome = m_thread->writer().write(*batch);
             m_inFlight -= beacons;
@@ -140,8 +117,7 @@ void BeaconSink::handOff(bool wait)
                         self->stored(outcome, beacons);
                 },
                 Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+        });
 }
 
 void BeaconSink::stored(const Result<QSet<qint64>> &outcome, int beacons)

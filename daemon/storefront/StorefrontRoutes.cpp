@@ -2,6 +2,7 @@
 
 #include "core/Metrics.h"
 #include "db/Database.h"
+#include "features/FeatureSchema.h"
 #include "http/ClientAddress.h"
 #include "http/HttpErrors.h"
 #include "http/Routes.h"
@@ -131,6 +132,7 @@ void StorefrontRoutes::install(http::Routes &routes)
     installScripts(routes);
     installVisits(routes);
     installSubscribe(routes);
+    installConfirm(routes);
     installPush(routes);
 }
 
@@ -302,12 +304,27 @@ void StorefrontRoutes::installSubscribe(http::Routes &routes)
                    subscriber.language = body->value(u"language"_s).toString() == u"en" ? u"en"_s : u"ar"_s;
                    subscriber.source = u"storefront_form"_s;
                    const QString page = body->value(u"page"_s).toString().left(300);
+                   const QString agreed = page.isEmpty() ? wording : wording + u" [" + page + u']';
+                   if (featureSchema(u"email_collector"_s)->withDefaults(collector->settings).value(u"double_opt_in"_s).toBool()) {
+                       // Nobody joins before they confirm from their inbox; the same answer either way.
+                       QStringList channels;
+                       for (const QJsonValue &channel : std::as_const(phoneChannels))
+                           channels.append(channel.toString());
+                       const SubscriberConfirmationRepository::SignUp signUp{
+                           subscriber, agreed, mobile, channels, mobile.isEmpty() || page.isEmpty() ? phoneWording : phoneWording + u" ["_s + page + u']'};
+                       if (auto requested = requestConfirmation(db, store->id, signUp); !requested) {
+                           if (requested.error().code == ErrorCode::InvalidArgument)
+                               return fieldProblem(u"email"_s, u"subscribe.email"_s, u"an email address"_s, origin);
+                           return withCors(errorResponse(requested.error()), origin);
+                       }
+                       return withCors(QHttpServerResponse(StatusCode::Accepted), origin);
+                   }
                    // The address and the number together, or neither.
                    auto transaction = db::Transaction::begin(db);
                    if (!transaction)
                        return withCors(errorResponse(transaction.error()), origin);
                    auto joined = SubscriberRepository(db, tenant, m_clock)
-                                     .join(subscriber, page.isEmpty() ? wording : wording + u" [" + page + u']',
+                                     .join(subscriber, agreed,
                                            m_subscriptions.of(QString::fromUtf16(domain_events::kSubscriberCreated)));
                    if (!joined) {
                        if (joined.error().code == ErrorCode::InvalidArgument)

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "http/RateLimiter.h"
 #include "json/JsonReader.h"
+#include "repositories/SubscriberConfirmationRepository.h"
 #include "storefront/BeaconSink.h"
 #include "storefront/LiveVisitors.h"
 #include "storefront/RecentPurchases.h"
@@ -45,7 +46,13 @@ class Routes;
 //           shopper joins the store's list with their consent and the words they saw
 //           (SubscriberRepository::join), which starts the welcome. 202 whether new or
 //           already there (nothing about the list is told), 422 with the field at
-//           fault, and nothing stored on any refusal;
+//           fault, and nothing stored on any refusal. With the collector's double opt-in
+//           the sign-up waits instead (SubscriberConfirmationRepository) and a
+//           confirmation email goes out, one a day per address;
+//   GET     /c/{token}                 the confirmation email's page: one button (a GET
+//           confirms nothing: mail scanners open links);
+//   POST    /c/{token}                 that button: the shopper joins the list with the
+//           consent they gave on the form, which starts the welcome;
 //   GET     /s/{store}/push            the push opt-in page, on our own origin (PushOptIn),
 //           with /s/push-page.js and the service worker /s/push-sw.js (scope /s/);
 //   POST    /s/{store}/push            that page's subscription with the shopper's consent
@@ -82,6 +89,9 @@ private:
     void installVisits(http::Routes &routes);
     void installSubscribe(http::Routes &routes);
     void installPush(http::Routes &routes); // StorefrontPushRoutes.cpp
+    void installConfirm(http::Routes &routes); // StorefrontConfirmRoutes.cpp
+    // A double opt-in's sign-up kept and its confirmation email due, in one transaction.
+    Status requestConfirmation(const QSqlDatabase &db, qint64 merchantId, const SubscriberConfirmationRepository::SignUp &signUp);
     static QHttpServerResponse scriptResponse(const QByteArray &body, const QHttpServerRequest &request, const QByteArray &cacheControl);
     static QHttpServerResponse rateLimited(const QString &what, const QString &origin);
     // Why a page's call for `storeArg` is not answered: no such store (404), another

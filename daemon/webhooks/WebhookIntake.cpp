@@ -1,55 +1,88 @@
 #include "webhooks/WebhookIntake.h"
 
-#include "db/Database.h"
-#include "http/DeferredReply.h"
+#include "app/DatabaseThread.h"
 #include "core/Metrics.h"
+#include "db/Database.h"
 #include "http/Answer.h"
-#include "http/Routes.h"
+#include "http/DeferredReply.h"
 #include "http/HttpErrors.h"
+#include "http/Routes.h"
 #include "logging/Logging.h"
 #include "salla/SallaPayloads.h"
 
-#include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace nomo {
 
-struct WebhookIntake::Waiting
+namespace {
+const QString kReceived = u"nomo_webhooks_received_total"_s;
+const QString kReceivedHelp = u"Salla webhooks by what became of them"_s;
+
+// What became of one delivery on the intake thread.
+struct Outcome
 {
-    IncomingEvent event;
-    DeferredReply reply;
+    int status = 200;
+    QByteArray body;
+    QString metric; // the outcome label
+};
+} // namespace
+
+struct WebhookIntake::Batch
+{
+    std::vector<QByteArray> bodies; // verified, in arrival order
+    std::vector<DeferredReply> replies;
+    std::vector<Outcome> outcomes; // filled on the intake thread
+    int fresh = 0;
 };
 
 namespace {
 
-void replyError(QHttpServerResponder &responder, const Error &error, const QByteArray &requestId)
+void refuse(QHttpServerResponder &responder, const Error &error, const QByteArray &requestId)
 {
-    Metrics::instance().add(u"nomo_webhooks_received_total"_s, u"Salla webhooks by what became of them"_s,
-                            {{u"outcome"_s, u"refused_"_s + errorCodeName(error.code)}});
+    Metrics::instance().add(kReceived, kReceivedHelp, {{u"outcome"_s, u"refused_"_s + errorCodeName(error.code)}});
     http::writeAnswer(responder,
                       http::Answer{static_cast<int>(httpStatusFor(error.code)), errorBody(errorCodeName(error.code), error.detail), {}},
                       requestId);
 }
 
+Outcome refused(const Error &error)
+{
+    return {static_cast<int>(httpStatusFor(error.code)), errorBody(errorCodeName(error.code), error.detail),
+            u"refused_"_s + errorCodeName(error.code)};
+}
+
+// On the intake thread: each body read and checked, the good ones stored in one
+// transaction (synced when it commits), an outcome for every one.
+void storeBatch(const QString &connection, const JsonLimits &limits, const Clock &clock, WebhookIntake::Batch &batch);
+
 } // namespace
 
-WebhookIntake::WebhookIntake(QString connectionName, WebhookSignature signature, JsonLimits limits, const Clock &clock, QObject *parent)
+WebhookIntake::WebhookIntake(const DatabaseUrl &database, int busyTimeoutMs, WebhookSignature signature, JsonLimits limits,
+                             const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_connection(std::move(connectionName))
     , m_signature(std::move(signature))
     , m_limits(limits)
     , m_clock(clock)
+    , m_thread(std::make_unique<DatabaseThread>(u"webhook-intake"_s, database, busyTimeoutMs, db::Durability::Synced))
 {
 }
 
-WebhookIntake::~WebhookIntake() = default;
+WebhookIntake::~WebhookIntake()
+{
+    m_thread.reset(); // waits for the batch it holds; its replies are not written (Salla retries)
+}
+
+int WebhookIntake::inFlight() const
+{
+    return (m_waiting ? int(m_waiting->replies.size()) : 0) + (m_sending ? int(m_sending->replies.size()) : 0);
+}
 
 void WebhookIntake::install(http::Routes &routes)
 {
@@ -65,41 +98,95 @@ void WebhookIntake::accept(const QHttpServerRequest &request, QHttpServerRespond
     QList<std::pair<QByteArray, QByteArray>> headers;
     for (const auto &[name, value] : request.headers())
         headers.append({name, value});
-    // 1. Who sent it: checked on the exact bytes, before any parsing.
+    // Who sent it: checked on the exact bytes, before any parsing.
     if (auto verified = m_signature.verify(headers, body); !verified) {
         qCInfo(lcWebhooks).noquote() << "refused webhook from" << request.remoteAddress().toString() << verified.error().detail;
-        return replyError(responder, verified.error(), requestId);
+        return refuse(responder, verified.error(), requestId);
     }
-    // 2. What it is: bounded JSON, then Salla's envelope.
-    auto object = parseJsonObject(body, m_limits);
-    if (!object)
-        return replyError(responder, object.error(), requestId);
-    auto envelope = salla::readEnvelope(*object);
-    if (!envelope)
-        return replyError(responder, envelope.error(), requestId);
-
-    m_waiting.push_back(std::make_unique<Waiting>(
-        Waiting{IncomingEvent{envelope->merchantId, salla::deliveryKey(*envelope, body), envelope->event, u"webhook"_s, body},
-                DeferredReply(std::move(responder), requestId)}));
-    if (!std::exchange(m_flushScheduled, true))
-        QTimer::singleShot(0, this, &WebhookIntake::flush);
+    if (!m_thread->isOpen())
+        return refuse(responder, Error{ErrorCode::Unavailable, u"db.unavailable"_s, u"the event could not be stored; retry later"_s},
+                      requestId);
+    if (!m_waiting)
+        m_waiting = std::make_unique<Batch>();
+    m_waiting->bodies.push_back(body);
+    m_waiting->replies.emplace_back(std::move(responder), requestId);
+    // Everything verified in this turn of the event loop goes together.
+    if (!m_sending && !std::exchange(m_handOffScheduled, true))
+        QTimer::singleShot(0, this, &WebhookIntake::handOff);
 }
 
-void WebhookIntake::flush()
+void WebhookIntake::handOff()
 {
-    m_flushScheduled = false;
-    std::vector<std::unique_ptr<Waiting>> batch;
-    batch.swap(m_waiting);
-    if (batch.empty())
+    m_handOffScheduled = false;
+    if (m_sending || !m_waiting)
         return;
-    QList<IncomingEvent> events;
-    for (const auto &waiting : batch)
-        events.append(waiting->event);
+    m_sending = std::move(m_waiting);
+    Batch *batch = m_sending.get();
+    QPointer<WebhookIntake> self(this);
+    m_thread->post([self, batch, connection = m_thread->connection(), limits = m_limits, &clock = m_clock] {
+        storeBatch(connection, limits, clock, *batch);
+        // Answered on the HTTP thread, where the sockets live.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self] {
+                if (self && self->m_sending)
+                    self->answer(*self->m_sending);
+            },
+            Qt::QueuedConnection);
+    });
+}
 
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+void WebhookIntake::answer(Batch &batch)
+{
+    QHash<QString, int> counts;
+    for (size_t i = 0; i < batch.replies.size(); ++i) {
+        const Outcome &outcome = batch.outcomes[i];
+        batch.replies[i].write(outcome.status, QByteArrayLiteral("application/json"), outcome.body);
+        ++counts[outcome.metric];
+    }
+    Metrics &metrics = Metrics::instance();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        metrics.add(kReceived, kReceivedHelp, {{u"outcome"_s, it.key()}}, it.value());
+    metrics.observe(u"nomo_webhook_commit_batch_size"_s, u"Webhooks stored by one group commit"_s, {},
+                    static_cast<double>(batch.replies.size()), {1, 2, 4, 8, 16, 32, 64, 128, 256});
+    const int fresh = batch.fresh;
+    m_sending.reset();
+    if (fresh > 0)
+        Q_EMIT eventsStored(fresh);
+    if (m_waiting) // what came in while the disk worked: the next group, now
+        handOff();
+}
+
+namespace {
+
+void storeBatch(const QString &connection, const JsonLimits &limits, const Clock &clock, WebhookIntake::Batch &batch)
+{
+    batch.outcomes.assign(batch.bodies.size(), Outcome{});
+    QList<IncomingEvent> events;
+    std::vector<size_t> at; // events[k] is body at[k]
+    for (size_t i = 0; i < batch.bodies.size(); ++i) {
+        const QByteArray &body = batch.bodies[i];
+        // What it is: bounded JSON, then Salla's envelope.
+        auto object = parseJsonObject(body, limits);
+        if (!object) {
+            batch.outcomes[i] = refused(object.error());
+            continue;
+        }
+        auto envelope = salla::readEnvelope(*object);
+        if (!envelope) {
+            batch.outcomes[i] = refused(envelope.error());
+            continue;
+        }
+        events.append(IncomingEvent{envelope->merchantId, salla::deliveryKey(*envelope, body), envelope->event, u"webhook"_s, body});
+        at.push_back(i);
+    }
+    if (events.isEmpty())
+        return;
+
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
     Result<QList<bool>> stored = fail(ErrorCode::Internal, u"db.failed"_s, u"not stored"_s);
     if (auto transaction = db::Transaction::begin(db)) {
-        stored = EventRepository(db, m_clock).store(events);
+        stored = EventRepository(db, clock).store(events);
         if (stored) {
             if (auto committed = transaction->commit(); !committed)
                 stored = fail(committed.error());
@@ -107,32 +194,23 @@ void WebhookIntake::flush()
     } else {
         stored = fail(transaction.error());
     }
-
     if (!stored) {
         // Nothing was stored: say so, and Salla retries later.
-        qCWarning(lcWebhooks).noquote() << "could not store" << batch.size() << "webhooks:" << stored.error().detail;
+        qCWarning(lcWebhooks).noquote() << "could not store" << events.size() << "webhooks:" << stored.error().detail;
         const QByteArray body = errorBody(u"unavailable"_s, u"the event could not be stored; retry later"_s);
-        for (const auto &waiting : batch)
-            waiting->reply.write(503, QByteArrayLiteral("application/json"), body);
-        Metrics::instance().add(u"nomo_webhooks_received_total"_s, u"Salla webhooks by what became of them"_s,
-                                {{u"outcome"_s, u"unavailable"_s}}, static_cast<double>(batch.size()));
+        for (const size_t i : at)
+            batch.outcomes[i] = {503, body, u"unavailable"_s};
         return;
     }
-    int fresh = 0;
-    for (size_t i = 0; i < batch.size(); ++i) {
-        const bool isNew = stored->at(static_cast<qsizetype>(i));
-        fresh += isNew;
+    for (size_t k = 0; k < at.size(); ++k) {
+        const bool isNew = stored->at(static_cast<qsizetype>(k));
+        batch.fresh += isNew;
         const QJsonObject answer{{u"status"_s, u"accepted"_s}, {u"duplicate"_s, !isNew}};
-        batch[i]->reply.write(200, QByteArrayLiteral("application/json"), QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        batch.outcomes[at[k]] = {200, QJsonDocument(answer).toJson(QJsonDocument::Compact), isNew ? u"stored"_s : u"duplicate"_s};
     }
-    qCDebug(lcWebhooks) << "stored" << fresh << "new of" << batch.size() << "webhooks in one commit";
-    Metrics &metrics = Metrics::instance();
-    metrics.add(u"nomo_webhooks_received_total"_s, u"Salla webhooks by what became of them"_s, {{u"outcome"_s, u"stored"_s}}, fresh);
-    metrics.add(u"nomo_webhooks_received_total"_s, {}, {{u"outcome"_s, u"duplicate"_s}}, static_cast<double>(batch.size()) - fresh);
-    metrics.observe(u"nomo_webhook_commit_batch_size"_s, u"Webhooks stored by one group commit"_s, {}, static_cast<double>(batch.size()),
-                    {1, 2, 4, 8, 16, 32, 64, 128, 256});
-    if (fresh > 0)
-        Q_EMIT eventsStored(fresh);
+    qCDebug(lcWebhooks) << "stored" << batch.fresh << "new of" << events.size() << "webhooks in one commit";
 }
+
+} // namespace
 
 } // namespace nomo

@@ -1,5 +1,7 @@
 # Throwaway PostgreSQL cluster for tests (PLATFORM.md §6). Source this file, then:
-#   pg_start        -> exports NOMO_TEST_PG_URL, registers nothing; call pg_stop yourself
+#   pg_start        -> exports NOMO_TEST_PG_URL, registers nothing; call pg_stop yourself.
+#                      For tests durability is off (fsync, synchronous_commit); with
+#                      NOMO_PG_DURABLE=1 the cluster keeps PostgreSQL's defaults (benchmarks).
 #   pg_stop
 # Works as root (runs the server as the postgres user) and as a normal user.
 
@@ -27,8 +29,10 @@ pg_start() {
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$NOMO_PG_DIR"
     NOMO_PG_PORT=$(free_port)
     pg_as_owner "$bin/initdb" -D "$NOMO_PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+    local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${NOMO_PG_DURABLE:-}" = 1 ] && durability=""
     pg_as_owner "$bin/pg_ctl" -D "$NOMO_PG_DIR/data" -l "$NOMO_PG_DIR/server.log" -w -t 30 \
-        -o "-c listen_addresses=127.0.0.1 -p $NOMO_PG_PORT -k $NOMO_PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-c listen_addresses=127.0.0.1 -p $NOMO_PG_PORT -k $NOMO_PG_DIR $durability -c max_connections=200" \
         start >/dev/null || { cat "$NOMO_PG_DIR/server.log" >&2; return 1; }
     export NOMO_PG_DIR NOMO_PG_PORT
     export NOMO_TEST_PG_URL="postgresql://postgres@127.0.0.1:$NOMO_PG_PORT/postgres"

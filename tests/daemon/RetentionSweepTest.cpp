@@ -64,4 +64,17 @@ TEST_P(RetentionSweepTest, SweepsOnlyWhatIsPastItsPeriodInBatches)
     EXPECT_EQ(*RetentionSweep(db(), RetentionSweep::Periods{30, 395, 365}, m_clock, 3).run(), 0) << "a second pass finds nothing";
 }
 
+TEST_P(RetentionSweepTest, ADoubleOptInSignUpIsKeptOnlyAsLongAsItsLink)
+{
+    for (const auto &[email, days] : {std::pair{u"old@example.com"_s, 8}, std::pair{u"new@example.com"_s, 2}})
+        ASSERT_TRUE(db::exec(db(), u"INSERT INTO subscriber_confirmations (merchant_id, email, token, source, wording, created_at) "
+                                   "VALUES (:m, :e, :t, 'storefront_form', 'yes', :at)"_s,
+                             {{u"m"_s, kMerchantA}, {u"e"_s, email}, {u"t"_s, email}, {u"at"_s, daysAgo(days)}}));
+    auto swept = RetentionSweep(db(), RetentionSweep::Periods{30, 395, 365}, m_clock, 3).run();
+    ASSERT_TRUE(swept) << swept.error().toString().toStdString();
+    EXPECT_EQ(*swept, 1);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM subscriber_confirmations WHERE email = 'new@example.com'"_s), 1);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM subscriber_confirmations"_s), 1);
+}
+
 NOMO_ON_BOTH_ENGINES(RetentionSweepTest);

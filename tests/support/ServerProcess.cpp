@@ -67,7 +67,10 @@ bool ServerProcess::start(const QStringList &arguments, int timeoutMs)
     m_process->setStandardErrorFile(stderrPath(), QIODevice::Append);
     if (m_childSetup)
         m_process->setChildProcessModifier(m_childSetup);
-    m_process->start(m_binary, arguments);
+    if (m_wrapper.isEmpty())
+        m_process->start(m_binary, arguments);
+    else
+        m_process->start(m_wrapper.constFirst(), m_wrapper.mid(1) + QStringList{m_binary} + arguments);
     if (!m_process->waitForStarted(timeoutMs))
         return false;
     QDeadlineTimer deadline(timeoutMs);

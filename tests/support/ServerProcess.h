@@ -37,6 +37,9 @@ public:
     // Waits until its log holds `needle` at least `times` times (a fact the server
     // states, rather than a guess at how long it takes); false if not within the time.
     bool waitForLog(const QByteArray &needle, int times = 1, int timeoutMs = 10000) const;
+    // A program the server runs under for the next start() (strace, with its options):
+    // `wrapper` then the binary and its arguments. pid() is then the wrapper's.
+    void setWrapper(QStringList wrapper) { m_wrapper = std::move(wrapper); }
     // Runs in the child between fork and exec (e.g. setrlimit), for the next start().
     void setChildSetup(std::function<void()> setup) { m_childSetup = std::move(setup); }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
@@ -51,6 +54,7 @@ protected:
     QProcessEnvironment m_environment;
     std::unique_ptr<QProcess> m_process;
     std::function<void()> m_childSetup;
+    QStringList m_wrapper;
     quint16 m_port = 0;
     QJsonObject m_readyLine;
 };

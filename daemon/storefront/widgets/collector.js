@@ -84,6 +84,10 @@
   function thanks(into) {
     into.textContent = '';
     into.appendChild(N.el('p', { 'class': 'nomo-title', text: pick('thanks') || N.say({ ar: 'شكرًا لاشتراكك!', en: 'Thanks for subscribing!' }) }));
+    // Double opt-in: nobody is on the list before they press the email's button.
+    if (set.double_opt_in) into.appendChild(N.el('p', { 'class': 'nomo-body', text: N.say({
+      ar: 'أرسلنا إليك رسالة تأكيد؛ اضغط الزر فيها ليكتمل اشتراكك.',
+      en: 'We have sent you an email: press its button to complete your subscription.' }) }));
   }
 
   function show() {
