@@ -1,8 +1,7 @@
 #include "messages/AbandonedCartAutomation.h"
 
 #include "jobs/JobKinds.h"
-#include "jobs/JobQueue.h"
-#include "messages/MessageJobs.h"
+#include "messages/MessageOutbox.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ShopperReach.h"
 #include "repositories/AbandonedCartRepository.h"
@@ -89,8 +88,7 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    MessageRepository messages(m_db, tenant, m_clock);
-    JobQueue queue(m_db, m_clock);
+    MessageOutbox outbox(m_db, tenant, m_clock);
     int planned = 0;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         Message message;
@@ -104,15 +102,11 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
         message.step = int(i);
         message.dueAt = steps.at(i).due;
         message.idempotencyKey = u"abandoned_cart:cart:%1:step:%2"_s.arg(cart->id).arg(i);
-        auto scheduled = messages.schedule(message);
+        auto scheduled = outbox.schedule(message);
         if (!scheduled)
             return fail(scheduled.error());
-        if (!scheduled->created)
-            continue;
-        ++planned;
-        const JobSpec send = messageSendJob(merchantId, scheduled->id, message.dueAt);
-        if (auto queued = queue.enqueue(send); !queued)
-            return fail(queued.error());
+        if (scheduled->created)
+            ++planned;
     }
     if (auto done = transaction->commit(); !done)
         return fail(done.error());

@@ -5,6 +5,7 @@
 #include "jobs/JobQueue.h"
 #include "logging/Logging.h"
 #include "messages/MessageJobs.h"
+#include "messages/MessageOutbox.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ShopperReach.h"
 #include "repositories/BroadcastRepository.h"
@@ -58,7 +59,7 @@ Result<int> BroadcastPlanner::planBatch(qint64 merchantId, qint64 broadcastId)
     auto page = broadcasts.segmentPage(*broadcast, broadcast->cursor, kBatch);
     if (!page)
         return fail(page.error());
-    MessageRepository messages(m_db, tenant, m_clock);
+    MessageOutbox outbox(m_db, tenant, m_clock);
     JobQueue queue(m_db, m_clock);
     int planned = 0;
     qint64 cursor = broadcast->cursor;
@@ -81,14 +82,11 @@ Result<int> BroadcastPlanner::planBatch(qint64 merchantId, qint64 broadcastId)
         message.recipient = reached->second;
         message.dueAt = now;
         message.idempotencyKey = u"broadcast:%1:customer:%2"_s.arg(broadcastId).arg(shopper.customerId);
-        auto scheduled = messages.schedule(message);
+        auto scheduled = outbox.schedule(message);
         if (!scheduled)
             return fail(scheduled.error());
-        if (!scheduled->created)
-            continue;
-        ++planned;
-        if (auto queued = queue.enqueue(messageSendJob(merchantId, scheduled->id, now)); !queued)
-            return fail(queued.error());
+        if (scheduled->created)
+            ++planned;
     }
     const bool finished = page->size() < kBatch;
     auto moved = broadcasts.advance(broadcastId, cursor, planned, finished);

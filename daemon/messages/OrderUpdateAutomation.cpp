@@ -1,8 +1,7 @@
 #include "messages/OrderUpdateAutomation.h"
 
 #include "jobs/JobKinds.h"
-#include "jobs/JobQueue.h"
-#include "messages/MessageJobs.h"
+#include "messages/MessageOutbox.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ChannelSetup.h"
 #include "messages/ShopperReach.h"
@@ -82,14 +81,9 @@ Result<int> OrderUpdateAutomation::plan(qint64 merchantId, qint64 orderId)
     message.recipient = recipient;
     message.dueAt = m_clock.nowUtc();
     message.idempotencyKey = u"order_update:order:%1:status:%2"_s.arg(order->id).arg(order->status);
-    auto scheduled = MessageRepository(m_db, tenant, m_clock).schedule(message);
+    auto scheduled = MessageOutbox(m_db, tenant, m_clock).schedule(message);
     if (!scheduled)
         return fail(scheduled.error());
-    if (scheduled->created) {
-        const JobSpec send = messageSendJob(merchantId, scheduled->id, message.dueAt);
-        if (auto queued = JobQueue(m_db, m_clock).enqueue(send); !queued)
-            return fail(queued.error());
-    }
     if (auto done = transaction->commit(); !done)
         return fail(done.error());
     return scheduled->created ? 1 : 0;

@@ -1,8 +1,7 @@
 #include "messages/WelcomeAutomation.h"
 
 #include "db/Database.h"
-#include "jobs/JobQueue.h"
-#include "messages/MessageJobs.h"
+#include "messages/MessageOutbox.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ShopperReach.h"
 #include "repositories/MessageRepository.h"
@@ -51,12 +50,9 @@ Result<int> WelcomeAutomation::plan(qint64 merchantId, qint64 subscriberId)
     message.recipient = *to;
     message.dueAt = m_clock.nowUtc();
     message.idempotencyKey = u"welcome:subscriber:%1"_s.arg(subscriberId);
-    auto scheduled = MessageRepository(m_db, tenant, m_clock).schedule(message);
+    auto scheduled = MessageOutbox(m_db, tenant, m_clock).schedule(message);
     if (!scheduled)
         return fail(scheduled.error());
-    if (scheduled->created)
-        if (auto queued = JobQueue(m_db, m_clock).enqueue(messageSendJob(merchantId, scheduled->id, message.dueAt)); !queued)
-            return fail(queued.error());
     if (auto done = transaction->commit(); !done)
         return fail(done.error());
     return scheduled->created ? 1 : 0;

@@ -1,9 +1,8 @@
 #include "messages/WinBackAutomation.h"
 
 #include "db/Database.h"
-#include "jobs/JobQueue.h"
 #include "logging/Logging.h"
-#include "messages/MessageJobs.h"
+#include "messages/MessageOutbox.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ShopperReach.h"
 #include "repositories/MerchantRepository.h"
@@ -84,8 +83,7 @@ Result<int> WinBackAutomation::plan(qint64 merchantId)
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    MessageRepository messages(m_db, tenant, m_clock);
-    JobQueue queue(m_db, m_clock);
+    MessageOutbox outbox(m_db, tenant, m_clock);
     int planned = 0;
     const QDateTime now = m_clock.nowUtc();
     for (const Lapsed &one : std::as_const(lapsed)) {
@@ -102,14 +100,11 @@ Result<int> WinBackAutomation::plan(qint64 merchantId)
         message.recipient = reached->second;
         message.dueAt = now;
         message.idempotencyKey = u"win_back:customer:%1:after_order:%2"_s.arg(one.customer).arg(one.lastOrder);
-        auto scheduled = messages.schedule(message);
+        auto scheduled = outbox.schedule(message);
         if (!scheduled)
             return fail(scheduled.error());
-        if (!scheduled->created)
-            continue;
-        ++planned;
-        if (auto queued = queue.enqueue(messageSendJob(merchantId, scheduled->id, now)); !queued)
-            return fail(queued.error());
+        if (scheduled->created)
+            ++planned;
     }
     if (auto done = transaction->commit(); !done)
         return fail(done.error());

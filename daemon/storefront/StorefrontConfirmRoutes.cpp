@@ -11,10 +11,9 @@
 #include "http/HtmlPage.h"
 #include "http/HttpErrors.h"
 #include "http/Routes.h"
-#include "jobs/JobQueue.h"
 #include "jobs/Subscriptions.h"
 #include "logging/Logging.h"
-#include "messages/MessageJobs.h"
+#include "messages/MessageOutbox.h"
 #include "messages/MessageTemplate.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/MerchantRepository.h"
@@ -81,14 +80,11 @@ Status StorefrontRoutes::requestConfirmation(const QSqlDatabase &db, qint64 merc
         message.recipient = ConsentRepository::normalize(u"email"_s, signUp.subscriber.email);
         message.dueAt = m_clock.nowUtc();
         message.idempotencyKey = u"confirm_subscription:%1"_s.arg(requested->id);
-        auto scheduled = MessageRepository(db, tenant, m_clock).schedule(message);
+        auto scheduled = MessageOutbox(db, tenant, m_clock).schedule(message);
         if (!scheduled)
             return fail(scheduled.error());
         if (auto linked = SubscriberConfirmationRepository(db, tenant, m_clock).setMessage(requested->id, scheduled->id); !linked)
             return fail(linked.error());
-        if (scheduled->created)
-            if (auto queued = JobQueue(db, m_clock).enqueue(messageSendJob(merchantId, scheduled->id, message.dueAt)); !queued)
-                return fail(queued.error());
     }
     if (auto done = transaction->commit(); !done)
         return fail(done.error());

@@ -7,9 +7,8 @@
 #include "json/JsonReader.h"
 #include "lifecycle/StoreLifecycle.h"
 #include "jobs/JobKinds.h"
+#include "messages/MessageOutbox.h"
 #include "messages/PlainText.h"
-#include "jobs/JobQueue.h"
-#include "messages/MessageJobs.h"
 #include "repositories/AbandonedCartRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/MessageRepository.h"
@@ -359,7 +358,7 @@ Result<Outcome> EventProcessor::onCommunication(const Context &context) const
             .toHex().left(32));
     const TenantContext tenant(context.envelope.merchantId);
     MessageRepository messages(m_db, tenant, m_clock);
-    JobQueue queue(m_db, m_clock);
+    MessageOutbox outbox(m_db, tenant, m_clock);
     int index = 0;
     for (const QJsonValue &to : notifiable) {
         const QString address = to.toString().trimmed();
@@ -373,7 +372,8 @@ Result<Outcome> EventProcessor::onCommunication(const Context &context) const
         message.recipient = channel == u"email" ? address : ConsentRepository::normalize(channel, address);
         message.dueAt = m_clock.nowUtc();
         message.idempotencyKey = u"salla:%1:%2:%3"_s.arg(type, fingerprint).arg(index++);
-        auto scheduled = messages.schedule(message);
+        // Its send job waits for this transaction, so it finds the words saved below.
+        auto scheduled = outbox.schedule(message, true);
         if (!scheduled)
             return fail(scheduled.error());
         if (!scheduled->created)
@@ -390,9 +390,6 @@ Result<Outcome> EventProcessor::onCommunication(const Context &context) const
             subject = context.merchant && !context.merchant->name.isEmpty() ? context.merchant->name : u"Salla"_s;
         if (auto saved = messages.saveComposed(scheduled->id, subject, text, html); !saved)
             return fail(saved.error());
-        const JobSpec send = messageSendJob(tenant.merchantId(), scheduled->id, message.dueAt, true);
-        if (auto queued = queue.enqueue(send); !queued)
-            return fail(queued.error());
     }
     return processed();
 }

@@ -45,7 +45,9 @@ TEST_F(TemplatesApiTest, EveryStoreStartsWithTheGallery)
 {
     const HttpReply all = m_stack.api("GET", "/api/v1/templates", m_token);
     ASSERT_EQ(all.status, 200);
-    EXPECT_EQ(all.json().value(u"templates"_s).toArray().size(), 6 * 4 * 2) << "six automations, four channels, two languages";
+    EXPECT_EQ(all.json().value(u"templates"_s).toArray().size(), 6 * 4 * 2 + 2)
+        << "six automations, four channels, two languages; and the collector's confirmation email in two";
+    EXPECT_FALSE(find(m_token, u"confirm_subscription/email/en"_s).isEmpty());
     const QJsonObject welcome = find(m_token, u"welcome/sms/ar"_s);
     EXPECT_FALSE(welcome.value(u"custom"_s).toBool());
     EXPECT_EQ(welcome.value(u"version"_s).toInt(), 0);
