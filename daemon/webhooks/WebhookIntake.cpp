@@ -79,11 +79,6 @@ WebhookIntake::~WebhookIntake()
     m_thread.reset(); // waits for the batch it holds; its replies are not written (Salla retries)
 }
 
-int WebhookIntake::inFlight() const
-{
-    return (m_waiting ? int(m_waiting->replies.size()) : 0) + (m_sending ? int(m_sending->replies.size()) : 0);
-}
-
 void WebhookIntake::install(http::Routes &routes)
 {
     routes.addAsync({"POST", u"/webhooks/salla"_s, http::Access::Webhook, false, u"Salla's signed webhooks"_s},

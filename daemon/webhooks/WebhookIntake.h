@@ -41,9 +41,6 @@ public:
     ~WebhookIntake() override; // what the intake thread holds is committed or not, then it stops
 
     void install(http::Routes &routes);
-    // Deliveries verified and not answered yet.
-    int inFlight() const;
-
     struct Batch; // deliveries that are committed together (WebhookIntake.cpp)
 
 Q_SIGNALS:

@@ -126,7 +126,7 @@ constexpr int kRounds = 8, kAtOnce = 16;
 
 // Rounds of deliveries sent at once, so that several arrive while a commit syncs; the
 // number answered 200 (what else came back is printed).
-int sendRounds(quint16 port, int first = 0)
+int sendRounds(quint16 port)
 {
     int ok = 0;
     for (int round = 0; round < kRounds; ++round) {
@@ -139,7 +139,7 @@ int sendRounds(quint16 port, int first = 0)
             sockets.push_back(std::move(socket));
         }
         for (int i = 0; i < kAtOnce; ++i) { // out on the wire now, not when its reply is awaited
-            sockets[i]->write(signedRequest(first + round * kAtOnce + i));
+            sockets[i]->write(signedRequest(round * kAtOnce + i));
             sockets[i]->flush();
         }
         for (auto &socket : sockets) {

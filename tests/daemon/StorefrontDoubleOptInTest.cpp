@@ -9,7 +9,6 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QUrl>
 
 #include <QTest>
 
@@ -35,9 +34,7 @@ protected:
         ASSERT_TRUE(m_stack.turnFeature(m_token, "email_collector", true, {{u"double_opt_in"_s, true}}));
         ASSERT_TRUE(m_stack.turnFeature(m_token, "notifications", true,
                                         {{u"sms"_s, true}, {u"quiet_hours_start"_s, 0}, {u"quiet_hours_end"_s, 0}}));
-        const QString domain = m_stack.queryValue(u"SELECT domain FROM merchants WHERE id = %1"_s.arg(m_store)).toString();
-        const QUrl url(domain.startsWith(u"http"_s) ? domain : u"https://"_s + domain);
-        m_origin = (url.scheme() + u"://"_s + url.host()).toUtf8();
+        m_origin = m_stack.storeOrigin(m_store);
     }
     HttpReply subscribe(const QJsonObject &body)
     {

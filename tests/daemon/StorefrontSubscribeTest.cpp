@@ -6,7 +6,6 @@
 #include "support/SmtpSink.h"
 
 #include <QJsonDocument>
-#include <QUrl>
 
 #include <QTest>
 
@@ -36,9 +35,7 @@ protected:
         };
         on("email_collector", {});
         on("notifications", {{u"quiet_hours_start"_s, 0}, {u"quiet_hours_end"_s, 0}});
-        const QString domain = m_stack.queryValue(u"SELECT domain FROM merchants WHERE id = %1"_s.arg(m_store)).toString();
-        const QUrl url(domain.startsWith(u"http"_s) ? domain : u"https://"_s + domain);
-        m_origin = (url.scheme() + u"://"_s + url.host()).toUtf8();
+        m_origin = m_stack.storeOrigin(m_store);
     }
     HttpReply subscribe(const QJsonObject &body, const QByteArray &origin = {}, qint64 store = 0)
     {

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -45,6 +46,14 @@ QString ConsoleStack::merchantEmail(qint64 storeId)
 {
     auto query = db::exec(reader(), u"SELECT email FROM merchants WHERE id = :id"_s, {{u"id"_s, storeId}});
     return query && query->next() ? query->value(0).toString() : QString();
+}
+
+QByteArray ConsoleStack::storeOrigin(qint64 storeId)
+{
+    auto query = db::exec(reader(), u"SELECT domain FROM merchants WHERE id = :id"_s, {{u"id"_s, storeId}});
+    const QString domain = query && query->next() ? query->value(0).toString() : QString();
+    const QUrl url(domain.startsWith(u"http"_s) ? domain : u"https://"_s + domain);
+    return (url.scheme() + u"://"_s + url.host()).toUtf8();
 }
 
 bool ConsoleStack::execute(const QString &sql)

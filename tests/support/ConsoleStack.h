@@ -44,6 +44,9 @@ public:
     static QByteArray webhookSecret() { return "nomo-console-test-secret"; }
     qint64 pendingEvents(); // in the daemon's SQLite file
     QString merchantEmail(qint64 storeId); // as user-info gave it
+    // The web origin of the store's own pages (its Salla address or custom domain), as a
+    // shopper's browser sends it in Origin.
+    QByteArray storeOrigin(qint64 storeId);
     // One statement on the daemon's database, for a state no HTTP sequence reaches
     // deterministically (another writer committing in the middle of a request).
     bool execute(const QString &sql);
