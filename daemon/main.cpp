@@ -58,19 +58,19 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption configOption(u"config"_s, u"Read configuration from <file> (INI)."_s, u"file"_s);
     const QCommandLineOption checkOption(u"check-config"_s, u"Print the effective configuration (secrets masked) and exit."_s);
-    const QCommandLineOption merchantOption(u"merchant"_s, u"device-token, erase-store: the store id."_s, u"id"_s);
+    const QCommandLineOption merchantOption(u"merchant"_s, u"device-token, erase-store, rebuild-reports: the store id."_s, u"id"_s);
     const QCommandLineOption nameOption(u"name"_s, u"device-token: the device's name."_s, u"name"_s, u"operator"_s);
     const QCommandLineOption toOption(u"to"_s, u"backup: the file to write (must not exist)."_s, u"file"_s);
     const QCommandLineOption fromOption(u"from"_s, u"restore: the backup to copy in."_s, u"file"_s);
     parser.addOptions({configOption, checkOption, merchantOption, nameOption, toOption, fromOption});
-    parser.addPositionalArgument(u"command"_s, u"serve (default), migrate, device-token, backup or restore"_s, u"[command]"_s);
+    parser.addPositionalArgument(u"command"_s, u"serve (default), migrate, device-token, erase-store, rebuild-reports, backup or restore"_s, u"[command]"_s);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? u"serve"_s : positional.constFirst();
-    static const QStringList commands{u"serve"_s, u"migrate"_s, u"device-token"_s, u"erase-store"_s, u"backup"_s, u"restore"_s};
+    static const QStringList commands{u"serve"_s, u"migrate"_s, u"device-token"_s, u"erase-store"_s, u"rebuild-reports"_s, u"backup"_s, u"restore"_s};
     if (positional.size() > 1 || !commands.contains(command)) {
-        printTo(stderr, u"nomo-daemon: unknown command \"%1\" (serve, migrate, device-token, erase-store, backup or restore)\n"_s.arg(positional.join(u' ')));
+        printTo(stderr, u"nomo-daemon: unknown command \"%1\" (serve, migrate, device-token, erase-store, rebuild-reports, backup or restore)\n"_s.arg(positional.join(u' ')));
         return 2;
     }
 
@@ -123,6 +123,22 @@ int main(int argc, char *argv[])
             return 1;
         }
         printTo(stdout, QString::fromUtf8(QJsonDocument(*erased).toJson(QJsonDocument::Compact)) + u'\n');
+        return 0;
+    }
+
+    if (command == u"rebuild-reports") {
+        bool ok = true;
+        const qint64 merchantId = parser.isSet(merchantOption) ? parser.value(merchantOption).toLongLong(&ok) : 0;
+        if (!ok || merchantId < 0) {
+            printTo(stderr, u"nomo-daemon: rebuild-reports takes --merchant <store id>, or nothing for every store\n"_s);
+            return 2;
+        }
+        auto rebuilt = Daemon::rebuildReports(config, merchantId);
+        if (!rebuilt) {
+            qCCritical(lcStartup).noquote() << rebuilt.error().detail;
+            return 1;
+        }
+        printTo(stdout, QString::fromUtf8(QJsonDocument(*rebuilt).toJson(QJsonDocument::Compact)) + u'\n');
         return 0;
     }
 

@@ -36,6 +36,10 @@ struct Order
     // order.status.updated carries a light order: a status and a total, no amounts,
     // items or coupon. Its upsert keeps what the stored order knows of those.
     bool light = false;
+    // The address and browser Salla saw the shopper check out from (source_details):
+    // never stored, only hashed with the day's salt to find their visit (attribution).
+    QString shopperAddress;
+    QString shopperAgent;
 };
 
 } // namespace nomo

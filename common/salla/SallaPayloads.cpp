@@ -128,6 +128,8 @@ Result<Order> readOrder(const QJsonObject &object)
     o.productName = first[u"product"][u"name"].stringOr(first[u"name"].stringOr({})).left(200);
     o.productImage = first[u"product"][u"thumbnail"].stringOr({}).left(500);
     o.productUrl = first[u"product"][u"url"].stringOr({}).left(500);
+    o.shopperAddress = order[u"source_details"][u"ip"].stringOr({}).left(64);
+    o.shopperAgent = order[u"source_details"][u"user-agent"].stringOr({}).left(1000);
     return o;
 }
 

@@ -15,6 +15,7 @@
 #include "messages/AbandonedCartAutomation.h"
 #include "messages/BroadcastPlanner.h"
 #include "messages/WinBackAutomation.h"
+#include "reports/SalesRollup.h"
 #include "storefront/VisitorRollup.h"
 #include "messages/WelcomeAutomation.h"
 #include "messages/MessageSender.h"
@@ -118,6 +119,12 @@ void BackgroundWork::addKinds(QueueWorker &worker, Reconciler &reconciler, Merch
                                finish(sent ? JobOutcome::done() : JobOutcome::retry(sent.error().toString()));
                            },
                            nullptr, leaseMs, 1});
+    worker.addKind(JobKind{name(job_kinds::kSalesRollup),
+                           [connection, &clock](const Job &, JobFinish finish) {
+                               auto sent = SalesRollup(QSqlDatabase::database(connection, false), clock).pass();
+                               finish(sent ? JobOutcome::done() : JobOutcome::retry(sent.error().toString()));
+                           },
+                           nullptr, leaseMs, 1});
     worker.addKind(JobKind{name(job_kinds::kMessageOrderLink),
                            [automation](const Job &job, JobFinish finish) {
                                finish(JobOutcome::of(automation().linkOrder(job.merchantId.value_or(0), job.payload.value(u"subject_id"_s).toInteger())));
@@ -199,6 +206,7 @@ Status BackgroundWork::schedule(const QSqlDatabase &db, const DaemonConfig &conf
     JobQueue queue(db, clock);
     const qint64 reconcileMs = config.sallaValue(u"reconcile_interval_seconds"_s).toLongLong() * 1000;
     const qint64 rollupMs = config.value(u"storefront.rollup_interval_seconds"_s).toLongLong() * 1000;
+    const qint64 salesMs = config.value(u"reports.rollup_interval_seconds"_s).toLongLong() * 1000;
     // The first reconcile one period after start, as before; the first purge at once.
     const QList<JobSpec> periodic{
         {name(job_kinds::kReconcile), std::nullopt, name(job_kinds::kReconcile), {}, clock.nowUtc().addMSecs(reconcileMs), 3, reconcileMs},
@@ -207,6 +215,8 @@ Status BackgroundWork::schedule(const QSqlDatabase &db, const DaemonConfig &conf
         {name(job_kinds::kWinBackPlan), std::nullopt, name(job_kinds::kWinBackPlan), {}, clock.nowUtc().addSecs(60), 3, 3600 * 1000},
         // The Visitors report's days, onto the change feed while they move.
         {name(job_kinds::kVisitorRollup), std::nullopt, name(job_kinds::kVisitorRollup), {}, {}, 3, rollupMs},
+        // The Reports page's days, the same way (and the first pass attributes old orders).
+        {name(job_kinds::kSalesRollup), std::nullopt, name(job_kinds::kSalesRollup), {}, {}, 3, salesMs},
     };
     for (const JobSpec &spec : periodic)
         if (auto queued = queue.enqueue(spec); !queued)

@@ -1,6 +1,7 @@
 #include "app/Daemon.h"
 
 #include "app/StorePurge.h"
+#include "reports/SalesRollup.h"
 
 #include "app/BackgroundWork.h"
 #include "app/BenchmarkRoutes.h"
@@ -17,6 +18,7 @@
 #include "health/MetricsRoutes.h"
 #include "oauth/SallaOAuthRoutes.h"
 #include "console/ActivityController.h"
+#include "console/ReportsController.h"
 #include "console/ChangesController.h"
 #include "console/CouponsController.h"
 #include "console/DevicesController.h"
@@ -171,6 +173,7 @@ Status Daemon::start()
     (new ChangesController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new FeaturesController(kMainConnection, m_config.jsonLimits(), *m_cipher, Clock::system(), m_http))->install(routes);
     (new ActivityController(kMainConnection, Clock::system(), m_http))->install(routes);
+    (new ReportsController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new DevicesController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new SubscribersController(kMainConnection, Clock::system(), m_http))->install(routes);
     (new TemplatesController(kMainConnection, m_config.jsonLimits(), Clock::system(), m_http))->install(routes);
@@ -396,6 +399,24 @@ Result<QJsonObject> Daemon::eraseStore(const DaemonConfig &config, qint64 mercha
             outcome = fail(erased.error());
         else
             outcome = QJsonObject{{u"merchant_id"_s, merchantId}, {u"rows_deleted"_s, *erased}, {u"recorded"_s, true}};
+    }
+    db::close(connection);
+    return outcome;
+}
+
+Result<QJsonObject> Daemon::rebuildReports(const DaemonConfig &config, qint64 merchantId)
+{
+    const QString connection = u"nomo-rebuild-reports"_s;
+    const Migrator migrator;
+    Result<QJsonObject> outcome = fail(ErrorCode::Internal, u"reports.rebuild_failed"_s, QString());
+    {
+        auto db = openAndMigrate(config, migrator, connection);
+        if (!db)
+            return fail(db.error());
+        if (auto rebuilt = SalesRollup(*db, Clock::system()).rebuild(merchantId); !rebuilt)
+            outcome = fail(rebuilt.error());
+        else
+            outcome = QJsonObject{{u"merchant_id"_s, merchantId > 0 ? QJsonValue(merchantId) : QJsonValue()}, {u"days_sent"_s, *rebuilt}};
     }
     db::close(connection);
     return outcome;

@@ -55,6 +55,10 @@ public:
     static Result<QJsonObject> issueDeviceToken(const DaemonConfig &config, qint64 merchantId, const QString &deviceName);
     // `erase-store`: a store's data deleted at the merchant's request, and recorded.
     static Result<QJsonObject> eraseStore(const DaemonConfig &config, qint64 merchantId);
+    // Attributes every order not attributed yet, brings what counts in step with each
+    // order's status and sends every day of the Reports page again when it differs
+    // (one store, or all: 0). For a rollup in doubt; the periodic pass does the rest.
+    static Result<QJsonObject> rebuildReports(const DaemonConfig &config, qint64 merchantId);
     static Status migrateOnly(const DaemonConfig &config);
 
 private:

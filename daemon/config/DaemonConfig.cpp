@@ -165,6 +165,7 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"webhooks.max_attempts"_s, u"5"_s, u"tries to process a stored event before it is marked failed"_s, false, integerIn(1, 100)},
         {u"storefront.settings_refresh_seconds"_s, u"10"_s, u"how long the storefront keeps what it read of a store (its tools and their words, its recent purchases) before reading it again: the longest a merchant's change or a new order takes to reach shoppers"_s, false, integerIn(0, 60)},
         {u"storefront.rollup_interval_seconds"_s, u"120"_s, u"how often the visitors of today and yesterday are rolled up for the console's Visitors report"_s, false, integerIn(1, 3600)},
+        {u"reports.rollup_interval_seconds"_s, u"60"_s, u"how often the Reports page's days (sales by source, coupons, messages, carts) are rolled up from attributions and sent to consoles"_s, false, integerIn(1, 3600)},
         {u"storefront.beacons_per_minute_per_store"_s, u"60000"_s, u"storefront beacons (page views, events) one store may send a minute, from all its shoppers together (429 past it)"_s, false, integerIn(1, 100000000)},
         {u"http.requests_per_minute_per_client"_s, u"1200"_s, u"requests a minute one client address may make to the console API and public pages (429 past it); Salla's webhooks and health checks are not counted"_s, false, integerIn(1, 1000000)},
         {u"console.requests_per_minute_per_device"_s, u"600"_s, u"requests a minute one signed-in console may make (429 past it)"_s, false, integerIn(1, 1000000)},

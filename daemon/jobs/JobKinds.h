@@ -18,5 +18,6 @@ inline constexpr char16_t kMessageOrderLink[] = u"messages.order_link";     // o
 inline constexpr char16_t kWelcomePlan[] = u"automation.welcome";         // subscriber.created: the welcome email
 inline constexpr char16_t kWinBackPlan[] = u"automation.win_back";        // periodic: customers who stopped buying
 inline constexpr char16_t kVisitorRollup[] = u"storefront.visitor_rollup"; // periodic: visitors by day onto the change feed
+inline constexpr char16_t kSalesRollup[] = u"reports.sales_rollup";      // periodic: the Reports page's days onto the change feed
 inline constexpr char16_t kBroadcastSend[] = u"broadcast.send";              // at its time: one batch of a broadcast's messages, then the next
 } // namespace nomo::job_kinds

@@ -27,8 +27,13 @@ Result<QString> VisitorIds::idFor(qint64 store, const QByteArray &address, const
         m_day = today;
         m_salt = *salt;
     }
+    return compute(m_salt, store, address, userAgent);
+}
+
+QString VisitorIds::compute(const QByteArray &salt, qint64 store, const QByteArray &address, const QByteArray &userAgent)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(m_salt);
+    hash.addData(salt);
     hash.addData(QByteArray::number(store));
     hash.addData(QByteArrayView("\n", 1));
     hash.addData(address);

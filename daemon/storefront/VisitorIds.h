@@ -22,6 +22,9 @@ public:
     VisitorIds(QString connectionName, const Clock &clock);
 
     Result<QString> idFor(qint64 store, const QByteArray &address, const QByteArray &userAgent);
+    // The id itself, from a day's salt: what an order's attribution computes from the
+    // address and browser Salla saw at checkout, to find the shopper's visit.
+    static QString compute(const QByteArray &salt, qint64 store, const QByteArray &address, const QByteArray &userAgent);
 
 private:
     Result<QByteArray> saltFor(QDate day);

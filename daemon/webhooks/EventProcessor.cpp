@@ -18,6 +18,7 @@
 #include "repositories/MerchantRepository.h"
 #include "repositories/CouponUseRepository.h"
 #include "repositories/OrderRepository.h"
+#include "reports/OrderAttribution.h"
 #include "salla/SallaPayloads.h"
 #include "security/TokenCipher.h"
 
@@ -244,6 +245,9 @@ Result<Outcome> EventProcessor::onOrder(const Context &context) const
     // redelivery or an older state changes nothing; a cancel or return reverses).
     if (auto used = CouponUseRepository(m_db, tenant, m_clock).recordOrder(upserted->id); !used)
         return fail(used.error());
+    // What earned it, decided once in this transaction; what counts follows each state.
+    if (auto attributed = OrderAttribution(m_db, merchantId, m_clock).follow(upserted->id, *read); !attributed)
+        return fail(attributed.error());
     const QJsonObject facts{{u"salla_id"_s, read->sallaId},
                             {u"status"_s, read->status},
                             {u"total_halalas"_s, read->total.halalas()},

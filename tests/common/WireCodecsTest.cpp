@@ -15,12 +15,14 @@
 #include "domain/Customer.h"
 #include "domain/EmailSubscriber.h"
 #include "domain/VisitorDay.h"
+#include "domain/SalesDay.h"
 #include "domain/FeatureConflict.h"
 #include "domain/FeatureEdit.h"
 #include "domain/Order.h"
 #include "domain/SignInToken.h"
 #include "domain/StoreStatus.h"
 #include "json/DomainJson.h"
+#include "json/SalesJson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -474,6 +476,32 @@ struct Sample<VisitorDay>
     static inline const QString mistyped = u"visitors"_s;
 };
 
+template<>
+struct Sample<SalesDay>
+{
+    static SalesDay built()
+    {
+        SalesDay day;
+        day.day = QDate(2026, 11, 30);
+        day.orders = 14;
+        day.revenue = 532910;
+        day.vat = 69510;
+        day.discount = 12400;
+        day.sources = {SalesSource{u"coupon"_s, QString(), 4, 180000, 23478},
+                       SalesSource{u"message"_s, u"abandoned_cart"_s, 2, 76130, 9930},
+                       SalesSource{u"none"_s, QString(), 8, 276780, 36102}};
+        day.coupons = {CouponSales{41, u"EID25"_s, 4, 12400, 180000}};
+        day.messages = {MessageSales{u"abandoned_cart"_s, u"sms"_s, 12, 11, 0, 3, 1, 24, 2, 76130}};
+        day.cartsAbandoned = 9;
+        day.cartsMessaged = 7;
+        day.cartsRecovered = 2;
+        day.recoveredRevenue = 76130;
+        return day;
+    }
+    static inline const QString required = u"carts.recovered"_s;
+    static inline const QString mistyped = u"revenue_halalas"_s;
+};
+
 template<class T>
 class WireCodecsTest : public ::testing::Test
 {
@@ -492,7 +520,7 @@ protected:
 
 using WireTypes = ::testing::Types<Change, ChangePage, FeatureState, FeatureEdit, FeatureConflict, Order, Customer, Coupon,
                                    AbandonedCart, ActivityEvent, JobFailure, StoreStatus, ConsoleDevice, DeviceRevocation,
-                                   SignInToken, ApiError, MessageTemplate, Message, EmailSubscriber, VisitorDay>;
+                                   SignInToken, ApiError, MessageTemplate, Message, EmailSubscriber, VisitorDay, SalesDay>;
 TYPED_TEST_SUITE(WireCodecsTest, WireTypes);
 
 } // namespace

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "reports/AttributionRules.h"
+
+#include <QSqlDatabase>
+
+namespace nomo {
+
+struct Order;
+
+// An order's attribution (docs/attribution.md), kept in the transaction that records
+// the order: the first time the order is seen its touches are gathered — our coupon by
+// its code, the shopper's messages clicked or opened, their storefront visit found by
+// the visitor id the checkout's address and browser give today — and decided once;
+// every later state of the order only moves what counts (cancelled, refunded, a
+// cash-on-delivery order delivered or refused). Returns whether the row moved.
+class OrderAttribution
+{
+public:
+    OrderAttribution(QSqlDatabase db, qint64 merchantId, const Clock &clock);
+
+    // `seen` is the order as the event carried it (for the shopper's address and
+    // browser, never stored); the stored order is read by `orderId`.
+    Result<bool> follow(qint64 orderId, const Order &seen);
+
+    // The store's windows, from its notifications settings (defaults when unset).
+    Result<AttributionWindows> windows() const;
+
+private:
+    Result<OrderTouches> touchesOf(qint64 orderId, std::optional<qint64> customerId, qint64 orderedAtMs, const Order &seen,
+                                   const AttributionWindows &windows) const;
+    Status addVisit(OrderTouches &touches, qint64 orderedAtMs, const Order &seen) const;
+
+    QSqlDatabase m_db;
+    qint64 m_merchantId;
+    const Clock &m_clock;
+};
+
+} // namespace nomo
