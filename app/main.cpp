@@ -1,7 +1,7 @@
 // nomo-console: the merchant's desktop app. Arabic first (right to left), English second.
 //   nomo-console [--lang ar|en] [--daemon URL] [--data-dir DIR]
 //                [--screenshot FILE [--screen dashboard|<page>|settings:<feature>|coupon-editor[:CODE]|coupon-campaign]]
-//                [--seed-demo ORDERS[,PAGE_VIEWS]] [--exit-after-paint] [--sign-in]
+//                [--seed-demo ORDERS[,PAGE_VIEWS]] [--exit-after-paint] [--sign-in] [--export-report FILE.pdf|FILE.csv]
 #include "app/ConsoleController.h"
 #include "viewmodels/TemplateEditorModel.h"
 #include "app/CouponFlows.h"
@@ -10,6 +10,7 @@
 #include "cache/DemoData.h"
 #include "i18n/Language.h"
 #include "ui/DashboardWindow.h"
+#include "ui/pages/ReportsPage.h"
 #include "ui/SettingsDialog.h"
 
 #include "app/BroadcastFlow.h"
@@ -84,12 +85,14 @@ int main(int argc, char *argv[])
                                           u"Screen for --screenshot: dashboard, a page (overview, tools, coupons, activity, account), "
                                           "settings:<feature>, coupon-editor[:<code>], coupon-campaign messages:<automation>:<channel>[:<language>], messages-log, broadcasts or broadcast-new."_s,
                                           u"name"_s, u"dashboard"_s);
+    const QCommandLineOption exportOption(u"export-report"_s,
+                                          u"Export the Reports page's last 30 days to <file> (.pdf or .csv) and exit."_s, u"file"_s);
     const QCommandLineOption seedOption(u"seed-demo"_s, u"Write demo data (<orders>[,<page views>]) into the cache and exit."_s,
                                         u"size"_s);
     const QCommandLineOption paintOption(u"exit-after-paint"_s,
                                          u"Exit once the dashboard has painted; print milliseconds since start and peak memory."_s);
     const QCommandLineOption signInOption(u"sign-in"_s, u"When this computer is not signed in yet, open the browser sign-in at start."_s);
-    parser.addOptions({langOption, daemonOption, dataDirOption, shotOption, screenOption, seedOption, paintOption, signInOption});
+    parser.addOptions({langOption, daemonOption, dataDirOption, shotOption, screenOption, seedOption, paintOption, signInOption, exportOption});
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption) : nomo::CacheDatabase::defaultDataDir();
@@ -127,6 +130,18 @@ int main(int argc, char *argv[])
     }
     window.show();
     console.start();
+
+    if (parser.isSet(exportOption)) {
+        const QString file = parser.value(exportOption);
+        auto *reports = qobject_cast<nomo::ReportsPage *>(window.page(u"reports"_s));
+        if (!reports || !window.showPage(u"reports"_s))
+            return 2;
+        QTimer::singleShot(300, reports, [reports, file] {
+            const bool pdf = file.endsWith(u".pdf"_s, Qt::CaseInsensitive);
+            QApplication::exit((pdf ? reports->exportPdf(file) : reports->exportCsv(file)) ? 0 : 1);
+        });
+        return QApplication::exec();
+    }
 
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);

@@ -648,6 +648,14 @@
         <source>Ask new subscribers to confirm by email</source>
         <translation>تأكيد الاشتراك عبر البريد قبل إضافة المشترك</translation>
     </message>
+    <message>
+        <source>An order counts for a message clicked within</source>
+        <translation>يُحسب الطلب للرسالة إذا نُقر عليها خلال</translation>
+    </message>
+    <message>
+        <source>An order counts for an email opened within</source>
+        <translation>يُحسب الطلب لرسالة البريد إذا فُتحت خلال</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -708,6 +716,10 @@
     <message>
         <source>Storefront</source>
         <translation>واجهة المتجر</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2750,392 @@
     <message>
         <source>No tool is switched on yet. Switch one on and its results show here.</source>
         <translation>لم تفعّل أي أداة بعد. فعّل أداة وستظهر نتائجها هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>٧ أيام</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>٣٠ يومًا</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>٩٠ يومًا</translation>
+    </message>
+    <message>
+        <source>This Hijri month</source>
+        <translation>هذا الشهر الهجري</translation>
+    </message>
+    <message>
+        <source>Ramadan</source>
+        <translation>رمضان</translation>
+    </message>
+    <message>
+        <source>Show these days</source>
+        <translation>عرض هذه الأيام</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>Sales per day</source>
+        <translation>المبيعات اليومية</translation>
+    </message>
+    <message>
+        <source>Sales by tool</source>
+        <translation>المبيعات حسب الأداة</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>الكوبونات</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Abandoned carts</source>
+        <translation>السلات المتروكة</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>الكوبون</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>مرات الاستخدام</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>الخصم الممنوح</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>متوسط الطلب</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>وصلت</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>نُقر عليها</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Sales per riyal</source>
+        <translation>المبيعات لكل ريال</translation>
+    </message>
+    <message>
+        <source>Carts</source>
+        <translation>السلات</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>No sales in this period yet. Orders show here a minute after they reach your Salla store.</source>
+        <translation>لا توجد مبيعات في هذه الفترة بعد. تظهر الطلبات هنا بعد دقيقة من وصولها إلى متجرك في سلة.</translation>
+    </message>
+    <message>
+        <source>VAT included: %1</source>
+        <translation>منها ضريبة القيمة المضافة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Sales from your tools</source>
+        <translation>مبيعات أدواتك</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>معدل التحويل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitors</source>
+        <translation>
+            <numerusform>لا زوار</numerusform>
+            <numerusform>زائر واحد</numerusform>
+            <numerusform>زائران</numerusform>
+            <numerusform>%Ln زوار</numerusform>
+            <numerusform>%Ln زائرًا</numerusform>
+            <numerusform>%Ln زائر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>مقارنةً بـ ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من ⁨%1⁩ إلى ⁨%2⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %Ln orders, %3 from your tools</source>
+        <translation>
+            <numerusform>⁨%1⁩: ⁨%2⁩ بلا طلبات</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في طلب واحد، منها ⁨%3⁩ من أدواتك</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في طلبين، منها ⁨%3⁩ من أدواتك</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في %Ln طلبات، منها ⁨%3⁩ من أدواتك</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في %Ln طلبًا، منها ⁨%3⁩ من أدواتك</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في %Ln طلب، منها ⁨%3⁩ من أدواتك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %Ln orders</source>
+        <translation>
+            <numerusform>⁨%1⁩: ⁨%2⁩ بلا طلبات</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في طلب واحد</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في طلبين</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في %Ln طلبات</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في %Ln طلبًا</numerusform>
+            <numerusform>⁨%1⁩: ⁨%2⁩ في %Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unsubscribed from these</source>
+        <translation>
+            <numerusform>لم يلغِ أحد الاشتراك منها</numerusform>
+            <numerusform>ألغى عميل واحد الاشتراك منها</numerusform>
+            <numerusform>ألغى عميلان الاشتراك منها</numerusform>
+            <numerusform>ألغى %Ln عملاء الاشتراك منها</numerusform>
+            <numerusform>ألغى %Ln عميلًا الاشتراك منها</numerusform>
+            <numerusform>ألغى %Ln عميل الاشتراك منها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>متروكة</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>أُرسل لها تذكير</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>مستعادة</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>معدل الاستعادة</translation>
+    </message>
+    <message>
+        <source>Sales recovered</source>
+        <translation>مبيعات السلات المستعادة</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملف PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>ملف CSV لبرنامج Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the file. Pick another folder and try again.</source>
+        <translation>تعذّر حفظ الملف. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nomo Flow report</source>
+        <translation>تقرير نمو فلو</translation>
+    </message>
+    <message>
+        <source>Your store</source>
+        <translation>متجرك</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>تقرير المبيعات</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>منها ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Sales in the period before</source>
+        <translation>مبيعات الفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>الأداة</translation>
+    </message>
+</context>
+<context>
+    <name>nomo::SalesReportModel</name>
+    <message>
+        <source>Cart reminder</source>
+        <translation>تذكير السلة</translation>
+    </message>
+    <message>
+        <source>Last cart reminder</source>
+        <translation>التذكير الأخير بالسلة</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>رسالة الترحيب</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>استعادة العملاء</translation>
+    </message>
+    <message>
+        <source>Order updates</source>
+        <translation>تحديثات الطلبات</translation>
+    </message>
+    <message>
+        <source>Subscription confirmations</source>
+        <translation>تأكيد الاشتراك</translation>
+    </message>
+    <message>
+        <source>Salla&apos;s own messages</source>
+        <translation>رسائل سلة</translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation>الإرسال التجريبي</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>الكوبونات</translation>
+    </message>
+    <message>
+        <source>Email sign-up form</source>
+        <translation>نافذة الاشتراك البريدي</translation>
+    </message>
+    <message>
+        <source>Latest purchase</source>
+        <translation>آخر عملية شراء</translation>
+    </message>
+    <message>
+        <source>Not from a tool</source>
+        <translation>من غير أداة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>الإشعارات الفورية</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من ⁨%1⁩ إلى ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Hijri date</source>
+        <translation>التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Sales (SAR, with VAT)</source>
+        <translation>المبيعات (ر.س، شاملة الضريبة)</translation>
+    </message>
+    <message>
+        <source>VAT (SAR)</source>
+        <translation>ضريبة القيمة المضافة (ر.س)</translation>
+    </message>
+    <message>
+        <source>Sales without VAT (SAR)</source>
+        <translation>المبيعات دون الضريبة (ر.س)</translation>
+    </message>
+    <message>
+        <source>Coupon discounts (SAR)</source>
+        <translation>خصومات الكوبونات (ر.س)</translation>
+    </message>
+    <message>
+        <source>Coupons (SAR)</source>
+        <translation>الكوبونات (ر.س)</translation>
+    </message>
+    <message>
+        <source>Messages (SAR)</source>
+        <translation>الرسائل (ر.س)</translation>
+    </message>
+    <message>
+        <source>Email sign-up form (SAR)</source>
+        <translation>نافذة الاشتراك البريدي (ر.س)</translation>
+    </message>
+    <message>
+        <source>Latest purchase (SAR)</source>
+        <translation>آخر عملية شراء (ر.س)</translation>
+    </message>
+    <message>
+        <source>Not from a tool (SAR)</source>
+        <translation>من غير أداة (ر.س)</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>الزوار</translation>
+    </message>
+    <message>
+        <source>Abandoned carts</source>
+        <translation>السلات المتروكة</translation>
+    </message>
+    <message>
+        <source>Recovered carts</source>
+        <translation>السلات المستعادة</translation>
+    </message>
+    <message>
+        <source>Recovered sales (SAR)</source>
+        <translation>مبيعات السلات المستعادة (ر.س)</translation>
     </message>
 </context>
 <context>

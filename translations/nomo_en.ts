@@ -648,6 +648,14 @@
         <source>Ask new subscribers to confirm by email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An order counts for a message clicked within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order counts for an email opened within</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -703,6 +711,10 @@
     </message>
     <message>
         <source>Storefront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,6 +2664,376 @@
     </message>
     <message>
         <source>No tool is switched on yet. Switch one on and its results show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Hijri month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramadan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per riyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in this period yet. Orders show here a minute after they reach your Salla store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT included: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from your tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %Ln orders, %3 from your tools</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %Ln orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unsubscribed from these</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the file. Pick another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomo Flow report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales in the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nomo::SalesReportModel</name>
+    <message>
+        <source>Cart reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last cart reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salla&apos;s own messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email sign-up form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hijri date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales (SAR, with VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales without VAT (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon discounts (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email sign-up form (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest purchase (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from a tool (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered sales (SAR)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,7 @@
 #include "viewmodels/OverviewModel.h"
 #include "viewmodels/StorefrontPreviewModel.h"
 #include "viewmodels/VisitorsModel.h"
+#include "viewmodels/SalesReportModel.h"
 #include "viewmodels/SettingsFormModel.h"
 #include "viewmodels/StatusViewModel.h"
 
@@ -96,11 +97,13 @@ void ConsoleController::setup(std::unique_ptr<CacheDatabase> cache)
     connect(m_engine, &SyncEngine::cacheChanged, m_broadcasts, &BroadcastsModel::reload);
     m_visitors = new VisitorsModel(*m_cache, Clock::system(), this);
     connect(m_engine, &SyncEngine::cacheChanged, m_visitors, &VisitorsModel::reload);
+    m_reports = new SalesReportModel(*m_cache, Clock::system(), this);
+    connect(m_engine, &SyncEngine::cacheChanged, m_reports, &SalesReportModel::reload);
     m_storefront = new StorefrontPreviewModel(*m_cache, this);
     connect(m_engine, &SyncEngine::featuresChanged, m_storefront, &StorefrontPreviewModel::reload);
     connect(m_engine, &SyncEngine::cacheChanged, m_storefront, &StorefrontPreviewModel::reload);
     m_window = std::make_unique<DashboardWindow>(*m_cards, *m_status, *m_activity, *m_overview, *m_account, *m_coupons, *m_templates,
-                                                 *m_messageLog, *m_broadcasts, *m_visitors, *m_storefront);
+                                                 *m_messageLog, *m_broadcasts, *m_visitors, *m_reports, *m_storefront);
     m_broadcastFlow = new BroadcastFlow(*m_cache, *m_api, *m_engine, m_window.get(), this);
     connect(m_window.get(), &DashboardWindow::newBroadcastRequested, this, [this] {
         if (QDialog *dialog = m_broadcastFlow->openDialog())

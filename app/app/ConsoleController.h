@@ -26,6 +26,7 @@ class DashboardWindow;
 class FeatureCardsModel;
 class OverviewModel;
 class VisitorsModel;
+class SalesReportModel;
 class StorefrontPreviewModel;
 class SettingsDialog;
 class SignInFlow;
@@ -92,6 +93,7 @@ private:
     MessageLogModel *m_messageLog = nullptr;
     BroadcastsModel *m_broadcasts = nullptr;
     VisitorsModel *m_visitors = nullptr;
+    SalesReportModel *m_reports = nullptr;
     StorefrontPreviewModel *m_storefront = nullptr;
     BroadcastFlow *m_broadcastFlow = nullptr;
     CouponFlows *m_couponFlows = nullptr;

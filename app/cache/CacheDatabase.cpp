@@ -105,6 +105,11 @@ const char *const kVersion6[] = {
     " page_views INTEGER NOT NULL, json TEXT NOT NULL)",
 };
 
+// Version 7: the Reports page's days ("sales_day"), the wire's object kept whole.
+const char *const kVersion7[] = {
+    "CREATE TABLE IF NOT EXISTS sales_days (day TEXT PRIMARY KEY, orders INTEGER NOT NULL, revenue INTEGER NOT NULL, json TEXT NOT NULL)",
+};
+
 struct Step
 {
     int version; // the schema version this step produces
@@ -118,6 +123,7 @@ const Step kSteps[] = {
     {4, kVersion4, std::size(kVersion4)},
     {5, kVersion5, std::size(kVersion5)},
     {6, kVersion6, std::size(kVersion6)},
+    {7, kVersion7, std::size(kVersion7)},
 };
 // A step the version number does not reach would run on every start, and fail.
 static_assert(std::size(kSteps) == std::size_t(CacheDatabase::kSchemaVersion), "kSchemaVersion is the last step's version");

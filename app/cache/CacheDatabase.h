@@ -28,7 +28,7 @@ public:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
     QString filePath() const { return m_filePath; }
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
 private:
     CacheDatabase(QString connectionName, QString filePath);

@@ -1,6 +1,7 @@
 #include "cache/ChangeApplier.h"
 
 #include "json/DomainJson.h"
+#include "json/SalesJson.h"
 
 #include <QJsonDocument>
 
@@ -184,6 +185,16 @@ Status ChangeApplier::upsert(const VisitorDay &day)
     query.addBindValue(day.visitors);
     query.addBindValue(day.sessions);
     query.addBindValue(day.pageViews);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(day)).toJson(QJsonDocument::Compact)));
+    return run(query);
+}
+
+Status ChangeApplier::upsert(const SalesDay &day)
+{
+    QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO sales_days (day, orders, revenue, json) VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(day.day.toString(Qt::ISODate));
+    query.addBindValue(day.orders);
+    query.addBindValue(day.revenue);
     query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(day)).toJson(QJsonDocument::Compact)));
     return run(query);
 }

@@ -43,6 +43,7 @@ private:
     Status upsert(const MessageTemplate &tmpl);
     Status upsert(const EmailSubscriber &subscriber);
     Status upsert(const VisitorDay &day);
+    Status upsert(const SalesDay &day);
     Status remove(const CacheRemoval &removal);
     // Each statement is prepared once per applier (one page): parsing the SQL again
     // for every row was most of a first sync's time.

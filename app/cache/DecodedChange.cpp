@@ -3,6 +3,7 @@
 #include "core/ConsoleLogging.h"
 #include "features/FeatureSchema.h"
 #include "json/DomainJson.h"
+#include "json/SalesJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +72,8 @@ DecodedChange decodeChange(const Change &change)
         return remove ? removal(change, u"subscribers"_s) : decoded<EmailSubscriber>(change);
     if (change.entity == u"visitor_day")
         return remove ? DecodedChange(CacheRemoval{u"visitor_days"_s, u"day"_s, change.entityId}) : decoded<VisitorDay>(change);
+    if (change.entity == u"sales_day")
+        return remove ? DecodedChange(CacheRemoval{u"sales_days"_s, u"day"_s, change.entityId}) : decoded<SalesDay>(change);
     // A newer daemon may send entities this console does not know yet: skipping them
     // keeps the feed moving, and they are not shown anywhere anyway.
     qCInfo(lcCache) << "skipping change of unknown entity" << change.entity;

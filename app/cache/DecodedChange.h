@@ -7,6 +7,7 @@
 #include "domain/EmailSubscriber.h"
 #include "domain/FeatureState.h"
 #include "domain/Order.h"
+#include "domain/SalesDay.h"
 #include "domain/VisitorDay.h"
 #include "messages/MessageTemplate.h"
 
@@ -28,7 +29,7 @@ struct CacheRemoval
 // a change with nothing to write here (an entity or feature this console does not
 // know yet, or a payload that does not read, which is logged).
 using DecodedChange = std::variant<std::monostate, FeatureState, Order, Customer, Coupon, AbandonedCart, MessageTemplate, EmailSubscriber,
-                                   VisitorDay, CacheRemoval>;
+                                   VisitorDay, SalesDay, CacheRemoval>;
 
 // Reads the change's payload whole before anything is written, so a payload that
 // does not decode is skipped as a whole, never applied half-way.

@@ -2,6 +2,7 @@
 
 #include "cache/CacheDatabase.h"
 #include "cache/CouponStore.h"
+#include "cache/DemoSales.h"
 #include "cache/SyncStateStore.h"
 #include "core/Time.h"
 #include "coupons/CouponCodes.h"
@@ -480,6 +481,8 @@ Status seedDemoData(CacheDatabase &cache, const DemoSize &size, const QDateTime 
         done = seedMessageLog(db, nowMs);
     if (done)
         done = seedBroadcasts(db, nowMs);
+    if (done)
+        done = seedSalesDays(db, nowMs);
     if (!done) {
         db.rollback();
         return done;

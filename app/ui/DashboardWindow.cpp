@@ -32,7 +32,7 @@ namespace nomo {
 
 DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
                                  AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates,
-                                 MessageLogModel &messageLog, BroadcastsModel &broadcasts, VisitorsModel &visitors,
+                                 MessageLogModel &messageLog, BroadcastsModel &broadcasts, VisitorsModel &visitors, SalesReportModel &reports,
                                  StorefrontPreviewModel &storefront, QWidget *parent)
     : QMainWindow(parent)
     , m_cards(cards)
@@ -40,7 +40,7 @@ DashboardWindow::DashboardWindow(FeatureCardsModel &cards, StatusViewModel &stat
     , m_activity(activity)
     , m_overview(overview)
     , m_actions(std::make_unique<PageActions>())
-    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, account, coupons, templates, messageLog, broadcasts, visitors, storefront, *m_actions}))
+    , m_context(std::make_unique<PageContext>(PageContext{cards, activity, status, overview, account, coupons, templates, messageLog, broadcasts, visitors, reports, storefront, *m_actions}))
 {
     setObjectName(u"dashboardWindow"_s);
     registerBuiltInPages();

@@ -25,6 +25,7 @@ class BroadcastsModel;
 class FeatureCardsModel;
 class OverviewModel;
 class VisitorsModel;
+class SalesReportModel;
 class StorefrontPreviewModel;
 class Page;
 class PageActions;
@@ -43,12 +44,13 @@ class DashboardWindow : public QMainWindow
 public:
     DashboardWindow(FeatureCardsModel &cards, StatusViewModel &status, ActivityModel &activity, OverviewModel &overview,
                     AccountModel &account, CouponsModel &coupons, TemplateEditorModel &templates, MessageLogModel &messageLog,
-                    BroadcastsModel &broadcasts, VisitorsModel &visitors, StorefrontPreviewModel &storefront,
+                    BroadcastsModel &broadcasts, VisitorsModel &visitors, SalesReportModel &reports, StorefrontPreviewModel &storefront,
                     QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
     // "overview", "tools", "activity" … (PageRegistry ids); false for an unknown one.
     bool showPage(const QString &id);
+    Page *page(const QString &id) const { return m_pages.value(id); }
     QString currentPage() const;
     QStringList pageIds() const;
     // A plain-words note at the top (a conflict, a refused value, no keychain). With

@@ -21,7 +21,7 @@ struct Table
     const char16_t *key;
 };
 constexpr Table kTables[] = {
-    {u"page_views", u"id"},    {u"visitor_sessions", u"id"}, {u"attributions", u"id"},
+    {u"page_views", u"id"},    {u"visitor_sessions", u"id"}, {u"attributions", u"order_id"},
     {u"message_links", u"id"}, {u"message_attempts", u"id"}, {u"messages", u"id"},
     {u"consent_events", u"id"}, {u"consents", u"id"},
     {u"orders", u"id"},        {u"abandoned_carts", u"id"},  {u"subscribers", u"id"},  {u"customers", u"id"},

@@ -20,6 +20,7 @@ class OverviewModel;
 class StatusViewModel;
 class TemplateEditorModel;
 class VisitorsModel;
+class SalesReportModel;
 class StorefrontPreviewModel;
 
 // What the window offers every page: the view models, and a place to send what the
@@ -60,6 +61,7 @@ struct PageContext
     MessageLogModel &messageLog;
     BroadcastsModel &broadcasts;
     VisitorsModel &visitors;
+    SalesReportModel &reports;
     StorefrontPreviewModel &storefront;
     PageActions &actions;
 };

@@ -8,6 +8,7 @@
 #include "ui/pages/ToolsPage.h"
 #include "ui/pages/StorefrontPage.h"
 #include "ui/pages/VisitorsPage.h"
+#include "ui/pages/ReportsPage.h"
 
 #include <QCoreApplication>
 
@@ -49,6 +50,7 @@ void registerBuiltInPages()
     MessagesPage::registerPage();
     StorefrontPage::registerPage();
     VisitorsPage::registerPage();
+    ReportsPage::registerPage();
     ActivityPage::registerPage();
     AccountPage::registerPage();
 }
