@@ -2788,11 +2788,11 @@
     </message>
     <message>
         <source>Export CSV</source>
-        <translation>تصدير CSV</translation>
+        <translation>تصدير جدول البيانات</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation>تصدير PDF</translation>
+        <translation>تصدير التقرير للطباعة</translation>
     </message>
     <message>
         <source>Sales per day</source>
@@ -2964,11 +2964,11 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>ملف PDF (*.pdf)</translation>
+        <translation>تقرير للطباعة (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation>ملف CSV لبرنامج Excel (*.csv)</translation>
+        <translation>جدول بيانات (*.csv)</translation>
     </message>
     <message>
         <source>Could not save the file. Pick another folder and try again.</source>

@@ -5,10 +5,9 @@
 #include "domain/Order.h"
 #include "json/SalesJson.h"
 #include "messages/SmsLength.h"
+#include "reports/DayFeed.h"
 #include "reports/OrderAttribution.h"
-#include "repositories/ChangeFeedRepository.h"
 
-#include <QJsonDocument>
 #include <QMap>
 #include <QSet>
 
@@ -177,34 +176,9 @@ Result<bool> SalesRollup::publish(qint64 store, QDate day)
     auto rolled = compute(store, day);
     if (!rolled)
         return fail(rolled.error());
-    const QJsonObject payload = toJson(*rolled);
-    const QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QString key = day.toString(Qt::ISODate);
-    auto transaction = db::Transaction::begin(m_db, db::WritePriority::Background);
-    if (!transaction)
-        return fail(transaction.error());
-    auto last = db::exec(m_db, u"SELECT payload_json FROM sales_days WHERE merchant_id = :m AND day = :day"_s,
-                         {{u"m"_s, store}, {u"day"_s, key}});
-    if (!last)
-        return fail(last.error());
-    const bool known = last->next();
-    if (known && last->value(0).toString() == text)
-        return false;
-    // A day with nothing in it that no console has seen is not worth a row.
     SalesDay empty;
     empty.day = day;
-    if (!known && *rolled == empty)
-        return false;
-    const QVariantMap binds{{u"m"_s, store}, {u"day"_s, key}, {u"json"_s, text}, {u"now"_s, time::toStorage(m_clock.nowUtc())}};
-    auto written = known ? db::exec(m_db, u"UPDATE sales_days SET payload_json = :json, updated_at = :now WHERE merchant_id = :m AND day = :day"_s, binds)
-                         : db::exec(m_db, u"INSERT INTO sales_days (merchant_id, day, payload_json, updated_at) VALUES (:m, :day, :json, :now)"_s, binds);
-    if (!written)
-        return fail(written.error());
-    if (auto fed = ChangeFeedRepository(m_db, TenantContext(store), m_clock).append(u"sales_day"_s, key, u"upsert"_s, payload); !fed)
-        return fail(fed.error());
-    if (auto done = transaction->commit(); !done)
-        return fail(done.error());
-    return true;
+    return DayFeed{u"sales_days"_s, u"sales_day"_s}.publish(m_db, m_clock, store, day, toJson(*rolled), *rolled == empty);
 }
 
 Result<int> SalesRollup::backfill(int limit)

@@ -3,9 +3,8 @@
 #include "core/Time.h"
 #include "db/Database.h"
 #include "json/DomainJson.h"
-#include "repositories/ChangeFeedRepository.h"
+#include "reports/DayFeed.h"
 
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -82,32 +81,8 @@ Result<bool> VisitorRollup::publish(qint64 store, QDate day)
     auto rolled = compute(store, day);
     if (!rolled)
         return fail(rolled.error());
-    const QJsonObject payload = toJson(*rolled);
-    const QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QString key = day.toString(Qt::ISODate);
-    auto transaction = db::Transaction::begin(m_db, db::WritePriority::Background);
-    if (!transaction)
-        return fail(transaction.error());
-    auto last = db::exec(m_db, u"SELECT payload_json FROM visitor_days WHERE merchant_id = :m AND day = :day"_s,
-                         {{u"m"_s, store}, {u"day"_s, key}});
-    if (!last)
-        return fail(last.error());
-    const bool known = last->next();
-    if (known && last->value(0).toString() == text)
-        return false;
-    // An empty day nobody has seen yet is not worth a row on every console.
-    if (!known && rolled->sessions == 0 && rolled->pageViews == 0)
-        return false;
-    const QVariantMap binds{{u"m"_s, store}, {u"day"_s, key}, {u"json"_s, text}, {u"now"_s, time::toStorage(m_clock.nowUtc())}};
-    auto written = known ? db::exec(m_db, u"UPDATE visitor_days SET payload_json = :json, updated_at = :now WHERE merchant_id = :m AND day = :day"_s, binds)
-                         : db::exec(m_db, u"INSERT INTO visitor_days (merchant_id, day, payload_json, updated_at) VALUES (:m, :day, :json, :now)"_s, binds);
-    if (!written)
-        return fail(written.error());
-    if (auto fed = ChangeFeedRepository(m_db, TenantContext(store), m_clock).append(u"visitor_day"_s, key, u"upsert"_s, payload); !fed)
-        return fail(fed.error());
-    if (auto done = transaction->commit(); !done)
-        return fail(done.error());
-    return true;
+    return DayFeed{u"visitor_days"_s, u"visitor_day"_s}.publish(m_db, m_clock, store, day, toJson(*rolled),
+                                                               rolled->sessions == 0 && rolled->pageViews == 0);
 }
 
 Result<int> VisitorRollup::publishAll()

@@ -77,7 +77,7 @@ TEST_F(ConsolePagesTest, TheRegistryGivesThePagesInTheirOrderAndEachCanBeShown)
 {
     DashboardWindow &window = m_controller->window();
     window.show();
-    EXPECT_EQ(window.pageIds(), (QStringList{u"overview"_s, u"tools"_s, u"coupons"_s, u"messages"_s, u"storefront"_s, u"visitors"_s, u"activity"_s, u"account"_s}));
+    EXPECT_EQ(window.pageIds(), (QStringList{u"overview"_s, u"tools"_s, u"coupons"_s, u"messages"_s, u"storefront"_s, u"visitors"_s, u"reports"_s, u"activity"_s, u"account"_s}));
     EXPECT_EQ(window.currentPage(), u"overview"_s) << "the overview is what a merchant sees first";
     auto *stack = window.findChild<QStackedWidget *>(u"pages"_s);
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);

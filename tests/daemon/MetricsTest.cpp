@@ -78,11 +78,13 @@ TEST_F(MetricsTest, CountWhatHappenedInPrometheusTextFormat)
     ASSERT_EQ(RawHttp::request(m_daemon.port(), "POST", "/webhooks/salla", event, {{"Content-Type", "application/json"}}).status, 401);
 
     QByteArray text;
-    // The event is processed by the worker after the 200: wait for that fact.
+    // The event is processed by the worker after the 200, and the periodic purge runs once
+    // at start among the other periodic jobs: wait for those facts.
     ASSERT_TRUE(QTest::qWaitFor([&] {
         text = scrape().body;
         return sample(text, R"(nomo_events_pending)") == 0 && sample(text, R"(nomo_events_processed_total{status="processed"})") >= 0
-            && text.contains("nomo_events_processed_total");
+            && text.contains("nomo_events_processed_total")
+            && sample(text, R"(nomo_jobs_finished_total{kind="merchants.purge",status="pending"})") >= 1;
     }, 15000)) << text.toStdString();
     EXPECT_EQ(sample(text, R"(nomo_http_requests_total{method="GET",route="/healthz",status="200"})"), 3);
     EXPECT_EQ(sample(text, R"(nomo_webhooks_received_total{outcome="stored"})"), 1);

@@ -1,6 +1,7 @@
 #include "ui/pages/ReportsPage.h"
 
 #include "reports/SalesTotals.h"
+#include "ui/KpiTiles.h"
 #include "ui/Theme.h"
 #include "ui/pages/PageRegistry.h"
 #include "viewmodels/OverviewModel.h"
@@ -41,7 +42,6 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 using theme::card;
-using theme::repolish;
 
 namespace {
 
@@ -180,25 +180,7 @@ ReportsPage::ReportsPage(PageContext &context, QWidget *parent)
     m_empty->setProperty("role", u"muted"_s);
     layout->addWidget(m_empty);
 
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(16);
-    for (int i = 0; i < 5; ++i) {
-        QFrame *frame = card(body);
-        frame->setObjectName(u"reportTile%1"_s.arg(i));
-        auto *tileLayout = new QVBoxLayout(frame);
-        tileLayout->setContentsMargins(16, 16, 16, 16);
-        tileLayout->setSpacing(4);
-        Tile tile{new QLabel(frame), new QLabel(frame), new QLabel(frame)};
-        tile.label->setObjectName(u"kpiLabel"_s);
-        tile.figure->setObjectName(u"kpiFigure"_s);
-        tile.delta->setObjectName(u"kpiDelta"_s);
-        tileLayout->addWidget(tile.label);
-        tileLayout->addWidget(tile.figure);
-        tileLayout->addWidget(tile.delta);
-        tiles->addWidget(frame, 1);
-        m_tiles.append(tile);
-    }
-    layout->addLayout(tiles);
+    m_tiles = addKpiRow(layout, body, 5, u"reportTile"_s);
 
     const auto chartCard = [&](QLabel **title, QChartView **view, int height) {
         QFrame *frame = card(body);
@@ -305,17 +287,12 @@ void ReportsPage::refresh()
         {tr("Conversion rate"), m_model.visitors() > 0 ? percent(now.orders, m_model.visitors()) : u"—"_s, rateNow, rateBefore,
          tr("%Ln visitors", nullptr, static_cast<int>(std::min<qint64>(m_model.visitors(), INT_MAX)))},
     };
+    const QString against = tr("Against %1").arg(tr("%1 to %2").arg(locale.toString(m_model.previousFrom(), QLocale::ShortFormat),
+                                                                   locale.toString(m_model.previousTo(), QLocale::ShortFormat)));
     for (qsizetype i = 0; i < m_tiles.size(); ++i) {
         const auto &[label, figure, value, previous, hint] = figures.at(i);
-        m_tiles[i].label->setText(label);
-        m_tiles[i].figure->setText(figure);
+        m_tiles[i].show(label, figure, value, previous, against);
         m_tiles[i].figure->setToolTip(hint);
-        int direction = 0;
-        m_tiles[i].delta->setText(OverviewModel::delta(value, previous, &direction));
-        m_tiles[i].delta->setToolTip(tr("Against %1").arg(tr("%1 to %2").arg(locale.toString(m_model.previousFrom(), QLocale::ShortFormat),
-                                                                              locale.toString(m_model.previousTo(), QLocale::ShortFormat))));
-        m_tiles[i].delta->setProperty("delta", direction > 0 ? u"up"_s : direction < 0 ? u"down"_s : u"flat"_s);
-        repolish(m_tiles[i].delta);
     }
     refreshSalesChart();
     refreshSourcesChart();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/KpiTiles.h"
 #include "ui/pages/Page.h"
 
 class QButtonGroup;
@@ -34,12 +35,6 @@ public:
     bool exportPdf(const QString &path);
 
 private:
-    struct Tile
-    {
-        QLabel *label = nullptr;
-        QLabel *figure = nullptr;
-        QLabel *delta = nullptr;
-    };
     void refresh();
     void refreshSalesChart();
     void refreshSourcesChart();
@@ -57,7 +52,7 @@ private:
     QPushButton *m_custom = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_pdf = nullptr;
-    QList<Tile> m_tiles;
+    QList<KpiTile> m_tiles;
     QLabel *m_salesTitle = nullptr;
     QChartView *m_salesChart = nullptr;
     QLabel *m_sourcesTitle = nullptr;

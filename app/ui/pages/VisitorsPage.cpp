@@ -1,5 +1,6 @@
 #include "ui/pages/VisitorsPage.h"
 
+#include "ui/KpiTiles.h"
 #include "ui/Theme.h"
 #include "ui/pages/PageRegistry.h"
 #include "viewmodels/OverviewModel.h"
@@ -28,7 +29,6 @@ using namespace Qt::StringLiterals;
 namespace nomo {
 
 using theme::card;
-using theme::repolish;
 
 namespace {
 
@@ -86,25 +86,7 @@ VisitorsPage::VisitorsPage(PageContext &context, QWidget *parent)
     m_empty->setProperty("role", u"muted"_s);
     layout->addWidget(m_empty);
 
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(16);
-    for (int i = 0; i < 4; ++i) {
-        QFrame *frame = card(body);
-        frame->setObjectName(u"visitorTile%1"_s.arg(i));
-        auto *tileLayout = new QVBoxLayout(frame);
-        tileLayout->setContentsMargins(16, 16, 16, 16);
-        tileLayout->setSpacing(4);
-        Tile tile{new QLabel(frame), new QLabel(frame), new QLabel(frame)};
-        tile.label->setObjectName(u"kpiLabel"_s);
-        tile.figure->setObjectName(u"kpiFigure"_s);
-        tile.delta->setObjectName(u"kpiDelta"_s);
-        tileLayout->addWidget(tile.label);
-        tileLayout->addWidget(tile.figure);
-        tileLayout->addWidget(tile.delta);
-        tiles->addWidget(frame, 1);
-        m_tiles.append(tile);
-    }
-    layout->addLayout(tiles);
+    m_tiles = addKpiRow(layout, body, 4, u"visitorTile"_s);
 
     QFrame *chartCard = card(body);
     auto *chartLayout = new QVBoxLayout(chartCard);
@@ -175,13 +157,7 @@ void VisitorsPage::refresh()
     };
     for (qsizetype i = 0; i < m_tiles.size(); ++i) {
         const auto &[label, figure, value, previous] = figures.at(i);
-        m_tiles[i].label->setText(label);
-        m_tiles[i].figure->setText(figure);
-        int direction = 0;
-        m_tiles[i].delta->setText(OverviewModel::delta(value, previous, &direction));
-        m_tiles[i].delta->setToolTip(tr("Against the %Ln days before", nullptr, model.days()));
-        m_tiles[i].delta->setProperty("delta", direction > 0 ? u"up"_s : direction < 0 ? u"down"_s : u"flat"_s);
-        repolish(m_tiles[i].delta);
+        m_tiles[i].show(label, figure, value, previous, tr("Against the %Ln days before", nullptr, model.days()));
     }
     fill(m_pagesTable, model.pages(), false, false);
     fill(m_sourcesTable, model.sources(), true, false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/KpiTiles.h"
 #include "ui/pages/Page.h"
 
 #include <QList>
@@ -27,12 +28,6 @@ public:
     void retranslate() override;
 
 private:
-    struct Tile
-    {
-        QLabel *label = nullptr;
-        QLabel *figure = nullptr;
-        QLabel *delta = nullptr;
-    };
     void refresh();
     void refreshChart();
     void fill(QTableWidget *table, const QList<NamedCount> &rows, bool sources, bool devices);
@@ -41,7 +36,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_empty = nullptr;
     QButtonGroup *m_periods = nullptr;
-    QList<Tile> m_tiles;
+    QList<KpiTile> m_tiles;
     QLabel *m_chartTitle = nullptr;
     QChartView *m_chartView = nullptr;
     QLabel *m_pagesTitle = nullptr;
