@@ -3002,42 +3002,6 @@
 <context>
     <name>nomo::SalesReportModel</name>
     <message>
-        <source>Cart reminder</source>
-        <translation>تذكير السلة</translation>
-    </message>
-    <message>
-        <source>Last cart reminder</source>
-        <translation>التذكير الأخير بالسلة</translation>
-    </message>
-    <message>
-        <source>Broadcasts</source>
-        <translation>الرسائل الجماعية</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>رسالة الترحيب</translation>
-    </message>
-    <message>
-        <source>Win-back</source>
-        <translation>استعادة العملاء</translation>
-    </message>
-    <message>
-        <source>Order updates</source>
-        <translation>تحديثات الطلبات</translation>
-    </message>
-    <message>
-        <source>Subscription confirmations</source>
-        <translation>تأكيد الاشتراك</translation>
-    </message>
-    <message>
-        <source>Salla&apos;s own messages</source>
-        <translation>رسائل سلة</translation>
-    </message>
-    <message>
-        <source>Test sends</source>
-        <translation>الإرسال التجريبي</translation>
-    </message>
-    <message>
         <source>Coupons</source>
         <translation>الكوبونات</translation>
     </message>
@@ -3052,22 +3016,6 @@
     <message>
         <source>Not from a tool</source>
         <translation>من غير أداة</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>الرسائل النصية</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>واتساب</translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation>الإشعارات الفورية</translation>
     </message>
     <message>
         <source>%1 to %2</source>

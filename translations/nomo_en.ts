@@ -2901,42 +2901,6 @@
 <context>
     <name>nomo::SalesReportModel</name>
     <message>
-        <source>Cart reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last cart reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Broadcasts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order updates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscription confirmations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salla&apos;s own messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test sends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,22 +2914,6 @@
     </message>
     <message>
         <source>Not from a tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #include "viewmodels/SalesReportModel.h"
 
+#include "viewmodels/MessageLogModel.h"
+
 #include "cache/CacheDatabase.h"
 #include "cache/FeatureStore.h"
 #include "cache/SyncStateStore.h"
@@ -161,51 +163,17 @@ qint64 SalesReportModel::attributed(const SalesDay &day)
     return day.revenue - sourceRevenue(day, u"none"_s);
 }
 
-QString SalesReportModel::automationLabel(const QString &automation)
-{
-    if (automation == u"abandoned_cart" || automation == u"abandoned_cart_last")
-        return automation == u"abandoned_cart" ? tr("Cart reminder") : tr("Last cart reminder");
-    if (automation == u"broadcast")
-        return tr("Broadcasts");
-    if (automation == u"welcome")
-        return tr("Welcome");
-    if (automation == u"win_back")
-        return tr("Win-back");
-    if (automation == u"order_update")
-        return tr("Order updates");
-    if (automation == u"confirm_subscription")
-        return tr("Subscription confirmations");
-    if (automation == u"salla")
-        return tr("Salla's own messages");
-    if (automation == u"test")
-        return tr("Test sends");
-    return automation;
-}
-
 QString SalesReportModel::sourceLabel(const QString &source, const QString &automation)
 {
     if (source == u"coupon")
         return tr("Coupons");
     if (source == u"message")
-        return automationLabel(automation);
+        return MessageLogModel::automationText(automation);
     if (source == u"collector")
         return tr("Email sign-up form");
     if (source == u"toast")
         return tr("Latest purchase");
     return tr("Not from a tool");
-}
-
-QString SalesReportModel::channelLabel(const QString &channel)
-{
-    if (channel == u"email")
-        return tr("Email");
-    if (channel == u"sms")
-        return tr("SMS");
-    if (channel == u"whatsapp")
-        return tr("WhatsApp");
-    if (channel == u"push")
-        return tr("Push");
-    return channel;
 }
 
 QString SalesReportModel::periodText() const

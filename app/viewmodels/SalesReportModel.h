@@ -49,12 +49,10 @@ public:
 
     // Attributed revenue: every source but none.
     static qint64 attributed(const SalesDay &day);
-    // Words for the screen: a source of revenue ("coupon", "message"+automation …), an
-    // automation, a channel; the period as a merchant reads it (Gregorian, and Hijri
-    // beside it in Arabic).
+    // Words for the screen: a source of revenue ("coupon", "message"+automation … — an
+    // automation in the message log's words); the period as a merchant reads it
+    // (Gregorian, and Hijri beside it in Arabic).
     static QString sourceLabel(const QString &source, const QString &automation);
-    static QString automationLabel(const QString &automation);
-    static QString channelLabel(const QString &channel);
     QString periodText() const;
 
     // The period's days as CSV for Excel: UTF-8 with a byte order mark (so Excel shows

@@ -1,9 +1,11 @@
 #include "ui/pages/ReportsPage.h"
 
 #include "reports/SalesTotals.h"
+#include "ui/DayChart.h"
 #include "ui/KpiTiles.h"
 #include "ui/Theme.h"
 #include "ui/pages/PageRegistry.h"
+#include "viewmodels/MessageLogModel.h"
 #include "viewmodels/OverviewModel.h"
 #include "viewmodels/SalesReportModel.h"
 
@@ -82,33 +84,6 @@ QString percent(qint64 part, qint64 whole)
     if (whole <= 0)
         return u"—"_s;
     return QLocale().toString(static_cast<double>(part) * 100.0 / static_cast<double>(whole), 'f', 1) + QLocale().percent();
-}
-
-void styleAxis(QAbstractAxis *axis)
-{
-    axis->setGridLineColor(theme::kBorder);
-    axis->setLabelsColor(theme::kMuted);
-    axis->setLinePenColor(theme::kBorder);
-}
-
-QChart *blankChart()
-{
-    auto *chart = new QChart;
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->legend()->setAlignment(Qt::AlignTop);
-    chart->legend()->setLabelColor(theme::kMuted);
-    return chart;
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
 }
 
 Q_LOGGING_CATEGORY(lcReports, "nomo.console.reports")
@@ -302,17 +277,9 @@ void ReportsPage::refresh()
 void ReportsPage::refreshSalesChart()
 {
     const QList<SalesDay> &daily = m_model.daily();
-    QChart *chart = blankChart();
-    auto *sales = new QLineSeries(chart);
-    sales->setName(tr("Sales"));
-    QPen primary(theme::kPrimary);
-    primary.setWidth(3);
-    sales->setPen(primary);
-    auto *tools = new QLineSeries(chart);
-    tools->setName(tr("Sales from your tools"));
-    QPen accent(theme::kAccent);
-    accent.setWidth(2);
-    tools->setPen(accent);
+    QChart *chart = daychart::blank();
+    QLineSeries *sales = daychart::line(chart, tr("Sales"), theme::kPrimary, 3);
+    QLineSeries *tools = daychart::line(chart, tr("Sales from your tools"), theme::kAccent, 2);
     qint64 top = 0;
     for (qsizetype i = 0; i < daily.size(); ++i) {
         sales->append(static_cast<qreal>(i), static_cast<qreal>(daily.at(i).revenue) / 100.0);
@@ -334,34 +301,17 @@ void ReportsPage::refreshSalesChart()
         });
         chart->addSeries(series);
     }
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    auto *days = new QCategoryAxis(chart);
-    days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    days->setRange(0, std::max<qsizetype>(daily.size() - 1, 1));
-    days->setReverse(rtl); // time runs right to left in Arabic, as the reading does
-    styleAxis(days);
-    const qsizetype step = daily.size() <= 7 ? 1 : daily.size() <= 31 ? 7 : 15;
-    for (qsizetype i = 0; i < daily.size(); i += step)
-        days->append(QLocale().toString(daily.at(i).day, u"d MMM"_s), static_cast<qreal>(i));
-    auto *riyals = new QValueAxis(chart);
-    riyals->setRange(0, top > 0 ? static_cast<qreal>(top) / 100.0 * 1.15 : 10.0);
-    riyals->setLabelFormat(u"%.0f"_s);
-    riyals->setTickCount(4);
-    riyals->applyNiceNumbers();
-    styleAxis(riyals);
-    chart->addAxis(days, Qt::AlignBottom);
-    chart->addAxis(riyals, rtl ? Qt::AlignRight : Qt::AlignLeft);
-    for (QLineSeries *series : {sales, tools}) {
-        series->attachAxis(days);
-        series->attachAxis(riyals);
-    }
-    replaceChart(m_salesChart, chart);
+    QList<QDate> days;
+    for (const SalesDay &day : daily)
+        days.append(day.day);
+    daychart::addDayAxes(chart, days, static_cast<qreal>(top) / 100.0, layoutDirection() == Qt::RightToLeft)->applyNiceNumbers();
+    daychart::replace(m_salesChart, chart);
 }
 
 void ReportsPage::refreshSourcesChart()
 {
     const SalesDay &total = m_model.total();
-    QChart *chart = blankChart();
+    QChart *chart = daychart::blank();
     chart->legend()->hide();
     auto *series = new QHorizontalBarSeries(chart);
     auto *set = new QBarSet(tr("Sales"), series);
@@ -391,19 +341,19 @@ void ReportsPage::refreshSourcesChart()
     auto *categories = new QBarCategoryAxis(chart);
     categories->append(names.isEmpty() ? QStringList{QString()} : names);
     categories->setTruncateLabels(false); // a tool's name is the point of the chart
-    styleAxis(categories);
+    daychart::styleAxis(categories);
     auto *riyals = new QValueAxis(chart);
     riyals->setRange(0, top > 0 ? static_cast<qreal>(top) / 100.0 * 1.15 : 10.0);
     riyals->setLabelFormat(u"%.0f"_s);
     riyals->setTickCount(5);
     riyals->applyNiceNumbers();
     riyals->setReverse(rtl); // bars grow from the reading side
-    styleAxis(riyals);
+    daychart::styleAxis(riyals);
     chart->addAxis(categories, rtl ? Qt::AlignRight : Qt::AlignLeft);
     chart->addAxis(riyals, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(riyals);
-    replaceChart(m_sourcesChart, chart);
+    daychart::replace(m_sourcesChart, chart);
 }
 
 void ReportsPage::refreshTables()
@@ -424,7 +374,7 @@ void ReportsPage::refreshTables()
         const qint64 cost = sms ? m.smsParts * m_model.smsPriceHalalas() : 0;
         const auto perRiyal = revenuePerRiyal(m.revenue, sms ? m.smsParts : 0, m_model.smsPriceHalalas());
         setRow(m_messages, row,
-               {SalesReportModel::automationLabel(m.automation), SalesReportModel::channelLabel(m.channel), locale.toString(m.sent),
+               {MessageLogModel::automationText(m.automation), MessageLogModel::channelText(m.channel), locale.toString(m.sent),
                 locale.toString(m.delivered), m.channel == u"email" ? locale.toString(m.opened) : u"—"_s, locale.toString(m.clicked),
                 locale.toString(m.orders), money(m.revenue), sms ? money(cost) : u"—"_s,
                 perRiyal ? locale.toString(*perRiyal, 'f', 1) : u"—"_s});
@@ -519,7 +469,7 @@ bool ReportsPage::exportPdf(const QString &path)
     if (!total.messages.isEmpty()) {
         QString messages = row({tr("Messages"), tr("Channel"), tr("Sent"), tr("Clicked"), tr("Orders"), tr("Sales")}, true);
         for (const MessageSales &m : total.messages)
-            messages += row({SalesReportModel::automationLabel(m.automation), SalesReportModel::channelLabel(m.channel), locale.toString(m.sent),
+            messages += row({MessageLogModel::automationText(m.automation), MessageLogModel::channelText(m.channel), locale.toString(m.sent),
                              locale.toString(m.clicked), locale.toString(m.orders), money(m.revenue)});
         html += u"<h2 style=\"font-size: 13pt\">%1</h2>"_s.arg(escape(tr("Messages"))) + table(messages);
     }

@@ -1,5 +1,6 @@
 #include "ui/pages/VisitorsPage.h"
 
+#include "ui/DayChart.h"
 #include "ui/KpiTiles.h"
 #include "ui/Theme.h"
 #include "ui/pages/PageRegistry.h"
@@ -186,24 +187,9 @@ void VisitorsPage::refreshChart()
 {
     const VisitorsModel &model = m_context.visitors;
     const QList<VisitorDay> &daily = model.daily();
-    auto *chart = new QChart;
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->legend()->setAlignment(Qt::AlignTop);
-    chart->legend()->setLabelColor(theme::kMuted);
-    auto *visitors = new QLineSeries(chart);
-    visitors->setName(tr("Visitors"));
-    QPen primary(theme::kPrimary);
-    primary.setWidth(3);
-    visitors->setPen(primary);
-    auto *views = new QLineSeries(chart);
-    views->setName(tr("Page views"));
-    QPen accent(theme::kAccent);
-    accent.setWidth(2);
-    views->setPen(accent);
+    QChart *chart = daychart::blank();
+    QLineSeries *visitors = daychart::line(chart, tr("Visitors"), theme::kPrimary, 3);
+    QLineSeries *views = daychart::line(chart, tr("Page views"), theme::kAccent, 2);
     qint64 top = 0;
     for (qsizetype i = 0; i < daily.size(); ++i) {
         visitors->append(static_cast<qreal>(i), static_cast<qreal>(daily.at(i).visitors));
@@ -227,34 +213,11 @@ void VisitorsPage::refreshChart()
     }
     chart->addSeries(visitors);
     chart->addSeries(views);
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    // Time runs right to left in Arabic, as the reading does (docs/architecture.md).
-    auto *days = new QCategoryAxis(chart);
-    days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    days->setRange(0, std::max<qsizetype>(daily.size() - 1, 1));
-    days->setReverse(rtl);
-    days->setGridLineColor(theme::kBorder);
-    days->setLabelsColor(theme::kMuted);
-    days->setLinePenColor(theme::kBorder);
-    const qsizetype step = daily.size() <= 7 ? 1 : daily.size() <= 31 ? 7 : 15;
-    for (qsizetype i = 0; i < daily.size(); i += step)
-        days->append(QLocale().toString(daily.at(i).day, u"d MMM"_s), static_cast<qreal>(i));
-    auto *counts = new QValueAxis(chart);
-    counts->setRange(0, top > 0 ? static_cast<qreal>(top) * 1.15 : 10.0);
-    counts->setLabelFormat(u"%.0f"_s);
-    counts->setTickCount(4);
-    counts->setGridLineColor(theme::kBorder);
-    counts->setLabelsColor(theme::kMuted);
-    counts->setLinePenColor(theme::kBorder);
-    chart->addAxis(days, Qt::AlignBottom);
-    chart->addAxis(counts, rtl ? Qt::AlignRight : Qt::AlignLeft);
-    for (QLineSeries *series : {visitors, views}) {
-        series->attachAxis(days);
-        series->attachAxis(counts);
-    }
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    delete old;
+    QList<QDate> days;
+    for (const VisitorDay &day : daily)
+        days.append(day.day);
+    daychart::addDayAxes(chart, days, static_cast<qreal>(top), layoutDirection() == Qt::RightToLeft);
+    daychart::replace(m_chartView, chart);
 }
 
 } // namespace nomo
