@@ -62,7 +62,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption nameOption(u"name"_s, u"device-token: the device's name."_s, u"name"_s, u"operator"_s);
     const QCommandLineOption toOption(u"to"_s, u"backup: the file to write (must not exist)."_s, u"file"_s);
     const QCommandLineOption fromOption(u"from"_s, u"restore: the backup to copy in."_s, u"file"_s);
-    parser.addOptions({configOption, checkOption, merchantOption, nameOption, toOption, fromOption});
+    const QCommandLineOption daysOnlyOption(u"days-only"_s,
+                                            u"rebuild-reports: republish the days from the attributions as they are, without re-following every order."_s);
+    parser.addOptions({configOption, checkOption, merchantOption, nameOption, toOption, fromOption, daysOnlyOption});
     parser.addPositionalArgument(u"command"_s, u"serve (default), migrate, device-token, erase-store, rebuild-reports, backup or restore"_s, u"[command]"_s);
     parser.process(app);
 
@@ -133,7 +135,7 @@ int main(int argc, char *argv[])
             printTo(stderr, u"nomo-daemon: rebuild-reports takes --merchant <store id>, or nothing for every store\n"_s);
             return 2;
         }
-        auto rebuilt = Daemon::rebuildReports(config, merchantId);
+        auto rebuilt = Daemon::rebuildReports(config, merchantId, !parser.isSet(daysOnlyOption));
         if (!rebuilt) {
             qCCritical(lcStartup).noquote() << rebuilt.error().detail;
             return 1;

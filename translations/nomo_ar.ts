@@ -656,6 +656,10 @@
         <source>An order counts for an email opened within</source>
         <translation>يُحسب الطلب لرسالة البريد إذا فُتحت خلال</translation>
     </message>
+    <message>
+        <source>Control group: shoppers it is kept from, to measure its real effect</source>
+        <translation>مجموعة المقارنة: عملاء لا تصلهم الأداة، لقياس ما أضافته فعلًا</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -2998,6 +3002,42 @@
         <source>Tool</source>
         <translation>الأداة</translation>
     </message>
+    <message>
+        <source>Real effect of each tool</source>
+        <translation>ما أضافته كل أداة فعلًا</translation>
+    </message>
+    <message>
+        <source>A small share of shoppers is kept from each tool (its control group, set on the tool&apos;s card). What they buy against what everyone else buys is what the tool really brings in, including orders it gets no credit for above.</source>
+        <translation>لا تصل كل أداة إلى نسبة صغيرة من العملاء (مجموعة المقارنة، وتُضبط من بطاقة الأداة). الفرق بين ما يشتريه هؤلاء وما يشتريه بقية العملاء هو ما أضافته الأداة فعلًا، ومنه طلبات لا تُحسب لها في الجداول أعلاه.</translation>
+    </message>
+    <message>
+        <source>Shoppers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>مجموعة المقارنة</translation>
+    </message>
+    <message>
+        <source>Sales per shopper</source>
+        <translation>المبيعات لكل عميل</translation>
+    </message>
+    <message>
+        <source>Without it</source>
+        <translation>دون الأداة</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Verdict (95% sure)</source>
+        <translation>النتيجة (بثقة ٩٥٪)</translation>
+    </message>
+    <message>
+        <source>95% interval: %1 to %2 per shopper</source>
+        <translation>بثقة ٩٥٪: من %1 إلى %2 لكل عميل</translation>
+    </message>
 </context>
 <context>
     <name>nomo::SalesReportModel</name>
@@ -3084,6 +3124,18 @@
     <message>
         <source>Recovered sales (SAR)</source>
         <translation>مبيعات السلات المستعادة (ر.س)</translation>
+    </message>
+    <message>
+        <source>Brings in %1 to %2 more per shopper</source>
+        <translation>تضيف من %1 إلى %2 لكل عميل</translation>
+    </message>
+    <message>
+        <source>Shoppers who get it buy %1 to %2 less</source>
+        <translation>يشتري من تصلهم أقل بمقدار %1 إلى %2 لكل عميل</translation>
+    </message>
+    <message>
+        <source>No clear effect yet</source>
+        <translation>لم يتضح أثر بعد</translation>
     </message>
 </context>
 <context>

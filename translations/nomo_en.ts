@@ -656,6 +656,10 @@
         <source>An order counts for an email opened within</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Control group: shoppers it is kept from, to measure its real effect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -2897,6 +2901,42 @@
         <source>Tool</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Real effect of each tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small share of shoppers is kept from each tool (its control group, set on the tool&apos;s card). What they buy against what everyone else buys is what the tool really brings in, including orders it gets no credit for above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoppers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict (95% sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval: %1 to %2 per shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::SalesReportModel</name>
@@ -2982,6 +3022,18 @@
     </message>
     <message>
         <source>Recovered sales (SAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings in %1 to %2 more per shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoppers who get it buy %1 to %2 less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear effect yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

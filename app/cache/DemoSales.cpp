@@ -135,6 +135,34 @@ Status seedSalesDays(QSqlDatabase &db, qint64 nowMs)
         const qint64 welcomes = 2 + random.bounded(4);
         day.messages.append(MessageSales{u"welcome"_s, u"email"_s, welcomes, welcomes, welcomes * 3 / 4, welcomes / 3, 0, 0, welcomeOrders,
                                          welcomeRevenue});
+
+        // The experiments: each holding tool's shoppers of the day, 5% held back. Cart
+        // reminders and the toast have a real effect, the rest little or none, so
+        // the lift table shows both verdicts (and, over a short period, "not yet").
+        const qint64 visitors = 250 + random.bounded(150);
+        const struct
+        {
+            const char16_t *tool;
+            qint64 shoppers;
+            int treatedPermille, heldPermille; // who buys within the window
+        } experiments[] = {{u"abandoned_cart", day.cartsAbandoned, 260, 110}, {u"welcome", welcomes, 60, 60},
+                           {u"win_back", 3, 50, 40},                          {u"email_collector", visitors, 21, 20},
+                           {u"latest_purchase", visitors, 30, 18},            {u"visitor_counter", visitors, 20, 20}};
+        for (const auto &experiment : experiments) {
+            ToolLift lift;
+            lift.tool = QString::fromUtf16(experiment.tool);
+            for (qint64 i = 0; i < experiment.shoppers; ++i) {
+                const bool held = random.bounded(100) < 5;
+                const qint64 bought = static_cast<int>(random.bounded(1000)) < (held ? experiment.heldPermille : experiment.treatedPermille)
+                                          ? 15000 + random.bounded(45000)
+                                          : 0;
+                LiftGroup &group = held ? lift.heldBack : lift.treated;
+                ++group.shoppers;
+                group.revenue += bought;
+                group.revenueSquares += bought * bought;
+            }
+            day.lift.append(lift);
+        }
     }
 
     QSqlQuery insert(db);

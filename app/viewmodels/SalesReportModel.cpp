@@ -1,6 +1,7 @@
 #include "viewmodels/SalesReportModel.h"
 
 #include "viewmodels/MessageLogModel.h"
+#include "viewmodels/OverviewModel.h"
 
 #include "cache/CacheDatabase.h"
 #include "cache/FeatureStore.h"
@@ -8,10 +9,14 @@
 #include "calendar/UmmAlQura.h"
 #include "core/Clock.h"
 #include "core/Time.h"
+#include "features/FeatureSchema.h"
 #include "json/SalesJson.h"
 #include "reports/SalesTotals.h"
 
 #include <QCoreApplication>
+#include <QtMath>
+
+#include <cmath>
 #include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
@@ -174,6 +179,27 @@ QString SalesReportModel::sourceLabel(const QString &source, const QString &auto
     if (source == u"toast")
         return tr("Latest purchase");
     return tr("Not from a tool");
+}
+
+QString SalesReportModel::toolLabel(const QString &tool)
+{
+    if (const FeatureSchema *schema = featureSchema(tool))
+        return QCoreApplication::translate("FeatureSchema", schema->title);
+    return MessageLogModel::automationText(tool);
+}
+
+QString SalesReportModel::verdictText(const LiftEstimate &estimate)
+{
+    const auto sar = [](double halalas) { return OverviewModel::money(qRound64(std::abs(halalas))); };
+    switch (estimate.verdict) {
+    case LiftEstimate::Verdict::Raises:
+        return tr("Brings in %1 to %2 more per shopper").arg(sar(estimate.low), sar(estimate.high));
+    case LiftEstimate::Verdict::Lowers:
+        return tr("Shoppers who get it buy %1 to %2 less").arg(sar(estimate.high), sar(estimate.low));
+    case LiftEstimate::Verdict::NotYet:
+        break;
+    }
+    return tr("No clear effect yet");
 }
 
 QString SalesReportModel::periodText() const

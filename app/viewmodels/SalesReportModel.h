@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/SalesDay.h"
+#include "reports/LiftEstimate.h"
 
 #include <QDate>
 #include <QList>
@@ -53,6 +54,11 @@ public:
     // automation in the message log's words); the period as a merchant reads it
     // (Gregorian, and Hijri beside it in Arabic).
     static QString sourceLabel(const QString &source, const QString &automation);
+    // A holding tool as the merchant knows it: the automation's name, the card's title.
+    static QString toolLabel(const QString &tool);
+    // An experiment's verdict in plain words: no clear effect until its interval leaves
+    // zero out, then how much more (or less) a shopper buys, as a range in SAR.
+    static QString verdictText(const LiftEstimate &estimate);
     QString periodText() const;
 
     // The period's days as CSV for Excel: UTF-8 with a byte order mark (so Excel shows

@@ -46,6 +46,28 @@ struct MessageSales
     bool operator==(const MessageSales &) const = default;
 };
 
+// One group of a tool's experiment on a day (reports/Holdout.h): the shoppers who came
+// into it (a cart left, a subscriber joined, a customer lapsed, a visitor on the store
+// while the tool was on), and what they bought within the tool's window: the sum of
+// each shopper's revenue and of its square, all that a Welch interval needs, and a
+// period is again a sum (reports/LiftEstimate.h).
+struct LiftGroup
+{
+    qint64 shoppers = 0;
+    qint64 revenue = 0;        // halalas, VAT included, orders that count
+    qint64 revenueSquares = 0; // the sum over shoppers of (their halalas)²
+    bool operator==(const LiftGroup &) const = default;
+};
+
+// One tool's treated shoppers and its held-back control group on a day.
+struct ToolLift
+{
+    QString tool; // abandoned_cart, welcome, win_back, email_collector, latest_purchase, visitor_counter
+    LiftGroup treated;
+    LiftGroup heldBack;
+    bool operator==(const ToolLift &) const = default;
+};
+
 // A store's sales on one Riyadh day, as the Reports page shows them: the daemon rolls
 // attributions, messages and carts up (SalesRollup) and sends the day on the change
 // feed as "sales_day" whenever it moved, so every report opens offline and a period
@@ -64,6 +86,7 @@ struct SalesDay
     qint64 cartsMessaged = 0;  // of those, reminded at least once
     qint64 cartsRecovered = 0; // carts bought back after a reminder (by the order's day)
     qint64 recoveredRevenue = 0;
+    QList<ToolLift> lift; // by the day the shoppers came into the experiment
     bool operator==(const SalesDay &) const = default;
 };
 

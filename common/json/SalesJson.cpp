@@ -2,6 +2,7 @@
 
 #include "domain/SalesDay.h"
 #include "json/WireObject.h"
+#include "reports/Holdout.h"
 
 #include <QJsonArray>
 
@@ -102,6 +103,50 @@ Result<MessageSales> fromJson<MessageSales>(const JsonField &at)
     return o.result(std::move(m));
 }
 
+QJsonObject toJson(const LiftGroup &g)
+{
+    return {{u"shoppers"_s, g.shoppers}, {u"revenue_halalas"_s, g.revenue}, {u"revenue_squares"_s, g.revenueSquares}};
+}
+
+template<>
+QString wireName<LiftGroup>()
+{
+    return u"lift_group"_s;
+}
+
+template<>
+Result<LiftGroup> fromJson<LiftGroup>(const JsonField &at)
+{
+    WireObject o(at);
+    LiftGroup g;
+    g.shoppers = o.integer(u"shoppers");
+    g.revenue = o.integer(u"revenue_halalas");
+    g.revenueSquares = o.integer(u"revenue_squares");
+    return o.result(std::move(g));
+}
+
+QJsonObject toJson(const ToolLift &l)
+{
+    return {{u"tool"_s, l.tool}, {u"treated"_s, toJson(l.treated)}, {u"held_back"_s, toJson(l.heldBack)}};
+}
+
+template<>
+QString wireName<ToolLift>()
+{
+    return u"tool_lift"_s;
+}
+
+template<>
+Result<ToolLift> fromJson<ToolLift>(const JsonField &at)
+{
+    WireObject o(at);
+    ToolLift l;
+    l.tool = o.oneOf(u"tool", holdout::automationTools() + holdout::storefrontTools());
+    l.treated = o.nested<LiftGroup>(u"treated");
+    l.heldBack = o.nested<LiftGroup>(u"held_back");
+    return o.result(std::move(l));
+}
+
 QJsonObject toJson(const SalesDay &d)
 {
     return {{u"day"_s, d.day.toString(Qt::ISODate)},
@@ -115,7 +160,8 @@ QJsonObject toJson(const SalesDay &d)
             {u"carts"_s, QJsonObject{{u"abandoned"_s, d.cartsAbandoned},
                                      {u"messaged"_s, d.cartsMessaged},
                                      {u"recovered"_s, d.cartsRecovered},
-                                     {u"recovered_revenue_halalas"_s, d.recoveredRevenue}}}};
+                                     {u"recovered_revenue_halalas"_s, d.recoveredRevenue}}},
+            {u"lift"_s, arrayOf(d.lift)}};
 }
 
 template<>
@@ -145,6 +191,9 @@ Result<SalesDay> fromJson<SalesDay>(const JsonField &at)
     d.cartsRecovered = carts.integer(u"recovered");
     d.recoveredRevenue = carts.integer(u"recovered_revenue_halalas");
     o.adopt(carts);
+    // Days sent before the experiments existed have none.
+    if (!o.field(u"lift").isMissing())
+        d.lift = o.list<ToolLift>(u"lift");
     return o.result(std::move(d));
 }
 

@@ -10,6 +10,8 @@ struct SalesSource;
 struct CouponSales;
 struct MessageSales;
 struct SalesDay;
+struct LiftGroup;
+struct ToolLift;
 
 // The Reports page's day on the change feed ("sales_day") and in the reports API, both
 // ways: halalas as integers, the day as YYYY-MM-DD (Riyadh). Golden file:
@@ -23,6 +25,12 @@ template<> Result<CouponSales> fromJson<CouponSales>(const JsonField &at);
 QJsonObject toJson(const MessageSales &messages);
 template<> QString wireName<MessageSales>();
 template<> Result<MessageSales> fromJson<MessageSales>(const JsonField &at);
+QJsonObject toJson(const LiftGroup &group);
+template<> QString wireName<LiftGroup>();
+template<> Result<LiftGroup> fromJson<LiftGroup>(const JsonField &at);
+QJsonObject toJson(const ToolLift &lift);
+template<> QString wireName<ToolLift>();
+template<> Result<ToolLift> fromJson<ToolLift>(const JsonField &at);
 QJsonObject toJson(const SalesDay &day);
 template<> QString wireName<SalesDay>();
 template<> Result<SalesDay> fromJson<SalesDay>(const JsonField &at);

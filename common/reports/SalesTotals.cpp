@@ -1,5 +1,8 @@
 #include "reports/SalesTotals.h"
 
+#include "reports/Holdout.h"
+#include "reports/LiftEstimate.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -25,6 +28,7 @@ SalesDay addUp(const QList<SalesDay> &days)
     QMap<std::pair<QString, QString>, SalesSource> sources;
     QMap<qint64, CouponSales> coupons;
     QMap<std::pair<QString, QString>, MessageSales> messages;
+    QMap<QString, ToolLift> lift;
     for (const SalesDay &day : days) {
         total.orders += day.orders;
         total.revenue += day.revenue;
@@ -64,10 +68,21 @@ SalesDay addUp(const QList<SalesDay> &days)
             into.orders += m.orders;
             into.revenue += m.revenue;
         }
+        for (const ToolLift &l : day.lift) {
+            ToolLift &into = lift[l.tool];
+            into.tool = l.tool;
+            into.treated = into.treated + l.treated;
+            into.heldBack = into.heldBack + l.heldBack;
+        }
     }
     total.sources = sortedByRevenue(sources);
     total.coupons = sortedByRevenue(coupons);
     total.messages = sortedByRevenue(messages);
+    // Tools in one order everywhere: the automations, then the storefront's.
+    const QStringList order = holdout::automationTools() + holdout::storefrontTools();
+    total.lift = lift.values();
+    std::stable_sort(total.lift.begin(), total.lift.end(),
+                     [&order](const ToolLift &a, const ToolLift &b) { return order.indexOf(a.tool) < order.indexOf(b.tool); });
     return total;
 }
 

@@ -404,7 +404,7 @@ Result<QJsonObject> Daemon::eraseStore(const DaemonConfig &config, qint64 mercha
     return outcome;
 }
 
-Result<QJsonObject> Daemon::rebuildReports(const DaemonConfig &config, qint64 merchantId)
+Result<QJsonObject> Daemon::rebuildReports(const DaemonConfig &config, qint64 merchantId, bool refollowOrders)
 {
     const QString connection = u"nomo-rebuild-reports"_s;
     const Migrator migrator;
@@ -413,7 +413,7 @@ Result<QJsonObject> Daemon::rebuildReports(const DaemonConfig &config, qint64 me
         auto db = openAndMigrate(config, migrator, connection);
         if (!db)
             return fail(db.error());
-        if (auto rebuilt = SalesRollup(*db, Clock::system()).rebuild(merchantId); !rebuilt)
+        if (auto rebuilt = SalesRollup(*db, Clock::system()).rebuild(merchantId, refollowOrders); !rebuilt)
             outcome = fail(rebuilt.error());
         else
             outcome = QJsonObject{{u"merchant_id"_s, merchantId > 0 ? QJsonValue(merchantId) : QJsonValue()}, {u"days_sent"_s, *rebuilt}};

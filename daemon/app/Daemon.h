@@ -58,7 +58,7 @@ public:
     // Attributes every order not attributed yet, brings what counts in step with each
     // order's status and sends every day of the Reports page again when it differs
     // (one store, or all: 0). For a rollup in doubt; the periodic pass does the rest.
-    static Result<QJsonObject> rebuildReports(const DaemonConfig &config, qint64 merchantId);
+    static Result<QJsonObject> rebuildReports(const DaemonConfig &config, qint64 merchantId, bool refollowOrders = true);
     static Status migrateOnly(const DaemonConfig &config);
 
 private:

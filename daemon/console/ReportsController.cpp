@@ -6,6 +6,7 @@
 #include "http/HttpErrors.h"
 #include "json/JsonReader.h"
 #include "json/SalesJson.h"
+#include "reports/LiftEstimate.h"
 #include "reports/SalesTotals.h"
 
 #include <QHttpServerRequest>
@@ -44,6 +45,24 @@ Result<QList<SalesDay>> storedDays(const QSqlDatabase &db, qint64 store, QDate f
         days.append(*day);
     }
     return days;
+}
+// A tool's experiment over the period: both groups, the difference per shopper and its
+// 95% interval in halalas (fractions kept: a per-shopper figure is rarely whole).
+QJsonObject liftJson(const ToolLift &lift)
+{
+    const LiftEstimate estimate = estimateLift(lift.treated, lift.heldBack);
+    const char16_t *verdict = estimate.verdict == LiftEstimate::Verdict::Raises   ? u"raises"
+                              : estimate.verdict == LiftEstimate::Verdict::Lowers ? u"lowers"
+                                                                                  : u"not_yet";
+    return {{u"tool"_s, lift.tool},
+            {u"treated_shoppers"_s, lift.treated.shoppers},
+            {u"held_back_shoppers"_s, lift.heldBack.shoppers},
+            {u"treated_per_shopper_halalas"_s, estimate.treatedPerShopper},
+            {u"held_back_per_shopper_halalas"_s, estimate.heldBackPerShopper},
+            {u"difference_halalas"_s, estimate.difference},
+            {u"low_halalas"_s, estimate.low},
+            {u"high_halalas"_s, estimate.high},
+            {u"verdict"_s, QString::fromUtf16(verdict)}};
 }
 } // namespace
 
@@ -84,10 +103,14 @@ QHttpServerResponse ReportsController::sales(const http::RequestContext &context
     QJsonArray list;
     for (const SalesDay &day : std::as_const(*days))
         list.append(toJson(day));
+    QJsonArray lift;
+    for (const ToolLift &tool : std::as_const(total.lift))
+        lift.append(liftJson(tool));
     return http::jsonResponse({{u"from"_s, from->toString(Qt::ISODate)},
                                {u"to"_s, to->toString(Qt::ISODate)},
                                {u"days"_s, list},
                                {u"total"_s, toJson(total)},
+                               {u"lift"_s, lift},
                                {u"previous"_s, QJsonObject{{u"from"_s, previousFrom.toString(Qt::ISODate)},
                                                            {u"to"_s, previousTo.toString(Qt::ISODate)},
                                                            {u"total"_s, toJson(before)}}}});

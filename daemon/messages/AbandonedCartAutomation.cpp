@@ -4,6 +4,8 @@
 #include "messages/MessageOutbox.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ShopperReach.h"
+#include "reports/Holdout.h"
+#include "reports/HoldoutUnits.h"
 #include "repositories/AbandonedCartRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/CustomerRepository.h"
@@ -85,9 +87,27 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
         steps.append(second);
     }
 
+    // The control group: reachable like the rest, and sent nothing (reports: lift).
+    HoldoutUnits units(m_db, merchantId, m_clock);
+    const QString tool = QString::fromUtf16(holdout::kAbandonedCart);
+    const bool held = units.heldBack(tool, settings, customer->sallaId, {});
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
+    HoldoutUnits::Unit unit;
+    unit.tool = tool;
+    unit.key = u"cart:%1"_s.arg(cart->id);
+    unit.heldBack = held;
+    unit.customerId = cart->customerId;
+    unit.exposedAt = cart->abandonedAt;
+    unit.windowMs = HoldoutUnits::windowOf(settings);
+    if (auto recorded = units.record(unit); !recorded)
+        return fail(recorded.error());
+    if (held) {
+        if (auto done = transaction->commit(); !done)
+            return fail(done.error());
+        return 0;
+    }
     MessageOutbox outbox(m_db, tenant, m_clock);
     int planned = 0;
     for (qsizetype i = 0; i < steps.size(); ++i) {

@@ -5,6 +5,8 @@
 #include "messages/MessageOutbox.h"
 #include "messages/MessageTemplate.h"
 #include "messages/ShopperReach.h"
+#include "reports/Holdout.h"
+#include "reports/HoldoutUnits.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/MessageRepository.h"
 
@@ -62,9 +64,9 @@ Result<int> WinBackAutomation::plan(qint64 merchantId)
     // catch-up window past it), without a win-back for that order yet.
     const qint64 cutoff = m_clock.nowUtc().toMSecsSinceEpoch() - days * 86400 * 1000;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT c.id, COALESCE(c.email, ''), COALESCE(c.mobile, ''), MAX(o.id) FROM customers c "
+    query.prepare(u"SELECT c.id, COALESCE(c.email, ''), COALESCE(c.mobile, ''), MAX(o.id), c.salla_id FROM customers c "
                   "JOIN orders o ON o.merchant_id = c.merchant_id AND o.customer_id = c.id "
-                  "WHERE c.merchant_id = :merchant GROUP BY c.id, c.email, c.mobile "
+                  "WHERE c.merchant_id = :merchant GROUP BY c.id, c.email, c.mobile, c.salla_id "
                   "HAVING MAX(o.ordered_at) < :cutoff AND MAX(o.ordered_at) >= :floor ORDER BY c.id"_s);
     query.bindValue(u":merchant"_s, merchantId);
     query.bindValue(u":cutoff"_s, cutoff);
@@ -75,15 +77,19 @@ Result<int> WinBackAutomation::plan(qint64 merchantId)
     {
         qint64 customer, lastOrder;
         QString email, mobile;
+        qint64 sallaId;
     };
     QList<Lapsed> lapsed;
     while (query.next())
-        lapsed.append({query.value(0).toLongLong(), query.value(3).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+        lapsed.append({query.value(0).toLongLong(), query.value(3).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(4).toLongLong()});
 
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
     MessageOutbox outbox(m_db, tenant, m_clock);
+    HoldoutUnits units(m_db, merchantId, m_clock);
+    const QString tool = QString::fromUtf16(holdout::kWinBack);
     int planned = 0;
     const QDateTime now = m_clock.nowUtc();
     for (const Lapsed &one : std::as_const(lapsed)) {
@@ -91,6 +97,18 @@ Result<int> WinBackAutomation::plan(qint64 merchantId)
         if (!reached)
             return fail(reached.error());
         if (reached->first.isEmpty())
+            continue;
+        // The control group: sent nothing (reports: lift); its unit once per lapse, as the message.
+        HoldoutUnits::Unit unit;
+        unit.tool = tool;
+        unit.key = u"customer:%1:after_order:%2"_s.arg(one.customer).arg(one.lastOrder);
+        unit.heldBack = units.heldBack(tool, settings, one.sallaId, {});
+        unit.customerId = one.customer;
+        unit.exposedAt = now;
+        unit.windowMs = HoldoutUnits::windowOf(settings);
+        if (auto recorded = units.record(unit); !recorded)
+            return fail(recorded.error());
+        if (unit.heldBack)
             continue;
         Message message;
         message.automation = QString::fromUtf16(automations::kWinBack);

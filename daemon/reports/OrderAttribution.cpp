@@ -7,6 +7,7 @@
 #include "http/ClientAddress.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/FeatureRepository.h"
+#include "reports/HoldoutUnits.h"
 #include "storefront/BeaconWriter.h"
 #include "storefront/VisitorIds.h"
 
@@ -86,6 +87,12 @@ Result<bool> OrderAttribution::follow(qint64 orderId, const Order &seen)
         if (stored->value(0).toString() == status && stored->value(1).toLongLong() == total && stored->value(2).toLongLong() == counted
             && stored->value(3).toLongLong() == vat && stored->value(4).toLongLong() == orderedAt)
             return false;
+        auto shopper = shopperOf(customer, orderedAt, Order{});
+        if (!shopper)
+            return fail(shopper.error());
+        // The experiments the order is an outcome of move with it.
+        if (auto touched = HoldoutUnits(m_db, m_merchantId, m_clock).touch(customer, shopper->email, orderedAt); !touched)
+            return fail(touched.error());
         auto moved = db::exec(m_db,
                               u"UPDATE attributions SET status = :status, total_halalas = :total, counted_halalas = :counted, "
                               "vat_halalas = :vat, ordered_at = :at, day = :day, updated_at = :now WHERE merchant_id = :m AND order_id = :o"_s,
@@ -101,16 +108,21 @@ Result<bool> OrderAttribution::follow(qint64 orderId, const Order &seen)
     auto windowsNow = windows();
     if (!windowsNow)
         return fail(windowsNow.error());
-    auto touches = touchesOf(orderId, customer, orderedAt, seen, *windowsNow);
+    auto shopper = shopperOf(customer, orderedAt, seen);
+    if (!shopper)
+        return fail(shopper.error());
+    auto touches = touchesOf(orderId, *shopper, orderedAt, *windowsNow);
     if (!touches)
         return fail(touches.error());
+    if (auto touched = HoldoutUnits(m_db, m_merchantId, m_clock).touch(customer, shopper->email, orderedAt); !touched)
+        return fail(touched.error());
     const AttributionDecision decision = decideAttribution(orderedAt, *touches, *windowsNow);
     auto written = db::exec(
         m_db,
         u"INSERT INTO attributions (merchant_id, order_id, source, coupon_id, message_id, automation, channel, touch, touched_at, "
-        "cart_id, day, ordered_at, total_halalas, counted_halalas, vat_halalas, status, attributed_at, updated_at) VALUES "
+        "cart_id, day, ordered_at, total_halalas, counted_halalas, vat_halalas, status, attributed_at, updated_at, visitor_id) VALUES "
         "(:m, :o, :source, :coupon, :message, :automation, :channel, :touch, :touched, :cart, :day, :at, :total, :counted, :vat, "
-        ":status, :now, :now2)"_s,
+        ":status, :now, :now2, :visitor)"_s,
         {{u"m"_s, m_merchantId},
          {u"o"_s, orderId},
          {u"source"_s, decision.source},
@@ -128,7 +140,8 @@ Result<bool> OrderAttribution::follow(qint64 orderId, const Order &seen)
          {u"vat"_s, vat},
          {u"status"_s, status},
          {u"now"_s, now},
-         {u"now2"_s, now}});
+         {u"now2"_s, now},
+         {u"visitor"_s, nullableText(shopper->visitorId)}});
     if (!written)
         return fail(written.error());
     if (auto done = transaction->commit(); !done)
@@ -136,8 +149,40 @@ Result<bool> OrderAttribution::follow(qint64 orderId, const Order &seen)
     return true;
 }
 
-Result<OrderTouches> OrderAttribution::touchesOf(qint64 orderId, std::optional<qint64> customerId, qint64 orderedAtMs,
-                                                 const Order &seen, const AttributionWindows &windows) const
+Result<OrderAttribution::Shopper> OrderAttribution::shopperOf(std::optional<qint64> customerId, qint64 orderedAtMs,
+                                                              const Order &seen) const
+{
+    Shopper shopper;
+    shopper.customerId = customerId;
+    if (customerId) {
+        auto who = db::exec(m_db, u"SELECT COALESCE(email, ''), COALESCE(mobile, '') FROM customers WHERE merchant_id = :m AND id = :c"_s,
+                            {{u"m"_s, m_merchantId}, {u"c"_s, *customerId}});
+        if (!who)
+            return fail(who.error());
+        if (who->next()) {
+            shopper.email = ConsentRepository::normalize(u"email"_s, who->value(0).toString());
+            shopper.phone = ConsentRepository::normalize(u"sms"_s, who->value(1).toString());
+        }
+    }
+    if (seen.shopperAddress.isEmpty() || seen.shopperAgent.isEmpty())
+        return shopper;
+    const QHostAddress address(seen.shopperAddress);
+    if (address.isNull())
+        return shopper;
+    // Only the order's own day's salt can give the visitor's id; once it is gone (the
+    // next Riyadh day), no one can, and the visit stays unknown.
+    const QString day = time::riyadhDay(time::fromStorage(orderedAtMs)).toString(Qt::ISODate);
+    auto salt = db::exec(m_db, u"SELECT salt FROM visitor_salts WHERE day = :day"_s, {{u"day"_s, day}});
+    if (!salt)
+        return fail(salt.error());
+    if (salt->next())
+        shopper.visitorId = VisitorIds::compute(QByteArray::fromHex(salt->value(0).toString().toLatin1()), m_merchantId,
+                                                http::clientKeyText(address).toUtf8(), seen.shopperAgent.toUtf8());
+    return shopper;
+}
+
+Result<OrderTouches> OrderAttribution::touchesOf(qint64 orderId, const Shopper &shopper, qint64 orderedAtMs,
+                                                 const AttributionWindows &windows) const
 {
     OrderTouches touches;
     // The coupon: coupon_uses holds ours by the order's code (recorded just before).
@@ -150,17 +195,9 @@ Result<OrderTouches> OrderAttribution::touchesOf(qint64 orderId, std::optional<q
 
     // The shopper's messages: by customer, or by the address a message went to (a
     // broadcast to a subscriber who became a customer later).
-    QString email, phone;
-    if (customerId) {
-        auto who = db::exec(m_db, u"SELECT COALESCE(email, ''), COALESCE(mobile, '') FROM customers WHERE merchant_id = :m AND id = :c"_s,
-                            {{u"m"_s, m_merchantId}, {u"c"_s, *customerId}});
-        if (!who)
-            return fail(who.error());
-        if (who->next()) {
-            email = ConsentRepository::normalize(u"email"_s, who->value(0).toString());
-            phone = ConsentRepository::normalize(u"sms"_s, who->value(1).toString());
-        }
-    }
+    const std::optional<qint64> customerId = shopper.customerId;
+    const QString &email = shopper.email;
+    const QString &phone = shopper.phone;
     if (customerId || !email.isEmpty() || !phone.isEmpty()) {
         auto messages = db::exec(
             m_db,
@@ -188,7 +225,7 @@ Result<OrderTouches> OrderAttribution::touchesOf(qint64 orderId, std::optional<q
             touches.messages.append(touch);
         }
     }
-    if (auto visited = addVisit(touches, orderedAtMs, seen); !visited)
+    if (auto visited = addVisit(touches, orderedAtMs, shopper.visitorId); !visited)
         return fail(visited.error());
     // Every touch the collector made, by the address too: a sign-up with the email the
     // order came with, in the half hour before it (the visit may not have been found).
@@ -206,23 +243,10 @@ Result<OrderTouches> OrderAttribution::touchesOf(qint64 orderId, std::optional<q
     return touches;
 }
 
-Status OrderAttribution::addVisit(OrderTouches &touches, qint64 orderedAtMs, const Order &seen) const
+Status OrderAttribution::addVisit(OrderTouches &touches, qint64 orderedAtMs, const QString &visitor) const
 {
-    if (seen.shopperAddress.isEmpty() || seen.shopperAgent.isEmpty())
+    if (visitor.isEmpty())
         return {};
-    const QHostAddress address(seen.shopperAddress);
-    if (address.isNull())
-        return {};
-    // Only the order's own day's salt can give the visitor's id; once it is gone (the
-    // next Riyadh day), no one can, and the visit stays unknown.
-    const QString day = time::riyadhDay(time::fromStorage(orderedAtMs)).toString(Qt::ISODate);
-    auto salt = db::exec(m_db, u"SELECT salt FROM visitor_salts WHERE day = :day"_s, {{u"day"_s, day}});
-    if (!salt)
-        return fail(salt.error());
-    if (!salt->next())
-        return {};
-    const QString visitor = VisitorIds::compute(QByteArray::fromHex(salt->value(0).toString().toLatin1()), m_merchantId,
-                                                http::clientKeyText(address).toUtf8(), seen.shopperAgent.toUtf8());
     // The visit the order ended: begun before it and seen within the half hour before.
     auto events = db::exec(m_db,
                            u"SELECT p.name, p.viewed_at FROM visitor_sessions s JOIN page_views p ON p.merchant_id = s.merchant_id "

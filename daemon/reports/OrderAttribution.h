@@ -29,9 +29,15 @@ public:
     Result<AttributionWindows> windows() const;
 
 private:
-    Result<OrderTouches> touchesOf(qint64 orderId, std::optional<qint64> customerId, qint64 orderedAtMs, const Order &seen,
-                                   const AttributionWindows &windows) const;
-    Status addVisit(OrderTouches &touches, qint64 orderedAtMs, const Order &seen) const;
+    struct Shopper
+    {
+        std::optional<qint64> customerId;
+        QString email, phone; // normalized, from the customer
+        QString visitorId;    // the order day's visitor id, when the order carried its address and browser
+    };
+    Result<Shopper> shopperOf(std::optional<qint64> customerId, qint64 orderedAtMs, const Order &seen) const;
+    Result<OrderTouches> touchesOf(qint64 orderId, const Shopper &shopper, qint64 orderedAtMs, const AttributionWindows &windows) const;
+    Status addVisit(OrderTouches &touches, qint64 orderedAtMs, const QString &visitorId) const;
 
     QSqlDatabase m_db;
     qint64 m_merchantId;

@@ -6,10 +6,12 @@
 #include "json/SalesJson.h"
 #include "messages/SmsLength.h"
 #include "reports/DayFeed.h"
+#include "reports/Holdout.h"
 #include "reports/OrderAttribution.h"
 
 #include <QMap>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -168,7 +170,74 @@ Result<SalesDay> SalesRollup::compute(qint64 store, QDate day) const
         rolled.cartsRecovered = recovered->value(0).toLongLong();
         rolled.recoveredRevenue = recovered->value(1).toLongLong();
     }
+    if (auto lift = addLift(rolled, store, day); !lift)
+        return fail(lift.error());
     return rolled;
+}
+
+Status SalesRollup::addLift(SalesDay &rolled, qint64 store, QDate day) const
+{
+    const QString key = day.toString(Qt::ISODate);
+    QMap<QString, ToolLift> tools;
+    const auto add = [&tools](const QString &tool, bool held, const QSqlQuery &row) {
+        ToolLift &lift = tools[tool];
+        lift.tool = tool;
+        LiftGroup &group = held ? lift.heldBack : lift.treated;
+        group.shoppers += row.value(2).toLongLong();
+        group.revenue += row.value(3).toLongLong();
+        group.revenueSquares += row.value(4).toLongLong();
+    };
+    // The automations' shoppers who came in that day, each with what they bought in
+    // their window: by customer, or (a subscriber) by the customers with their address.
+    auto units = db::exec(
+        m_db,
+        u"SELECT x.tool, x.held_back, COUNT(*), SUM(x.r), SUM(x.r * x.r) FROM ("
+        "SELECT u.tool, u.unit_key, u.held_back, COALESCE(SUM(a.counted_halalas), 0) AS r FROM holdout_units u "
+        "LEFT JOIN orders o ON o.merchant_id = u.merchant_id AND o.customer_id = u.customer_id "
+        "AND o.ordered_at >= u.exposed_at AND o.ordered_at < u.exposed_at + u.window_ms "
+        "LEFT JOIN attributions a ON a.merchant_id = o.merchant_id AND a.order_id = o.id "
+        "WHERE u.merchant_id = :m AND u.day = :day AND u.customer_id IS NOT NULL GROUP BY u.tool, u.unit_key, u.held_back "
+        "UNION ALL "
+        "SELECT u.tool, u.unit_key, u.held_back, COALESCE(SUM(a.counted_halalas), 0) AS r FROM holdout_units u "
+        "LEFT JOIN customers c ON c.merchant_id = u.merchant_id AND c.email = u.email "
+        "LEFT JOIN orders o ON o.merchant_id = c.merchant_id AND o.customer_id = c.id "
+        "AND o.ordered_at >= u.exposed_at AND o.ordered_at < u.exposed_at + u.window_ms "
+        "LEFT JOIN attributions a ON a.merchant_id = o.merchant_id AND a.order_id = o.id "
+        "WHERE u.merchant_id = :m2 AND u.day = :day2 AND u.customer_id IS NULL GROUP BY u.tool, u.unit_key, u.held_back"
+        ") x GROUP BY x.tool, x.held_back"_s,
+        {{u"m"_s, store}, {u"day"_s, key}, {u"m2"_s, store}, {u"day2"_s, key}});
+    if (!units)
+        return fail(units.error());
+    while (units->next())
+        add(units->value(0).toString(), units->value(1).toInt() != 0, *units);
+    // The storefront's: each visitor of the day (an id lives one day) whose visit began
+    // with the tool on, in the group the visit recorded, with what they ordered that day.
+    for (const QString &tool : holdout::storefrontTools()) {
+        const int bit = holdout::storefrontBit(tool);
+        auto visitors = db::exec(
+            m_db,
+            u"SELECT x.held, x.held, COUNT(*), SUM(x.r), SUM(x.r * x.r) FROM ("
+            "SELECT s.visitor_id, MAX(CASE WHEN (s.held_back & :bit) <> 0 THEN 1 ELSE 0 END) AS held, "
+            "(SELECT COALESCE(SUM(a.counted_halalas), 0) FROM attributions a WHERE a.merchant_id = :m2 AND a.day = :day "
+            "AND a.visitor_id = s.visitor_id) AS r FROM visitor_sessions s WHERE s.merchant_id = :m AND s.started_at >= :from "
+            "AND s.started_at < :to AND (s.tools_on & :bit2) <> 0 GROUP BY s.visitor_id) x GROUP BY x.held"_s,
+            {{u"bit"_s, bit},
+             {u"m2"_s, store},
+             {u"day"_s, key},
+             {u"m"_s, store},
+             {u"from"_s, time::toStorage(time::riyadhDayStartUtc(day))},
+             {u"to"_s, time::toStorage(time::riyadhDayStartUtc(day.addDays(1)))},
+             {u"bit2"_s, bit}});
+        if (!visitors)
+            return fail(visitors.error());
+        while (visitors->next())
+            add(tool, visitors->value(0).toInt() != 0, *visitors);
+    }
+    const QStringList order = holdout::automationTools() + holdout::storefrontTools();
+    for (const QString &tool : order)
+        if (tools.contains(tool))
+            rolled.lift.append(tools.value(tool));
+    return {};
 }
 
 Result<bool> SalesRollup::publish(qint64 store, QDate day)
@@ -230,6 +299,17 @@ Result<int> SalesRollup::pass()
         days.insert({moved->value(0).toLongLong(), moved->value(1).toString()});
         newest = std::max(newest, moved->value(2).toLongLong());
     }
+    // And the days of the experiments' shoppers who came in or bought since.
+    auto units = db::exec(m_db,
+                          u"SELECT merchant_id, day, MAX(updated_at) FROM holdout_units WHERE updated_at > :since "
+                          "GROUP BY merchant_id, day ORDER BY 1, 2"_s,
+                          {{u"since"_s, *mark - kCommitSlackMs}});
+    if (!units)
+        return fail(units.error());
+    while (units->next()) {
+        days.insert({units->value(0).toLongLong(), units->value(1).toString()});
+        newest = std::max(newest, units->value(2).toLongLong());
+    }
     auto stores = db::exec(m_db, u"SELECT id FROM merchants WHERE status <> 'uninstalled' ORDER BY id"_s);
     if (!stores)
         return fail(stores.error());
@@ -250,28 +330,33 @@ Result<int> SalesRollup::pass()
     return sent;
 }
 
-Result<int> SalesRollup::rebuild(qint64 store)
+Result<int> SalesRollup::rebuild(qint64 store, bool refollowOrders)
 {
     const QString only = store > 0 ? u" WHERE merchant_id = :m"_s : QString();
     const QVariantMap binds = store > 0 ? QVariantMap{{u"m"_s, store}} : QVariantMap{};
     // Every order attributed, and what counts in step with its stored status.
-    auto orders = db::exec(m_db, u"SELECT merchant_id, id FROM orders"_s + only, binds);
-    if (!orders)
-        return fail(orders.error());
-    QList<std::pair<qint64, qint64>> all;
-    while (orders->next())
-        all.append({orders->value(0).toLongLong(), orders->value(1).toLongLong()});
-    for (const auto &[merchant, order] : std::as_const(all))
-        if (auto followed = OrderAttribution(m_db, merchant, m_clock).follow(order, Order{}); !followed)
-            return fail(followed.error());
+    if (refollowOrders) {
+        auto orders = db::exec(m_db, u"SELECT merchant_id, id FROM orders"_s + only, binds);
+        if (!orders)
+            return fail(orders.error());
+        QList<std::pair<qint64, qint64>> all;
+        while (orders->next())
+            all.append({orders->value(0).toLongLong(), orders->value(1).toLongLong()});
+        for (const auto &[merchant, order] : std::as_const(all))
+            if (auto followed = OrderAttribution(m_db, merchant, m_clock).follow(order, Order{}); !followed)
+                return fail(followed.error());
+    }
     QSet<std::pair<qint64, QDate>> days;
-    auto ordered = db::exec(m_db, u"SELECT DISTINCT merchant_id, day FROM attributions"_s + only, binds);
-    if (!ordered)
-        return fail(ordered.error());
-    while (ordered->next())
-        days.insert({ordered->value(0).toLongLong(), QDate::fromString(ordered->value(1).toString(), Qt::ISODate)});
+    for (const QString &table : {u"attributions"_s, u"holdout_units"_s}) {
+        auto ordered = db::exec(m_db, u"SELECT DISTINCT merchant_id, day FROM "_s + table + only, binds);
+        if (!ordered)
+            return fail(ordered.error());
+        while (ordered->next())
+            days.insert({ordered->value(0).toLongLong(), QDate::fromString(ordered->value(1).toString(), Qt::ISODate)});
+    }
     for (const QString &sql : {u"SELECT merchant_id, sent_at FROM messages WHERE sent_at IS NOT NULL"_s,
-                               u"SELECT merchant_id, abandoned_at FROM abandoned_carts WHERE abandoned_at IS NOT NULL"_s}) {
+                               u"SELECT merchant_id, abandoned_at FROM abandoned_carts WHERE abandoned_at IS NOT NULL"_s,
+                               u"SELECT merchant_id, started_at FROM visitor_sessions WHERE tools_on <> 0"_s}) {
         auto times = db::exec(m_db, sql + (store > 0 ? u" AND merchant_id = :m"_s : QString()), binds);
         if (!times)
             return fail(times.error());

@@ -52,12 +52,13 @@ Result<qint64> BeaconWriter::sessionFor(const BeaconVisit &visit, qint64 atMs)
     const BeaconEvent &first = b.events.constFirst();
     auto started = db::exec(db,
                             u"INSERT INTO visitor_sessions (merchant_id, visitor_id, started_at, last_seen_at, page_count, landing_path, "
-                            "referrer, device, utm_source, utm_medium, utm_campaign, language) VALUES (:m, :v, :at, :at2, 0, :landing, "
-                            ":referrer, :device, :source, :medium, :campaign, :language) RETURNING id"_s,
+                            "referrer, device, utm_source, utm_medium, utm_campaign, language, tools_on, held_back) VALUES (:m, :v, :at, :at2, 0, "
+                            ":landing, :referrer, :device, :source, :medium, :campaign, :language, :on, :held) RETURNING id"_s,
                             {{u"m"_s, visit.store}, {u"v"_s, visit.visitorId}, {u"at"_s, atMs}, {u"at2"_s, atMs},
                              {u"landing"_s, first.path}, {u"referrer"_s, textOrNull(b.referrerHost)}, {u"device"_s, visit.device},
                              {u"source"_s, textOrNull(b.utmSource)}, {u"medium"_s, textOrNull(b.utmMedium)},
-                             {u"campaign"_s, textOrNull(b.utmCampaign)}, {u"language"_s, textOrNull(b.language)}});
+                             {u"campaign"_s, textOrNull(b.utmCampaign)}, {u"language"_s, textOrNull(b.language)},
+                             {u"on"_s, visit.toolsOn}, {u"held"_s, visit.heldBack}});
     if (!started)
         return fail(started.error());
     if (!started->next())

@@ -20,6 +20,8 @@ struct BeaconVisit
     QString visitorId;
     QString device;
     bool keepViews = false; // visitor data on: page views and events are stored, not only presence
+    int toolsOn = 0;        // StorefrontHoldout: the holding tools on, and those holding this visitor back
+    int heldBack = 0;
     Beacon beacon;
     QDateTime at;
 };

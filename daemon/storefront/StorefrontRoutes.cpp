@@ -1,5 +1,7 @@
 #include "storefront/StorefrontRoutes.h"
 
+#include "storefront/StorefrontHoldout.h"
+
 #include "core/Metrics.h"
 #include "db/Database.h"
 #include "features/FeatureSchema.h"
@@ -145,7 +147,11 @@ void StorefrontRoutes::installScripts(http::Routes &routes)
                    if (!store)
                        return errorResponse(StatusCode::NotFound, u"not_found"_s, u"no such store"_s);
                    // A minute: a merchant's change reaches shoppers within it; a 304 otherwise.
-                   return scriptResponse(m_scripts.loaderFor(*store), context.request, "public, max-age=60");
+                   // Private: the loader leaves out the tools whose control group holds
+                   // this visitor, so no shared cache may hand it to another.
+                   const auto holdout = StorefrontHoldout::of(*store, http::requestClientText(context.request),
+                                                              context.request.value("User-Agent"));
+                   return scriptResponse(m_scripts.loaderFor(*store, holdout), context.request, "private, max-age=60");
                });
     routes.add({"GET", u"/s/w/{file}"_s, Access::Public, false, u"One storefront module, named by its content's hash"_s},
                [this](const http::RequestContext &context) {
@@ -181,9 +187,18 @@ void StorefrontRoutes::installVisits(http::Routes &routes)
                    auto visitor = m_visitorIds.idFor(store->id, http::requestClientText(request).toUtf8(), userAgent);
                    if (!visitor)
                        return withCors(errorResponse(visitor.error()), origin);
-                   BeaconSink::Visit visit{store->id, *visitor, deviceClassOf(userAgent), store->on(u"visitor_data"_s)
-                                               && store->tools.value(u"visitor_data"_s).value(u"track_page_views"_s).toBool(true),
-                                           std::move(*beacon), m_clock.nowUtc()};
+                   BeaconSink::Visit visit;
+                   visit.store = store->id;
+                   visit.visitorId = *visitor;
+                   visit.device = deviceClassOf(userAgent);
+                   visit.keepViews = store->on(u"visitor_data"_s)
+                       && store->tools.value(u"visitor_data"_s).value(u"track_page_views"_s).toBool(true);
+                   // The visit's groups, as the loader drew them for this visitor.
+                   const auto holdout = StorefrontHoldout::of(*store, http::requestClientText(request), userAgent);
+                   visit.toolsOn = holdout.on;
+                   visit.heldBack = holdout.held;
+                   visit.beacon = std::move(*beacon);
+                   visit.at = m_clock.nowUtc();
                    if (!m_sink->accept(std::move(visit))) {
                        QHttpServerResponse busy = errorResponse(StatusCode::ServiceUnavailable, u"unavailable"_s, u"visits are not being stored now"_s);
                        busy.setHeader("Retry-After", "5");

@@ -1,5 +1,7 @@
 #include "storefront/WidgetScripts.h"
 
+#include "storefront/StorefrontHoldout.h"
+
 #include "storefront/StorefrontStores.h"
 
 #include <QCryptographicHash>
@@ -84,28 +86,31 @@ std::optional<QByteArray> WidgetScripts::module(const QString &file) const
     return std::nullopt;
 }
 
-QByteArray WidgetScripts::loaderFor(const PublicStore &store) const
+QByteArray WidgetScripts::loaderFor(const PublicStore &store, const StorefrontHoldout &holdout) const
 {
     QJsonArray modules;
     QJsonObject tools;
     const auto use = [&](const Module &module) { modules.append(QString(u"/s/w/"_s + module.file)); };
-    const bool visual = store.on(u"visitor_counter"_s) || store.on(u"email_collector"_s) || store.on(u"latest_purchase"_s) || store.pushOn;
+    // What this visitor is shown: a tool on, and not holding them in its control group.
+    const auto shown = [&](const QString &tool) { return store.on(tool) && !holdout.holds(tool); };
+    const bool visual = shown(u"visitor_counter"_s) || shown(u"email_collector"_s) || shown(u"latest_purchase"_s) || store.pushOn;
     if (visual)
         use(m_ui);
     if (store.countsVisits())
         use(m_visits);
-    if (store.on(u"visitor_counter"_s))
+    if (shown(u"visitor_counter"_s))
         use(m_counter);
-    if (store.on(u"email_collector"_s))
+    if (shown(u"email_collector"_s))
         use(m_collector);
-    if (store.on(u"latest_purchase"_s))
+    if (shown(u"latest_purchase"_s))
         use(m_toast);
     if (store.pushOn)
         use(m_push);
     if (modules.isEmpty())
         return QByteArrayLiteral("/* Nomo Flow: every storefront tool of this store is off. */\n");
     for (auto it = store.tools.cbegin(); it != store.tools.cend(); ++it)
-        tools.insert(it.key(), it.value());
+        if (!holdout.holds(it.key()))
+            tools.insert(it.key(), it.value());
     const QJsonObject config{{u"store"_s, store.id}, {u"name"_s, store.name}, {u"tools"_s, tools}, {u"modules"_s, modules}};
     // JSON is a JavaScript expression: the settings arrive as data, never as code, and
     // nothing in them reaches a page but through textContent.

@@ -496,6 +496,7 @@ struct Sample<SalesDay>
         day.cartsMessaged = 7;
         day.cartsRecovered = 2;
         day.recoveredRevenue = 76130;
+        day.lift = {ToolLift{u"abandoned_cart"_s, LiftGroup{7, 76130, 3400000000}, LiftGroup{1, 0, 0}}};
         return day;
     }
     static inline const QString required = u"carts.recovered"_s;

@@ -253,7 +253,7 @@ TEST_P(OrderAttributionTest, TheVisitIsFoundByTheCheckoutsAddressAndBrowserWitho
     const auto beacon = [&](const QByteArray &body) {
         auto read = Beacon::read(body);
         ASSERT_TRUE(read) << read.error().detail.toStdString();
-        ASSERT_TRUE(sink.accept(BeaconSink::Visit{kMerchantA, *visitor, u"mobile"_s, true, *read, m_clock.nowUtc()}));
+        ASSERT_TRUE(sink.accept(BeaconSink::Visit{kMerchantA, *visitor, u"mobile"_s, true, 0, 0, *read, m_clock.nowUtc()}));
         sink.flush();
     };
     beacon(R"({"events":[{"type":"pageview","path":"/oud/p1562093847"},{"type":"event","name":"toast_click","path":"/oud/p1562093847"}]})");

@@ -1,6 +1,8 @@
 // The storefront's scripts as the daemon serves them: within their budgets (the
 // loader 2 KB gzipped with every tool on, each module 6 KB), the loader naming only
 // the modules of the tools that are on, and merchant text carried as JSON data.
+#include "reports/Holdout.h"
+#include "storefront/StorefrontHoldout.h"
 #include "storefront/StorefrontStores.h"
 #include "storefront/WidgetScripts.h"
 
@@ -47,7 +49,7 @@ TEST(StorefrontScripts, TheLoaderAndEveryModuleAreWithinTheirBudgets)
     const WidgetScripts scripts;
     PublicStore everything = storeWith(StorefrontStores::storefrontTools());
     everything.pushOn = true;
-    const QByteArray loader = scripts.loaderFor(everything);
+    const QByteArray loader = scripts.loaderFor(everything, StorefrontHoldout{});
     EXPECT_LE(gzippedSize(loader), 2048) << "the loader, every tool on with its default words";
     EXPECT_EQ(modulesOf(loader), (QStringList{u"ui"_s, u"visits"_s, u"counter"_s, u"collector"_s, u"toast"_s, u"push"_s}));
     const QStringList files = scripts.moduleFiles();
@@ -69,15 +71,55 @@ TEST(StorefrontScripts, TheLoaderAndEveryModuleAreWithinTheirBudgets)
 TEST(StorefrontScripts, TheLoaderNamesOnlyTheModulesOfTheToolsThatAreOn)
 {
     const WidgetScripts scripts;
-    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({}))), QStringList{});
-    EXPECT_FALSE(scripts.loaderFor(storeWith({})).contains("NomoFlow")) << "nothing runs when every tool is off";
-    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"visitor_data"_s}))), QStringList{u"visits"_s}) << "no look to share";
-    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"latest_purchase"_s}))), (QStringList{u"ui"_s, u"toast"_s}));
-    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"email_collector"_s, u"visitor_counter"_s}))),
+    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({}), StorefrontHoldout{})), QStringList{});
+    EXPECT_FALSE(scripts.loaderFor(storeWith({}), StorefrontHoldout{}).contains("NomoFlow")) << "nothing runs when every tool is off";
+    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"visitor_data"_s}), StorefrontHoldout{})), QStringList{u"visits"_s}) << "no look to share";
+    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"latest_purchase"_s}), StorefrontHoldout{})), (QStringList{u"ui"_s, u"toast"_s}));
+    EXPECT_EQ(modulesOf(scripts.loaderFor(storeWith({u"email_collector"_s, u"visitor_counter"_s}), StorefrontHoldout{})),
               (QStringList{u"ui"_s, u"visits"_s, u"counter"_s, u"collector"_s}));
     PublicStore push = storeWith({});
     push.pushOn = true;
-    EXPECT_EQ(modulesOf(scripts.loaderFor(push)), (QStringList{u"ui"_s, u"push"_s})) << "notifications with push on offer it";
+    EXPECT_EQ(modulesOf(scripts.loaderFor(push, StorefrontHoldout{})), (QStringList{u"ui"_s, u"push"_s})) << "notifications with push on offer it";
+}
+
+TEST(StorefrontScripts, AVisitorHeldBackFromAToolGetsNeitherItsModuleNorItsSettings)
+{
+    const WidgetScripts scripts;
+    const PublicStore store = storeWith({u"email_collector"_s, u"latest_purchase"_s});
+    StorefrontHoldout holdout;
+    holdout.on = holdout::storefrontBit(u"email_collector"_s) | holdout::storefrontBit(u"latest_purchase"_s);
+    holdout.held = holdout::storefrontBit(u"latest_purchase"_s);
+    const QByteArray loader = scripts.loaderFor(store, holdout);
+    EXPECT_EQ(modulesOf(loader), (QStringList{u"ui"_s, u"collector"_s}));
+    EXPECT_FALSE(loader.contains("latest_purchase")) << "the held tool's settings stay out too";
+}
+
+TEST(StorefrontScripts, OneVisitorIsAlwaysInTheSameGroupAndAboutTheShareIsHeldBack)
+{
+    PublicStore store = storeWith({u"email_collector"_s, u"latest_purchase"_s, u"visitor_counter"_s});
+    int held = 0;
+    int heldBoth = 0;
+    const int visitors = 20000;
+    for (int i = 0; i < visitors; ++i) {
+        const QString client = u"10.%1.%2.%3"_s.arg(i / 65536).arg(i / 256 % 256).arg(i % 256);
+        const auto first = StorefrontHoldout::of(store, client, "Mozilla/5.0 (iPhone)");
+        const auto again = StorefrontHoldout::of(store, client, "Mozilla/5.0 (iPhone)");
+        ASSERT_EQ(first.held, again.held) << "a stable hash, not a draw";
+        EXPECT_EQ(first.on, 7);
+        held += first.holds(u"email_collector"_s);
+        heldBoth += first.holds(u"email_collector"_s) && first.holds(u"latest_purchase"_s);
+    }
+    // The default 5%: 1,000 of 20,000 expected, σ ≈ 31.
+    EXPECT_GT(held, 850);
+    EXPECT_LT(held, 1150);
+    // Each tool draws its own group: both at once is about 5% of 5%.
+    EXPECT_LT(heldBoth, 110);
+    QJsonObject none = store.tools.value(u"email_collector"_s);
+    none.insert(u"holdout_percent"_s, 0);
+    store.tools.insert(u"email_collector"_s, none);
+    for (int i = 0; i < 2000; ++i)
+        ASSERT_FALSE(StorefrontHoldout::of(store, u"10.0.%1.%2"_s.arg(i / 256).arg(i % 256), "x").holds(u"email_collector"_s))
+            << "a share of zero holds nobody back";
 }
 
 TEST(StorefrontScripts, MerchantWordsTravelAsDataNotCode)
@@ -87,7 +129,7 @@ TEST(StorefrontScripts, MerchantWordsTravelAsDataNotCode)
     QJsonObject settings = store.tools.value(u"email_collector"_s);
     settings.insert(u"headline_ar"_s, u"</script><script>alert(1)</script>\"});alert(2);({\""_s);
     store.tools.insert(u"email_collector"_s, settings);
-    const QByteArray loader = scripts.loaderFor(store);
+    const QByteArray loader = scripts.loaderFor(store, StorefrontHoldout{});
     // The words sit inside one JSON string: its quotes escaped, nothing closes it early.
     const qsizetype start = loader.indexOf("var c = ") + 8;
     const qsizetype end = loader.indexOf(";\n", start);

@@ -24,7 +24,7 @@ protected:
     {
         auto beacon = Beacon::read(body);
         ASSERT_TRUE(beacon) << beacon.error().detail.toStdString();
-        ASSERT_TRUE(m_sink->accept(BeaconSink::Visit{kMerchantA, visitor, device, true, *beacon, m_clock.nowUtc()}));
+        ASSERT_TRUE(m_sink->accept(BeaconSink::Visit{kMerchantA, visitor, device, true, 0, 0, *beacon, m_clock.nowUtc()}));
         m_sink->flush();
     }
     qint64 count(const QString &sql)

@@ -197,6 +197,13 @@ ReportsPage::ReportsPage(PageContext &context, QWidget *parent)
     // The coupons and carts side by side.
     pair->addWidget(m_coupons->parentWidget(), 3);
     pair->addWidget(m_carts->parentWidget(), 2);
+    // What each tool really brings in: its control group against everyone else.
+    tableCard(&m_liftTitle, &m_lift, 7);
+    m_lift->setObjectName(u"liftTable"_s);
+    m_liftNote = new QLabel(m_lift->parentWidget());
+    m_liftNote->setWordWrap(true);
+    m_liftNote->setProperty("role", u"muted"_s);
+    static_cast<QVBoxLayout *>(m_lift->parentWidget()->layout())->insertWidget(1, m_liftNote);
     layout->addStretch();
 
     connect(&m_model, &SalesReportModel::changed, this, &ReportsPage::refresh);
@@ -224,6 +231,12 @@ void ReportsPage::retranslate()
     m_messages->setHorizontalHeaderLabels({tr("Messages"), tr("Channel"), tr("Sent"), tr("Delivered"), tr("Opened"), tr("Clicked"),
                                            tr("Orders"), tr("Sales"), tr("Cost"), tr("Sales per riyal")});
     m_carts->setHorizontalHeaderLabels({tr("Carts"), tr("Count")});
+    m_liftTitle->setText(tr("Real effect of each tool"));
+    m_liftNote->setText(tr("A small share of shoppers is kept from each tool (its control group, set on the tool's card). "
+                           "What they buy against what everyone else buys is what the tool really brings in, "
+                           "including orders it gets no credit for above."));
+    m_lift->setHorizontalHeaderLabels({tr("Tool"), tr("Shoppers"), tr("Held back"), tr("Sales per shopper"),
+                                       tr("Without it"), tr("Difference"), tr("Verdict (95% sure)")});
     refresh();
 }
 
@@ -390,6 +403,20 @@ void ReportsPage::refreshTables()
     m_carts->setRowCount(static_cast<int>(carts.size()));
     for (int row = 0; row < carts.size(); ++row)
         setRow(m_carts, row, {carts.at(row).first, carts.at(row).second});
+
+    m_lift->setRowCount(static_cast<int>(total.lift.size()));
+    for (int row = 0; row < total.lift.size(); ++row) {
+        const ToolLift &lift = total.lift.at(row);
+        const LiftEstimate estimate = estimateLift(lift.treated, lift.heldBack);
+        setRow(m_lift, row,
+               {SalesReportModel::toolLabel(lift.tool), locale.toString(lift.treated.shoppers), locale.toString(lift.heldBack.shoppers),
+                money(qRound64(estimate.treatedPerShopper)), money(qRound64(estimate.heldBackPerShopper)),
+                money(qRound64(estimate.difference)), SalesReportModel::verdictText(estimate)});
+        // The interval itself, for whoever wants the figures behind the words.
+        m_lift->item(row, 5)->setToolTip(
+            tr("95% interval: %1 to %2 per shopper").arg(money(qRound64(estimate.low)), money(qRound64(estimate.high))));
+    }
+    m_lift->parentWidget()->setVisible(!total.lift.isEmpty());
 }
 
 void ReportsPage::askExport(bool pdf)
@@ -476,6 +503,15 @@ bool ReportsPage::exportPdf(const QString &path)
     html += u"<h2 style=\"font-size: 13pt\">%1</h2>"_s.arg(escape(tr("Abandoned carts")))
             + table(row({tr("Abandoned"), locale.toString(total.cartsAbandoned)}) + row({tr("Recovered"), locale.toString(total.cartsRecovered)})
                     + row({tr("Sales recovered"), money(total.recoveredRevenue)}));
+    if (!total.lift.isEmpty()) {
+        QString lift = row({tr("Tool"), tr("Shoppers"), tr("Held back"), tr("Difference"), tr("Verdict (95% sure)")}, true);
+        for (const ToolLift &l : total.lift) {
+            const LiftEstimate estimate = estimateLift(l.treated, l.heldBack);
+            lift += row({SalesReportModel::toolLabel(l.tool), locale.toString(l.treated.shoppers), locale.toString(l.heldBack.shoppers),
+                         money(qRound64(estimate.difference)), SalesReportModel::verdictText(estimate)});
+        }
+        html += u"<h2 style=\"font-size: 13pt\">%1</h2>"_s.arg(escape(tr("Real effect of each tool"))) + table(lift);
+    }
     html += u"</body></html>"_s;
     document.setHtml(html);
     QTextOption option = document.defaultTextOption();

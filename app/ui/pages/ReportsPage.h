@@ -63,6 +63,9 @@ private:
     QTableWidget *m_messages = nullptr;
     QLabel *m_cartsTitle = nullptr;
     QTableWidget *m_carts = nullptr;
+    QLabel *m_liftTitle = nullptr;
+    QLabel *m_liftNote = nullptr;
+    QTableWidget *m_lift = nullptr;
 };
 
 } // namespace nomo

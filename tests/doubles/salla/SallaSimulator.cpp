@@ -1,5 +1,7 @@
 #include "SallaSimulator.h"
 
+#include "reports/Holdout.h"
+
 #include "SimCoupons.h"
 #include "SimData.h"
 #include "SimMerchantApi.h"
@@ -194,6 +196,8 @@ QStringList SallaSimulator::step()
     } else if (roll < 35) {
         emitEvent(store.id, u"abandoned.cart"_s, m_data->newAbandonedCart(store, anyCustomer()));
         events.append(u"abandoned.cart"_s);
+    } else if (roll < 45 && !m_options.effectTool.isEmpty() && store.carts.size() > store.cartsDecided.size()) {
+        events += comeBack(store);
     } else if (roll < 70) {
         const QJsonObject customer = anyCustomer();
         QString coupon;
@@ -212,6 +216,40 @@ QStringList SallaSimulator::step()
             emitEvent(store.id, u"order.status.updated"_s, *updated);
             events.append(u"order.status.updated"_s);
         }
+    }
+    return events;
+}
+
+QStringList SallaSimulator::comeBack(SimStore &store)
+{
+    // The oldest cart not decided yet: its shopper has had the reminder by now.
+    qint64 cartId = 0;
+    for (auto it = store.carts.cbegin(); it != store.carts.cend(); ++it)
+        if (!store.cartsDecided.contains(it.key()) && it.value()[u"status"_s].toString() != u"purchased") {
+            cartId = it.key();
+            break;
+        }
+    if (cartId == 0)
+        return {};
+    store.cartsDecided.insert(cartId);
+    QJsonObject cart = store.carts.value(cartId);
+    const qint64 customerId = cart[u"customer"_s][u"id"_s].toInteger();
+    const bool reminded = !nomo::holdout::heldBack(store.id, m_options.effectTool, nomo::holdout::customerShopper(customerId),
+                                                   m_options.holdoutPercent);
+    const int chance = kBaseComebackPercent + (reminded ? m_options.effectPoints : 0);
+    if (int(m_data->random().bounded(100)) >= chance)
+        return {};
+    cart[u"status"_s] = u"purchased"_s;
+    store.carts.insert(cartId, cart);
+    const auto plain = [](const QJsonValue &money) { return money.isObject() ? money[u"amount"_s] : money; };
+    emitEvent(store.id, u"abandoned.cart.purchased"_s,
+              QJsonObject{{u"id"_s, cartId}, {u"status"_s, u"purchased"_s}, {u"currency"_s, u"SAR"_s}, {u"total"_s, plain(cart[u"total"_s])},
+                          {u"subtotal"_s, plain(cart[u"subtotal"_s])}, {u"total_discount"_s, plain(cart[u"total_discount"_s])}});
+    QStringList events{u"abandoned.cart.purchased"_s};
+    const QJsonObject customer = store.customers.value(customerId);
+    if (!customer.isEmpty()) {
+        emitEvent(store.id, u"order.created"_s, m_data->newOrder(store, customer));
+        events.append(u"order.created"_s);
     }
     return events;
 }

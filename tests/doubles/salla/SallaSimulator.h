@@ -17,6 +17,7 @@ class SimData;
 class SimMerchantApi;
 class SimOAuth;
 class SimWebhooks;
+struct SimStore;
 
 // A loopback Salla: accounts (OAuth), the Merchant API, webhook delivery, a store that
 // lives, and faults on demand. Everything under /_sim is the simulator's own control
@@ -35,7 +36,15 @@ public:
         QString dataDir;
         bool autoApprove = false;
         double eventsPerMinute = 0; // living store: 0 = only on request
+        // A real effect for the demo's lift report: shoppers a cart reminder reaches
+        // come back for their carts this many points more often than the base rate
+        // (kBaseComebackPercent), those the daemon's control group holds back do not.
+        // Who is held back is the daemon's rule (reports/Holdout.h) at its share.
+        QString effectTool;     // "abandoned_cart", or empty: no comebacks at all
+        int effectPoints = 0;
+        int holdoutPercent = 5; // the share the store's notifications hold back
     };
+    static constexpr int kBaseComebackPercent = 10;
 
     explicit SallaSimulator(Options options, QObject *parent = nullptr);
     ~SallaSimulator() override;
@@ -49,6 +58,10 @@ public:
     QStringList step();
 
 private:
+    // One shopper with a cart left behind comes back and buys it (abandoned.cart.purchased,
+    // then order.created), or decides never to; the events sent.
+    QStringList comeBack(SimStore &store);
+
     // Set all at once by POST /_sim/faults (a field left out is off). Salla's paths
     // only: /_sim answers are never delayed, failed or dropped.
     struct Faults

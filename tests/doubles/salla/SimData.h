@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -33,6 +34,7 @@ struct SimStore
     QMap<qint64, QJsonObject> orders;    // full order model
     QMap<qint64, QJsonObject> carts;     // abandoned cart model
     QMap<qint64, QJsonObject> coupons;   // coupon answer object (SimCoupons)
+    QSet<qint64> cartsDecided;           // carts whose shopper has come back, or never will
 };
 
 // The store data and the builders of every Salla shape the simulator emits.

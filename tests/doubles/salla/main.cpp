@@ -23,6 +23,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption seed(u"seed"_s, u"Seed of the generated store (same seed, same store)."_s, u"n"_s, u"1"_s);
     const QCommandLineOption stores(u"stores"_s, u"How many stores (the fixtures' store first)."_s, u"n"_s, u"1"_s);
     const QCommandLineOption rate(u"rate"_s, u"Living store: events per minute (0 = only on request)."_s, u"n"_s, u"0"_s);
+    const QCommandLineOption effect(u"effect"_s,
+                                    u"Living store: tool:points:holdout, e.g. abandoned_cart:25:5 — shoppers the tool reaches "
+                                    "come back for their carts 25 points more often than those its 5% control group holds back."_s,
+                                    u"spec"_s);
     const QCommandLineOption webhookUrl(u"webhook-url"_s, u"The app's webhook URL."_s, u"url"_s);
     const QCommandLineOption webhookSecret(u"webhook-secret"_s, u"The app's webhook secret."_s, u"secret"_s,
                                            u"nomo-test-webhook-secret"_s);
@@ -33,7 +37,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption clientSecret(u"client-secret"_s, u"OAuth client secret."_s, u"secret"_s, u"nomo-sim-client-secret"_s);
     const QCommandLineOption autoApprove(u"auto-approve"_s, u"Skip the consent page (the demo)."_s);
     const QCommandLineOption install(u"install"_s, u"Install the app in every store at start (Easy Mode webhooks)."_s);
-    parser.addOptions({port, dataDir, seed, stores, rate, webhookUrl, webhookSecret, strategy, retry, clientId, clientSecret,
+    parser.addOptions({port, dataDir, seed, stores, rate, effect, webhookUrl, webhookSecret, strategy, retry, clientId, clientSecret,
                        autoApprove, install});
     parser.process(app);
 
@@ -45,6 +49,20 @@ int main(int argc, char *argv[])
     options.dataDir = parser.value(dataDir);
     options.autoApprove = parser.isSet(autoApprove);
     options.eventsPerMinute = parser.value(rate).toDouble();
+    if (parser.isSet(effect)) {
+        const QStringList spec = parser.value(effect).split(u':');
+        bool pointsOk = false, shareOk = false;
+        options.effectTool = spec.value(0);
+        options.effectPoints = spec.value(1).toInt(&pointsOk);
+        options.holdoutPercent = spec.size() > 2 ? spec.value(2).toInt(&shareOk) : 5;
+        if (spec.size() > 2 && !shareOk)
+            pointsOk = false;
+        if (options.effectTool != u"abandoned_cart" || !pointsOk || options.effectPoints < 0 || options.effectPoints > 90
+            || options.holdoutPercent < 0 || options.holdoutPercent > 50) {
+            qCritical("--effect: abandoned_cart:<points 0-90>[:<holdout percent 0-50>], e.g. abandoned_cart:25:5");
+            return 2;
+        }
+    }
     if (!options.dataDir.isEmpty())
         QDir().mkpath(options.dataDir);
 
