@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTabBar>
+#include <QScrollArea>
 #include <QTimer>
 
 #include <cstdio>
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
                                         u"file"_s);
     const QCommandLineOption screenOption(u"screen"_s,
                                           u"Screen for --screenshot: dashboard, a page (overview, tools, coupons, activity, account), "
+                                            "a page scrolled to a part (reports@liftTable), "
                                           "settings:<feature>, coupon-editor[:<code>], coupon-campaign messages:<automation>:<channel>[:<language>], messages-log, broadcasts or broadcast-new."_s,
                                           u"name"_s, u"dashboard"_s);
     const QCommandLineOption exportOption(u"export-report"_s,
@@ -190,6 +192,19 @@ int main(int argc, char *argv[])
             window.showPage(u"messages"_s);
             console.templates().select(screen.section(u':', 1, 1), screen.section(u':', 2, 2),
                                        screen.section(u':', 3, 3).isEmpty() ? u"ar"_s : screen.section(u':', 3, 3));
+        } else if (screen.contains(u'@')) {
+            // A page scrolled to one of its parts by object name: reports@liftTable.
+            if (!window.showPage(screen.section(u'@', 0, 0))) {
+                std::fprintf(stderr, "nomo-console: unknown page in --screen %s\n", qPrintable(screen));
+                return 2;
+            }
+            const QString part = screen.section(u'@', 1);
+            QTimer::singleShot(100, &window, [&window, part] {
+                QWidget *widget = window.findChild<QWidget *>(part);
+                for (QScrollArea *area : window.findChildren<QScrollArea *>())
+                    if (widget && area->isVisible() && area->isAncestorOf(widget))
+                        area->ensureWidgetVisible(widget, 0, 400);
+            });
         } else if (!screen.isEmpty() && screen != u"dashboard" && !window.showPage(screen)) {
             std::fprintf(stderr, "nomo-console: unknown --screen %s (%s)\n", qPrintable(screen), qPrintable(window.pageIds().join(u", "_s)));
             return 2;

@@ -42,6 +42,7 @@ void addSource(SalesDay &day, const QString &source, const QString &automation, 
 Status seedSalesDays(QSqlDatabase &db, qint64 nowMs)
 {
     QRandomGenerator random(11);
+    QRandomGenerator drawn(29); // the experiments' own, so they leave the other figures as they were
     QHash<QString, std::pair<qint64, QString>> couponIds; // code key -> id, code
     QSqlQuery coupons(db);
     if (!coupons.exec(u"SELECT id, code FROM coupons"_s))
@@ -152,9 +153,9 @@ Status seedSalesDays(QSqlDatabase &db, qint64 nowMs)
             ToolLift lift;
             lift.tool = QString::fromUtf16(experiment.tool);
             for (qint64 i = 0; i < experiment.shoppers; ++i) {
-                const bool held = random.bounded(100) < 5;
-                const qint64 bought = static_cast<int>(random.bounded(1000)) < (held ? experiment.heldPermille : experiment.treatedPermille)
-                                          ? 15000 + random.bounded(45000)
+                const bool held = drawn.bounded(100) < 5;
+                const qint64 bought = static_cast<int>(drawn.bounded(1000)) < (held ? experiment.heldPermille : experiment.treatedPermille)
+                                          ? 15000 + drawn.bounded(45000)
                                           : 0;
                 LiftGroup &group = held ? lift.heldBack : lift.treated;
                 ++group.shoppers;

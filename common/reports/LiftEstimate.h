@@ -22,11 +22,13 @@ struct LiftEstimate
     double difference = 0; // treated − held back, halalas per shopper
     double low = 0;        // the 95% interval of the difference
     double high = 0;
-    bool measurable = false; // both groups have at least kMinimumShoppers
+    bool measurable = false; // both groups have at least kMinimumLiftShoppers
     Verdict verdict = Verdict::NotYet;
 };
 
-inline constexpr qint64 kMinimumLiftShoppers = 2;
+// Below this in either group nothing is said: a handful of held-back shoppers who
+// happened to buy nothing would otherwise give a narrow interval and a false "raises".
+inline constexpr qint64 kMinimumLiftShoppers = 30;
 
 LiftEstimate estimateLift(const LiftGroup &treated, const LiftGroup &heldBack);
 

@@ -100,6 +100,12 @@ TEST(LiftEstimate, TooFewOrNobodyBuyingIsNotYetAnything)
 {
     EXPECT_FALSE(estimateLift(LiftGroup{100, 50000, 2500000000}, LiftGroup{1, 0, 0}).measurable);
     EXPECT_EQ(estimateLift(LiftGroup{100, 50000, 2500000000}, LiftGroup{1, 0, 0}).verdict, LiftEstimate::Verdict::NotYet);
+    // Four held back who bought nothing: no variance of their own, and no evidence
+    // either — the treated's alone would give a narrow interval above zero.
+    const LiftGroup treated{400, 1400000, 49000000000}; // 40 of 400 bought, 350 SAR each
+    EXPECT_EQ(estimateLift(treated, LiftGroup{4, 0, 0}).verdict, LiftEstimate::Verdict::NotYet);
+    EXPECT_FALSE(estimateLift(treated, LiftGroup{29, 0, 0}).measurable);
+    EXPECT_EQ(estimateLift(treated, LiftGroup{120, 0, 0}).verdict, LiftEstimate::Verdict::Raises) << "nobody of 120 is evidence";
     const LiftEstimate none = estimateLift(LiftGroup{500, 0, 0}, LiftGroup{30, 0, 0});
     EXPECT_TRUE(none.measurable);
     EXPECT_EQ(none.verdict, LiftEstimate::Verdict::NotYet);

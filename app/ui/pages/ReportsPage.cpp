@@ -412,11 +412,17 @@ void ReportsPage::refreshTables()
                {SalesReportModel::toolLabel(lift.tool), locale.toString(lift.treated.shoppers), locale.toString(lift.heldBack.shoppers),
                 money(qRound64(estimate.treatedPerShopper)), money(qRound64(estimate.heldBackPerShopper)),
                 money(qRound64(estimate.difference)), SalesReportModel::verdictText(estimate)});
+        m_lift->item(row, 6)->setTextAlignment(Qt::AlignVCenter | Qt::AlignLeading); // words, not a figure
         // The interval itself, for whoever wants the figures behind the words.
         m_lift->item(row, 5)->setToolTip(
             tr("95% interval: %1 to %2 per shopper").arg(money(qRound64(estimate.low)), money(qRound64(estimate.high))));
     }
     m_lift->parentWidget()->setVisible(!total.lift.isEmpty());
+    // Six tools at most: the whole table, no scroll bar of its own inside the page's.
+    int height = m_lift->horizontalHeader()->sizeHint().height() + 4;
+    for (int row = 0; row < m_lift->rowCount(); ++row)
+        height += m_lift->rowHeight(row);
+    m_lift->setFixedHeight(std::max(height, 80));
 }
 
 void ReportsPage::askExport(bool pdf)
