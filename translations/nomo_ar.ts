@@ -3038,6 +3038,34 @@
         <source>95% interval: %1 to %2 per shopper</source>
         <translation>بثقة ٩٥٪: من %1 إلى %2 لكل عميل</translation>
     </message>
+    <message>
+        <source>From sent to sold, as a share of the messages sent</source>
+        <translation>من الإرسال إلى البيع، نسبةً مما أُرسل</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>انتهت بطلب</translation>
+    </message>
+    <message>
+        <source>Clicked, did not buy</source>
+        <translation>نُقر عليها دون شراء</translation>
+    </message>
+    <message>
+        <source>Arrived, not clicked</source>
+        <translation>وصلت دون نقر</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>لم تصل</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 arrived, %4 clicked, %5 orders</source>
+        <translation>%1: أُرسلت %2، ووصلت %3، ونُقر على %4، والطلبات %5</translation>
+    </message>
+    <message>
+        <source>From sent to sold</source>
+        <translation>من الإرسال إلى البيع</translation>
+    </message>
 </context>
 <context>
     <name>nomo::SalesReportModel</name>

@@ -2937,6 +2937,34 @@
         <source>95% interval: %1 to %2 per shopper</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From sent to sold, as a share of the messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked, did not buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived, not clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 arrived, %4 clicked, %5 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From sent to sold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nomo::SalesReportModel</name>

@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QHorizontalPercentBarSeries>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -174,8 +175,10 @@ ReportsPage::ReportsPage(PageContext &context, QWidget *parent)
     };
     layout->addWidget(chartCard(&m_salesTitle, &m_salesChart, 260));
     layout->addWidget(chartCard(&m_sourcesTitle, &m_sourcesChart, 240));
+    layout->addWidget(chartCard(&m_funnelTitle, &m_funnelChart, 240));
     m_salesChart->setObjectName(u"salesChart"_s);
     m_sourcesChart->setObjectName(u"sourcesChart"_s);
+    m_funnelChart->setObjectName(u"funnelChart"_s);
 
     const auto tableCard = [&](QLabel **title, QTableWidget **table, int columns) {
         QFrame *frame = card(body);
@@ -224,6 +227,7 @@ void ReportsPage::retranslate()
     m_pdf->setText(tr("Export PDF"));
     m_salesTitle->setText(tr("Sales per day"));
     m_sourcesTitle->setText(tr("Sales by tool"));
+    m_funnelTitle->setText(tr("From sent to sold, as a share of the messages sent"));
     m_couponsTitle->setText(tr("Coupons"));
     m_messagesTitle->setText(tr("Messages"));
     m_cartsTitle->setText(tr("Abandoned carts"));
@@ -284,6 +288,7 @@ void ReportsPage::refresh()
     }
     refreshSalesChart();
     refreshSourcesChart();
+    refreshFunnelChart();
     refreshTables();
 }
 
@@ -367,6 +372,88 @@ void ReportsPage::refreshSourcesChart()
     series->attachAxis(categories);
     series->attachAxis(riyals);
     daychart::replace(m_sourcesChart, chart);
+}
+
+void ReportsPage::refreshFunnelChart()
+{
+    // Each automation's messages as one bar, cut where shoppers dropped off: the part
+    // that sold, clicked without buying, arrived without a click, never arrived. Every
+    // bar is all that was sent (a share, so a broadcast of thousands and a handful of
+    // welcomes compare), the figures on hover, right to left in Arabic.
+    struct Stages
+    {
+        QString automation;
+        qint64 sent = 0, delivered = 0, clicked = 0, orders = 0;
+    };
+    QList<Stages> rows;
+    for (const MessageSales &m : m_model.total().messages) {
+        auto it = std::find_if(rows.begin(), rows.end(), [&m](const Stages &s) { return s.automation == m.automation; });
+        if (it == rows.end())
+            it = rows.insert(rows.end(), Stages{m.automation, 0, 0, 0, 0});
+        it->sent += m.sent;
+        it->delivered += m.delivered;
+        it->clicked += m.clicked;
+        it->orders += m.orders;
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Stages &a, const Stages &b) { return a.sent < b.sent; }); // the most at the top
+    QChart *chart = daychart::blank();
+    auto *series = new QHorizontalPercentBarSeries(chart);
+    const QList<std::pair<QString, QColor>> parts{{tr("Sold"), theme::kPrimary},
+                                                  {tr("Clicked, did not buy"), theme::kAccent},
+                                                  {tr("Arrived, not clicked"), theme::kPrimaryTint.darker(115)},
+                                                  {tr("Did not arrive"), theme::kBorder}};
+    QList<QBarSet *> sets;
+    for (const auto &[name, colour] : parts) {
+        auto *set = new QBarSet(name, series);
+        set->setColor(colour);
+        set->setBorderColor(colour);
+        sets.append(set);
+    }
+    QStringList names;
+    for (const Stages &row : std::as_const(rows)) {
+        names << MessageLogModel::automationText(row.automation);
+        const qint64 sold = std::min(row.orders, row.clicked > 0 ? row.clicked : row.orders);
+        const qint64 clicked = std::max<qint64>(0, std::min(row.clicked, row.delivered) - sold);
+        const qint64 arrived = std::max<qint64>(0, row.delivered - clicked - sold);
+        const qint64 lost = std::max<qint64>(0, row.sent - row.delivered);
+        *sets[0] << static_cast<qreal>(sold);
+        *sets[1] << static_cast<qreal>(clicked);
+        *sets[2] << static_cast<qreal>(arrived);
+        *sets[3] << static_cast<qreal>(lost);
+    }
+    for (QBarSet *set : std::as_const(sets)) {
+        series->append(set);
+        connect(set, &QBarSet::hovered, this, [this, rows](bool state, int index) {
+            if (!state || index < 0 || index >= rows.size())
+                return;
+            const Stages &r = rows.at(index);
+            const QLocale locale;
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1: %2 sent, %3 arrived, %4 clicked, %5 orders")
+                                   .arg(MessageLogModel::automationText(r.automation), locale.toString(r.sent), locale.toString(r.delivered),
+                                        locale.toString(r.clicked), locale.toString(r.orders)),
+                               m_funnelChart);
+        });
+    }
+    chart->addSeries(series);
+    chart->legend()->setVisible(!rows.isEmpty());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    auto *categories = new QBarCategoryAxis(chart);
+    categories->append(names.isEmpty() ? QStringList{QString()} : names);
+    categories->setTruncateLabels(false);
+    daychart::styleAxis(categories);
+    auto *count = new QValueAxis(chart); // percent of what was sent
+    count->setRange(0, 100);
+    count->setLabelFormat(u"%.0f"_s);
+    count->setTickCount(5);
+    count->setReverse(rtl);
+    daychart::styleAxis(count);
+    chart->addAxis(categories, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    chart->addAxis(count, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(count);
+    daychart::replace(m_funnelChart, chart);
 }
 
 void ReportsPage::refreshTables()
@@ -469,6 +556,7 @@ bool ReportsPage::exportPdf(const QString &path)
     };
     document.addResource(QTextDocument::ImageResource, QUrl(u"chart://sales"_s), chartImage(m_salesChart));
     document.addResource(QTextDocument::ImageResource, QUrl(u"chart://sources"_s), chartImage(m_sourcesChart));
+    document.addResource(QTextDocument::ImageResource, QUrl(u"chart://funnel"_s), chartImage(m_funnelChart));
 
     const auto escape = [](const QString &text) -> QString { return text.toHtmlEscaped(); };
     QString html = u"<html dir=\"%1\"><body style=\"font-family: sans-serif; font-size: 10pt; color: #1f2937\">"_s.arg(rtl ? u"rtl"_s : u"ltr"_s);
@@ -505,6 +593,7 @@ bool ReportsPage::exportPdf(const QString &path)
             messages += row({MessageLogModel::automationText(m.automation), MessageLogModel::channelText(m.channel), locale.toString(m.sent),
                              locale.toString(m.clicked), locale.toString(m.orders), money(m.revenue)});
         html += u"<h2 style=\"font-size: 13pt\">%1</h2>"_s.arg(escape(tr("Messages"))) + table(messages);
+        html += u"<h2 style=\"font-size: 13pt\">%1</h2><p><img src=\"chart://funnel\" width=\"640\"></p>"_s.arg(escape(tr("From sent to sold")));
     }
     html += u"<h2 style=\"font-size: 13pt\">%1</h2>"_s.arg(escape(tr("Abandoned carts")))
             + table(row({tr("Abandoned"), locale.toString(total.cartsAbandoned)}) + row({tr("Recovered"), locale.toString(total.cartsRecovered)})

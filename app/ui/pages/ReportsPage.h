@@ -38,6 +38,7 @@ private:
     void refresh();
     void refreshSalesChart();
     void refreshSourcesChart();
+    void refreshFunnelChart();
     void refreshTables();
     void askExport(bool pdf);
 
@@ -57,6 +58,8 @@ private:
     QChartView *m_salesChart = nullptr;
     QLabel *m_sourcesTitle = nullptr;
     QChartView *m_sourcesChart = nullptr;
+    QLabel *m_funnelTitle = nullptr;
+    QChartView *m_funnelChart = nullptr;
     QLabel *m_couponsTitle = nullptr;
     QTableWidget *m_coupons = nullptr;
     QLabel *m_messagesTitle = nullptr;
