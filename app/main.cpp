@@ -1,7 +1,7 @@
 // nomo-console: the merchant's desktop app. Arabic first (right to left), English second.
 //   nomo-console [--lang ar|en] [--daemon URL] [--data-dir DIR]
 //                [--screenshot FILE [--screen dashboard|<page>|settings:<feature>|coupon-editor[:CODE]|coupon-campaign]]
-//                [--seed-demo ORDERS[,PAGE_VIEWS]] [--exit-after-paint] [--sign-in] [--export-report FILE.pdf|FILE.csv]
+//                [--seed-demo ORDERS[,PAGE_VIEWS[,DAYS]]] [--exit-after-paint] [--sign-in] [--export-report FILE.pdf|FILE.csv]
 #include "app/ConsoleController.h"
 #include "viewmodels/TemplateEditorModel.h"
 #include "app/CouponFlows.h"
@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,8 @@ int seed(const QString &dataDir, const QString &spec)
     nomo::DemoSize size;
     size.orders = parts.value(0).toInt();
     size.pageViews = parts.size() > 1 ? parts[1].toLongLong() : size.orders * 10LL;
+    if (parts.size() > 2)
+        size.days = std::clamp(parts[2].toInt(), 1, 730);
     if (auto seeded = nomo::seedDemoData(**cache, size, QDateTime::currentDateTimeUtc()); !seeded) {
         std::fprintf(stderr, "%s\n", qPrintable(seeded.error().toString()));
         return 1;
@@ -89,7 +92,7 @@ int main(int argc, char *argv[])
                                           u"name"_s, u"dashboard"_s);
     const QCommandLineOption exportOption(u"export-report"_s,
                                           u"Export the Reports page's last 30 days to <file> (.pdf or .csv) and exit."_s, u"file"_s);
-    const QCommandLineOption seedOption(u"seed-demo"_s, u"Write demo data (<orders>[,<page views>]) into the cache and exit."_s,
+    const QCommandLineOption seedOption(u"seed-demo"_s, u"Write demo data (<orders>[,<page views>[,<days>]]) into the cache and exit."_s,
                                         u"size"_s);
     const QCommandLineOption paintOption(u"exit-after-paint"_s,
                                          u"Exit once the dashboard has painted; print milliseconds since start and peak memory."_s);

@@ -39,7 +39,7 @@ Status exec(QSqlQuery &query)
     return {};
 }
 
-Status seedStorefront(QSqlDatabase &db, QRandomGenerator &random, qint64 nowMs);
+Status seedStorefront(QSqlDatabase &db, QRandomGenerator &random, qint64 nowMs, int days);
 
 Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
 {
@@ -54,7 +54,7 @@ Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
                   "discount_halalas, coupon_code, payment_method, city, item_count, ordered_at, updated_at) "
                   "VALUES (?, ?, ?, NULL, 'completed', ?, ?, ?, 'mada', ?, ?, ?, ?)"_s);
     for (int i = 1; i <= size.orders; ++i) {
-        const qint64 at = nowMs - static_cast<qint64>(random.bounded(90.0) * day) - 60000;
+        const qint64 at = nowMs - static_cast<qint64>(random.bounded(double(size.days)) * day) - 60000;
         const bool withCoupon = random.bounded(4) == 0;
         const qint64 total = 4500 + random.bounded(60000);
         order.addBindValue(i);
@@ -100,18 +100,18 @@ Status seedRows(QSqlDatabase &db, const DemoSize &size, qint64 nowMs)
     view.prepare(u"INSERT INTO page_views (viewed_at, path) VALUES (?, ?)"_s);
     const QStringList paths{u"/"_s, u"/p/oud-perfume"_s, u"/p/dates-box"_s, u"/c/gifts"_s, u"/cart"_s};
     for (qint64 i = 0; i < size.pageViews; ++i) {
-        view.addBindValue(nowMs - static_cast<qint64>(random.bounded(90.0) * day));
+        view.addBindValue(nowMs - static_cast<qint64>(random.bounded(double(size.days)) * day));
         view.addBindValue(paths[random.bounded(static_cast<int>(paths.size()))]);
         if (auto done = exec(view); !done)
             return done;
     }
-    return seedStorefront(db, random, nowMs);
+    return seedStorefront(db, random, nowMs, size.days);
 }
 
 // The storefront's: ninety Riyadh days of visitors as the daemon's rollup sends them
 // (more on weekends and in the evening of paydays, mostly phones, Instagram and Google
 // first), and an email list that grew over the same time, a few gone again.
-Status seedStorefront(QSqlDatabase &db, QRandomGenerator &random, qint64 nowMs)
+Status seedStorefront(QSqlDatabase &db, QRandomGenerator &random, qint64 nowMs, int days)
 {
     QSqlQuery day(db);
     day.prepare(u"INSERT OR REPLACE INTO visitor_days (day, visitors, sessions, page_views, json) VALUES (?, ?, ?, ?, ?)"_s);
@@ -119,12 +119,12 @@ Status seedStorefront(QSqlDatabase &db, QRandomGenerator &random, qint64 nowMs)
     const QStringList pages{u"/"_s, u"/oud-royal/p1562093847"_s, u"/dates-box/p983746102"_s, u"/gifts/c12"_s, u"/bakhoor/p77310"_s,
                             u"/musk-tahara/p55012"_s};
     const QStringList sources{u"instagram"_s, u"google.com"_s, QString(), u"snapchat"_s, u"tiktok"_s, u"x.com"_s};
-    for (int back = 89; back >= 0; --back) {
+    for (int back = days - 1; back >= 0; --back) {
         const QDate date = today.addDays(-back);
         const bool weekend = date.dayOfWeek() == 5 || date.dayOfWeek() == 6; // Friday and Saturday
         VisitorDay v;
         v.day = date;
-        v.visitors = (back == 0 ? 70 : 140) + random.bounded(60) + (weekend ? 70 : 0) + (90 - back);
+        v.visitors = (back == 0 ? 70 : 140) + random.bounded(60) + (weekend ? 70 : 0) + (days - back) * 90 / days;
         v.sessions = v.visitors + v.visitors / 5 + random.bounded(10);
         v.pageViews = v.sessions * 3 + random.bounded(static_cast<int>(v.sessions));
         qint64 left = v.pageViews;
@@ -482,7 +482,7 @@ Status seedDemoData(CacheDatabase &cache, const DemoSize &size, const QDateTime 
     if (done)
         done = seedBroadcasts(db, nowMs);
     if (done)
-        done = seedSalesDays(db, nowMs);
+        done = seedSalesDays(db, nowMs, size.days);
     if (!done) {
         db.rollback();
         return done;

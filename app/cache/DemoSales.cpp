@@ -39,7 +39,7 @@ void addSource(SalesDay &day, const QString &source, const QString &automation, 
 }
 } // namespace
 
-Status seedSalesDays(QSqlDatabase &db, qint64 nowMs)
+Status seedSalesDays(QSqlDatabase &db, qint64 nowMs, int dayCount)
 {
     QRandomGenerator random(11);
     QRandomGenerator drawn(29); // the experiments' own, so they leave the other figures as they were
@@ -106,7 +106,7 @@ Status seedSalesDays(QSqlDatabase &db, qint64 nowMs)
 
     // The messages of each day, and what they earned (the orders above).
     const QDate today = time::riyadhDay(QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()));
-    for (int back = 89; back >= 0; --back) {
+    for (int back = dayCount - 1; back >= 0; --back) {
         const QDate date = today.addDays(-back);
         SalesDay &day = days[date];
         day.day = date;

@@ -11,6 +11,6 @@ namespace nomo {
 // cart reminders, broadcasts, the welcome, the sign-up form and the latest-purchase
 // toast, the messages that went with their clicks and SMS parts, and the carts left
 // and won back. Run after the orders and coupons are in the cache.
-Status seedSalesDays(QSqlDatabase &db, qint64 nowMs);
+Status seedSalesDays(QSqlDatabase &db, qint64 nowMs, int days = 90);
 
 } // namespace nomo
