@@ -87,23 +87,16 @@ Result<int> AbandonedCartAutomation::plan(qint64 merchantId, qint64 cartId)
         steps.append(second);
     }
 
-    // The control group: reachable like the rest, and sent nothing (reports: lift).
-    HoldoutUnits units(m_db, merchantId, m_clock);
-    const QString tool = QString::fromUtf16(holdout::kAbandonedCart);
-    const bool held = units.heldBack(tool, settings, customer->sallaId, {});
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    HoldoutUnits::Unit unit;
-    unit.tool = tool;
-    unit.key = u"cart:%1"_s.arg(cart->id);
-    unit.heldBack = held;
-    unit.customerId = cart->customerId;
-    unit.exposedAt = cart->abandonedAt;
-    unit.windowMs = HoldoutUnits::windowOf(settings);
-    if (auto recorded = units.record(unit); !recorded)
-        return fail(recorded.error());
-    if (held) {
+    // The control group: reachable like the rest, and sent nothing (reports: lift).
+    auto held = HoldoutUnits(m_db, merchantId, m_clock)
+                    .enter(QString::fromUtf16(holdout::kAbandonedCart), u"cart:%1"_s.arg(cart->id), settings,
+                           {customer->sallaId, cart->customerId, {}}, cart->abandonedAt);
+    if (!held)
+        return fail(held.error());
+    if (*held) {
         if (auto done = transaction->commit(); !done)
             return fail(done.error());
         return 0;

@@ -41,23 +41,16 @@ Result<int> WelcomeAutomation::plan(qint64 merchantId, qint64 subscriberId)
     if (to->isEmpty())
         return 0;
 
-    // The control group: sent nothing (reports: lift).
-    HoldoutUnits units(m_db, merchantId, m_clock);
-    const QString tool = QString::fromUtf16(holdout::kWelcome);
-    const bool held = units.heldBack(tool, settings, {}, *to);
     auto transaction = db::Transaction::begin(m_db);
     if (!transaction)
         return fail(transaction.error());
-    HoldoutUnits::Unit unit;
-    unit.tool = tool;
-    unit.key = u"subscriber:%1"_s.arg(subscriberId);
-    unit.heldBack = held;
-    unit.email = *to;
-    unit.exposedAt = m_clock.nowUtc();
-    unit.windowMs = HoldoutUnits::windowOf(settings);
-    if (auto recorded = units.record(unit); !recorded)
-        return fail(recorded.error());
-    if (held) {
+    // The control group: sent nothing (reports: lift).
+    auto held = HoldoutUnits(m_db, merchantId, m_clock)
+                    .enter(QString::fromUtf16(holdout::kWelcome), u"subscriber:%1"_s.arg(subscriberId), settings, {{}, {}, *to},
+                           m_clock.nowUtc());
+    if (!held)
+        return fail(held.error());
+    if (*held) {
         if (auto done = transaction->commit(); !done)
             return fail(done.error());
         return 0;

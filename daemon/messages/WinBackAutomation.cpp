@@ -99,16 +99,11 @@ Result<int> WinBackAutomation::plan(qint64 merchantId)
         if (reached->first.isEmpty())
             continue;
         // The control group: sent nothing (reports: lift); its unit once per lapse, as the message.
-        HoldoutUnits::Unit unit;
-        unit.tool = tool;
-        unit.key = u"customer:%1:after_order:%2"_s.arg(one.customer).arg(one.lastOrder);
-        unit.heldBack = units.heldBack(tool, settings, one.sallaId, {});
-        unit.customerId = one.customer;
-        unit.exposedAt = now;
-        unit.windowMs = HoldoutUnits::windowOf(settings);
-        if (auto recorded = units.record(unit); !recorded)
-            return fail(recorded.error());
-        if (unit.heldBack)
+        auto held = units.enter(tool, u"customer:%1:after_order:%2"_s.arg(one.customer).arg(one.lastOrder), settings,
+                                {one.sallaId, one.customer, {}}, now);
+        if (!held)
+            return fail(held.error());
+        if (*held)
             continue;
         Message message;
         message.automation = QString::fromUtf16(automations::kWinBack);

@@ -34,6 +34,22 @@ bool HoldoutUnits::heldBack(const QString &tool, const QJsonObject &settings, st
     return holdout::heldBack(m_merchantId, tool, shopper, percentOf(settings));
 }
 
+Result<bool> HoldoutUnits::enter(const QString &tool, const QString &key, const QJsonObject &notificationSettings, const Shopper &shopper,
+                                 const QDateTime &exposedAt)
+{
+    Unit unit;
+    unit.tool = tool;
+    unit.key = key;
+    unit.heldBack = heldBack(tool, notificationSettings, shopper.sallaId, shopper.email);
+    unit.customerId = shopper.customerId;
+    unit.email = shopper.customerId ? QString() : shopper.email;
+    unit.exposedAt = exposedAt;
+    unit.windowMs = windowOf(notificationSettings);
+    if (auto recorded = record(unit); !recorded)
+        return fail(recorded.error());
+    return unit.heldBack;
+}
+
 Status HoldoutUnits::record(const Unit &unit)
 {
     const qint64 exposed = time::toStorage(unit.exposedAt);

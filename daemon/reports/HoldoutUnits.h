@@ -38,6 +38,20 @@ public:
     // The notifications tool's outcome window for its automations: its click window.
     static qint64 windowOf(const QJsonObject &notificationSettings);
 
+    // Who came in: Salla's id for a customer (what the group is drawn by), ours (what
+    // their orders are found by), or a subscriber's address.
+    struct Shopper
+    {
+        std::optional<qint64> sallaId;
+        std::optional<qint64> customerId;
+        QString email;
+    };
+    // The one call an automation makes, in its transaction: the shopper's group drawn
+    // and the unit recorded (once per key, the outcome window the store's click
+    // window); whether the shopper is held back, and so is to be sent nothing.
+    Result<bool> enter(const QString &tool, const QString &key, const QJsonObject &notificationSettings, const Shopper &shopper,
+                       const QDateTime &exposedAt);
+
     // Whether this shopper is held back from `tool` at the settings' share: a customer
     // by Salla's id for them (the same in every daemon and database, and what Salla's
     // side can compute too), else by their address.
