@@ -38,6 +38,10 @@ LoopbackReceiver::~LoopbackReceiver() = default;
 bool LoopbackReceiver::listen()
 {
     m_done = false;
+    // A sign-in started again (the browser closed, the page left unfinished) replaces
+    // the one before: a new port, and the old attempt's callback can no longer land.
+    if (m_server.isListening())
+        m_server.close();
     // Loopback only, never every address: only this machine's browser may answer.
     if (!m_server.listen(QHostAddress::LocalHost, 0))
         return false;

@@ -116,6 +116,27 @@ TEST(SignInFlow, TradesTheCodeAndVerifierForAToken)
     EXPECT_FALSE(exchange.value(u"device_name"_s).toString().isEmpty());
 }
 
+TEST(SignInFlow, ASignInStartedAgainAfterOneLeftUnfinishedListensAgainAndCompletes)
+{
+    FakeDaemon daemon;
+    daemon.on("POST /api/v1/token", [](const FakeRequest &) {
+        return FakeReply{200, {{u"access_token"_s, u"console-token-2"_s}, {u"token_type"_s, u"Bearer"_s}, {u"device_id"_s, 8},
+                               {u"merchant"_s, QJsonObject{{u"id"_s, 1487302251}, {u"name"_s, u"متجر التجربة"_s}}}}};
+    });
+    ApiClient api(daemon.baseUrl());
+    SignInFlow flow(api);
+    // The first time the merchant closes the browser without signing in.
+    flow.setBrowserOpener([](const QUrl &) { return true; });
+    ASSERT_TRUE(flow.start());
+    FollowingBrowser browser;
+    flow.setBrowserOpener([&browser](const QUrl &url) { return browser(url); });
+    QSignalSpy signedIn(&flow, &SignInFlow::signedIn);
+    QSignalSpy failed(&flow, &SignInFlow::failed);
+    ASSERT_TRUE(flow.start()) << "the second attempt gets a listener of its own";
+    ASSERT_TRUE(signedIn.wait(5000)) << failed.size();
+    EXPECT_EQ(signedIn[0].at(0).toString(), u"console-token-2"_s);
+}
+
 TEST(SignInFlow, RefusesACallbackWithAnotherState)
 {
     FakeDaemon daemon;
