@@ -102,3 +102,35 @@ TEST_F(SalesReportModelTest, APeriodIsItsDaysFromTheFeedAgainstTheOneBefore)
     EXPECT_TRUE(lines.at(1).startsWith(u"2026-11-30,20 Jumada al-Akhirah 1448 AH,3,300.00,39.13,260.87,0.00,100.00,0.00"_s))
         << lines.at(1).toStdString();
 }
+
+TEST_F(SalesReportModelTest, AToolsExperimentOverAPeriodIsItsDaysAndReadsInTheMerchantsWords)
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), QTimeZone::utc()));
+    const QDate today(2026, 11, 30);
+    ChangePage page;
+    // Two days of the toast's experiment: 40 of 800 visitors held back, who bought less.
+    for (int back = 0; back < 2; ++back) {
+        SalesDay day = dayOf(today.addDays(-back), 3, 30000, 10000);
+        day.lift = {ToolLift{u"latest_purchase"_s, LiftGroup{380, 1140000, 38LL * 30000 * 30000}, LiftGroup{20, 0, 0}}};
+        page.changes.append(Change{page.changes.size() + 1, u"sales_day"_s, day.day.toString(Qt::ISODate), u"upsert"_s, toJson(day),
+                                   clock.nowUtc()});
+    }
+    page.nextSince = page.changes.size();
+    ASSERT_TRUE(ChangeApplier(cache()).apply(page));
+    SalesReportModel model(cache(), clock);
+    model.setPeriod(SalesReportModel::Period::Days7);
+    ASSERT_EQ(model.total().lift.size(), 1);
+    const ToolLift &lift = model.total().lift.constFirst();
+    EXPECT_EQ(lift.treated.shoppers, 760);
+    EXPECT_EQ(lift.heldBack.shoppers, 40);
+    const LiftEstimate estimate = estimateLift(lift.treated, lift.heldBack);
+    EXPECT_EQ(estimate.verdict, LiftEstimate::Verdict::Raises);
+    EXPECT_DOUBLE_EQ(estimate.difference, 3000.0) << "30 SAR a shopper more";
+
+    Language::apply(app(), Language::localeFor(u"ar"_s));
+    EXPECT_EQ(SalesReportModel::toolLabel(u"latest_purchase"_s), u"آخر عملية شراء"_s);
+    EXPECT_EQ(SalesReportModel::verdictText(LiftEstimate{}), u"لم يتضح أثر بعد"_s);
+    EXPECT_TRUE(SalesReportModel::verdictText(estimate).startsWith(u"تضيف من "_s)) << SalesReportModel::verdictText(estimate).toStdString();
+    Language::apply(app(), Language::localeFor(u"en"_s));
+    EXPECT_EQ(SalesReportModel::verdictText(LiftEstimate{}), u"No clear effect yet"_s);
+}
