@@ -141,7 +141,7 @@ Result<ToolLift> fromJson<ToolLift>(const JsonField &at)
 {
     WireObject o(at);
     ToolLift l;
-    l.tool = o.oneOf(u"tool", holdout::automationTools() + holdout::storefrontTools());
+    l.tool = o.oneOf(u"tool", holdout::allTools());
     l.treated = o.nested<LiftGroup>(u"treated");
     l.heldBack = o.nested<LiftGroup>(u"held_back");
     return o.result(std::move(l));

@@ -19,6 +19,12 @@ const QStringList &storefrontTools()
     return tools;
 }
 
+const QStringList &allTools()
+{
+    static const QStringList tools = automationTools() + storefrontTools();
+    return tools;
+}
+
 int storefrontBit(const QString &tool)
 {
     const qsizetype at = storefrontTools().indexOf(tool);

@@ -18,6 +18,8 @@ inline constexpr char16_t kCounter[] = u"visitor_counter";
 
 const QStringList &automationTools();
 const QStringList &storefrontTools();
+// Both, in the one order every report lists them: the automations, then the storefront's.
+const QStringList &allTools();
 // A storefront tool's bit in a visit's masks (visitor_sessions.tools_on, held_back).
 int storefrontBit(const QString &tool);
 

@@ -78,11 +78,9 @@ SalesDay addUp(const QList<SalesDay> &days)
     total.sources = sortedByRevenue(sources);
     total.coupons = sortedByRevenue(coupons);
     total.messages = sortedByRevenue(messages);
-    // Tools in one order everywhere: the automations, then the storefront's.
-    const QStringList order = holdout::automationTools() + holdout::storefrontTools();
-    total.lift = lift.values();
-    std::stable_sort(total.lift.begin(), total.lift.end(),
-                     [&order](const ToolLift &a, const ToolLift &b) { return order.indexOf(a.tool) < order.indexOf(b.tool); });
+    for (const QString &tool : holdout::allTools())
+        if (lift.contains(tool))
+            total.lift.append(lift.value(tool));
     return total;
 }
 

@@ -179,19 +179,20 @@ Status SalesRollup::addLift(SalesDay &rolled, qint64 store, QDate day) const
 {
     const QString key = day.toString(Qt::ISODate);
     QMap<QString, ToolLift> tools;
-    const auto add = [&tools](const QString &tool, bool held, const QSqlQuery &row) {
+    // A row of a group's sums: held back or not, shoppers, revenue, revenue².
+    const auto add = [&tools](const QString &tool, const QSqlQuery &row) {
         ToolLift &lift = tools[tool];
         lift.tool = tool;
-        LiftGroup &group = held ? lift.heldBack : lift.treated;
-        group.shoppers += row.value(2).toLongLong();
-        group.revenue += row.value(3).toLongLong();
-        group.revenueSquares += row.value(4).toLongLong();
+        LiftGroup &group = row.value(0).toInt() != 0 ? lift.heldBack : lift.treated;
+        group.shoppers += row.value(1).toLongLong();
+        group.revenue += row.value(2).toLongLong();
+        group.revenueSquares += row.value(3).toLongLong();
     };
     // The automations' shoppers who came in that day, each with what they bought in
     // their window: by customer, or (a subscriber) by the customers with their address.
     auto units = db::exec(
         m_db,
-        u"SELECT x.tool, x.held_back, COUNT(*), SUM(x.r), SUM(x.r * x.r) FROM ("
+        u"SELECT x.held_back, COUNT(*), SUM(x.r), SUM(x.r * x.r), x.tool FROM ("
         "SELECT u.tool, u.unit_key, u.held_back, COALESCE(SUM(a.counted_halalas), 0) AS r FROM holdout_units u "
         "LEFT JOIN orders o ON o.merchant_id = u.merchant_id AND o.customer_id = u.customer_id "
         "AND o.ordered_at >= u.exposed_at AND o.ordered_at < u.exposed_at + u.window_ms "
@@ -209,14 +210,14 @@ Status SalesRollup::addLift(SalesDay &rolled, qint64 store, QDate day) const
     if (!units)
         return fail(units.error());
     while (units->next())
-        add(units->value(0).toString(), units->value(1).toInt() != 0, *units);
+        add(units->value(4).toString(), *units);
     // The storefront's: each visitor of the day (an id lives one day) whose visit began
     // with the tool on, in the group the visit recorded, with what they ordered that day.
     for (const QString &tool : holdout::storefrontTools()) {
         const int bit = holdout::storefrontBit(tool);
         auto visitors = db::exec(
             m_db,
-            u"SELECT x.held, x.held, COUNT(*), SUM(x.r), SUM(x.r * x.r) FROM ("
+            u"SELECT x.held, COUNT(*), SUM(x.r), SUM(x.r * x.r) FROM ("
             "SELECT s.visitor_id, MAX(CASE WHEN (s.held_back & :bit) <> 0 THEN 1 ELSE 0 END) AS held, "
             "(SELECT COALESCE(SUM(a.counted_halalas), 0) FROM attributions a WHERE a.merchant_id = :m2 AND a.day = :day "
             "AND a.visitor_id = s.visitor_id) AS r FROM visitor_sessions s WHERE s.merchant_id = :m AND s.started_at >= :from "
@@ -231,10 +232,9 @@ Status SalesRollup::addLift(SalesDay &rolled, qint64 store, QDate day) const
         if (!visitors)
             return fail(visitors.error());
         while (visitors->next())
-            add(tool, visitors->value(0).toInt() != 0, *visitors);
+            add(tool, *visitors);
     }
-    const QStringList order = holdout::automationTools() + holdout::storefrontTools();
-    for (const QString &tool : order)
+    for (const QString &tool : holdout::allTools())
         if (tools.contains(tool))
             rolled.lift.append(tools.value(tool));
     return {};
