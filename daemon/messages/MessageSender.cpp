@@ -339,12 +339,15 @@ void MessageSender::send(const Job &job, JobFinish finish)
             qCInfo(lcMessages) << "sent message" << id << "of store" << merchantId << "by" << provider;
             return finish(JobOutcome::done());
         case SendOutcome::Kind::Rejected:
-            (void)messages.markEnded(id, u"failed"_s, outcome.detail);
+            // What the refusal says of the address first, then the message's end: once a
+            // message reads "failed", its subscription or consent already says why, so no
+            // planner in between can pick the address again (nor a test read it too soon).
             if (provider == u"push" && (outcome.code == u"404" || outcome.code == u"410")) // the browser unsubscribed
                 (void)PushSubscriptionRepository(db, TenantContext(merchantId), m_clock).markGone(recipient.toLongLong());
             if (provider == u"whatsapp" && outcome.code == u"131050") // the shopper stopped the store's marketing on WhatsApp
                 (void)ConsentRepository(db, TenantContext(merchantId), m_clock)
                     .set(u"whatsapp"_s, recipient, false, u"whatsapp_131050"_s, outcome.detail);
+            (void)messages.markEnded(id, u"failed"_s, outcome.detail);
             qCInfo(lcMessages).noquote() << "message" << id << "of store" << merchantId << "refused for good:" << outcome.detail;
             return finish(JobOutcome::giveUp(outcome.detail));
         case SendOutcome::Kind::Unknown:
