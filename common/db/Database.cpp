@@ -61,6 +61,10 @@ namespace {
     {
         QSqlQuery query;
         bool busy = false;
+        // Per bind name, ":name" when the statement uses it, else empty: looked up once,
+        // because searching the SQL for every bind of every run was a tenth of the
+        // event worker's time (benchmarks/intake, nomo-bench-worker under callgrind).
+        QHash<QString, QString> tokens;
     };
     using StatementCache = std::unordered_map<QString, std::unique_ptr<KeptStatement>>;
     thread_local std::unordered_map<QString, StatementCache> t_statements;
@@ -153,18 +157,27 @@ DbEngine engineOf(const QSqlDatabase &db)
 
 namespace {
 
-    void bindAll(QSqlQuery &query, const QString &sql, const QVariantMap &binds)
+    void bindAll(QSqlQuery &query, const QString &sql, const QVariantMap &binds, QHash<QString, QString> *tokens)
     {
         // Binds only the names the statement uses, so callers can share one map between
         // an INSERT and an UPDATE without drivers complaining of unknown placeholders.
         for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
-            if (!usesPlaceholder(sql, it.key()))
+            QString token;
+            if (auto known = tokens ? tokens->constFind(it.key()) : QHash<QString, QString>::const_iterator();
+                tokens && known != tokens->cend()) {
+                token = *known;
+            } else {
+                token = usesPlaceholder(sql, it.key()) ? u':' + it.key() : QString();
+                if (tokens)
+                    tokens->insert(it.key(), token);
+            }
+            if (token.isEmpty())
                 continue;
             // Qt binds a null QString as SQL NULL. A null variant (QVariant(QMetaType))
             // means NULL; a QString that merely happens to be null means "".
             const QVariant &value = it.value();
             const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
-            query.bindValue(u':' + it.key(), emptyText ? QVariant(QString(u""_s)) : value);
+            query.bindValue(token, emptyText ? QVariant(QString(u""_s)) : value);
         }
     }
 
@@ -174,6 +187,39 @@ Status prepare(QSqlQuery &query, const QString &sql)
     if (!query.prepare(sql))
         return fail(toError(query.lastError(), u"prepare"_s));
     return {};
+}
+
+// BEGIN, COMMIT, ROLLBACK and the savepoints' statements. On SQLite they run as kept
+// statements, prepared once per connection: the event worker takes a savepoint per
+// event and most repository writes take one more, and preparing those few words every
+// time cost more than some of the writes they wrap. PostgreSQL cannot PREPARE them;
+// they run as they are there.
+bool control(const QSqlDatabase &db, const QString &statement, QSqlError *error)
+{
+    if (engineOf(db) == DbEngine::Sqlite) {
+        StatementCache &kept = t_statements[db.connectionName()];
+        auto found = kept.find(statement);
+        if (found == kept.end()) {
+            auto fresh = std::make_unique<KeptStatement>();
+            fresh->query = QSqlQuery(db);
+            if (!fresh->query.prepare(statement)) {
+                *error = fresh->query.lastError();
+                return false;
+            }
+            found = kept.emplace(statement, std::move(fresh)).first;
+        }
+        QSqlQuery &query = found->second->query;
+        const bool ran = query.exec();
+        if (!ran)
+            *error = query.lastError();
+        query.finish();
+        return ran;
+    }
+    QSqlQuery query(db);
+    const bool ran = query.exec(statement);
+    if (!ran)
+        *error = query.lastError();
+    return ran;
 }
 
 } // namespace
@@ -229,15 +275,18 @@ Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap
     StatementCache &kept = t_statements[db.connectionName()];
     auto found = kept.find(sql);
     if (found == kept.end() && kept.size() < kMaxKeptStatements) {
-        auto fresh = std::make_unique<KeptStatement>(KeptStatement{QSqlQuery(db), false});
+        auto fresh = std::make_unique<KeptStatement>();
+        fresh->query = QSqlQuery(db);
         if (auto prepared = prepare(fresh->query, sql); !prepared)
             return fail(prepared.error());
         found = kept.emplace(sql, std::move(fresh)).first;
     }
     std::optional<Query> query;
+    QHash<QString, QString> *tokens = nullptr;
     if (found != kept.end() && !found->second->busy) {
         found->second->busy = true;
         query.emplace(&found->second->query, &found->second->busy);
+        tokens = &found->second->tokens;
     } else {
         QSqlQuery own(db);
         if (auto prepared = prepare(own, sql); !prepared)
@@ -245,7 +294,7 @@ Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap
         query.emplace(std::move(own));
     }
     QSqlQuery &running = *query->m_query;
-    bindAll(running, sql, binds);
+    bindAll(running, sql, binds, tokens);
     if (!running.exec())
         return fail(toError(running.lastError(), sql.simplified().left(80)));
     return std::move(*query);
@@ -276,11 +325,10 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db, WritePriority pri
                                     {{u"priority"_s, priority == WritePriority::Foreground ? u"foreground"_s : u"background"_s}},
                                     waited.nsecsElapsed() / 1e9);
     }
-    QSqlQuery query(db);
-    if (!query.exec(statement)) {
+    if (QSqlError error; !control(db, statement, &error)) {
         if (gate)
             gate->unlock();
-        return fail(toError(query.lastError(), statement));
+        return fail(toError(error, statement));
     }
     t_depth.insert(db.connectionName(), depth + 1);
     return Transaction(db, depth, gate);
@@ -330,14 +378,15 @@ Status Transaction::finish(bool commit)
         }
     } release { std::exchange(m_gate, nullptr) };
     t_depth.insert(m_db.connectionName(), m_depth);
-    QSqlQuery query(m_db);
+    QSqlError failed;
     if (m_depth > 0) {
         const QString name = savepointName(m_depth);
-        if (commit && query.exec(u"RELEASE SAVEPOINT "_s + name))
+        if (commit && control(m_db, u"RELEASE SAVEPOINT "_s + name, &failed))
             return {};
-        const Error error = toError(query.lastError(), u"RELEASE SAVEPOINT"_s);
-        QSqlQuery(m_db).exec(u"ROLLBACK TO SAVEPOINT "_s + name);
-        QSqlQuery(m_db).exec(u"RELEASE SAVEPOINT "_s + name);
+        const Error error = toError(failed, u"RELEASE SAVEPOINT"_s);
+        QSqlError ignored;
+        control(m_db, u"ROLLBACK TO SAVEPOINT "_s + name, &ignored);
+        control(m_db, u"RELEASE SAVEPOINT "_s + name, &ignored);
         if (commit)
             return fail(error);
         return {};
@@ -345,15 +394,16 @@ Status Transaction::finish(bool commit)
     if (commit) {
         QElapsedTimer took;
         took.start();
-        const bool committed = query.exec(u"COMMIT"_s);
+        const bool committed = control(m_db, u"COMMIT"_s, &failed);
         Metrics::instance().observe(u"nomo_db_commit_seconds"_s, u"Time of a COMMIT (the sync to disk on SQLite)"_s,
                                     {{u"engine"_s, engineOf(m_db) == DbEngine::Postgres ? u"postgresql"_s : u"sqlite"_s}},
                                     took.nsecsElapsed() / 1e9);
         if (committed)
             return {};
     }
-    const Error error = toError(query.lastError(), commit ? u"COMMIT"_s : u"ROLLBACK"_s);
-    const bool rolledBack = QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    const Error error = toError(failed, commit ? u"COMMIT"_s : u"ROLLBACK"_s);
+    QSqlError rollbackFailed;
+    const bool rolledBack = control(m_db, u"ROLLBACK"_s, &rollbackFailed);
     if (commit || !rolledBack)
         return fail(error);
     return {};

@@ -1,5 +1,7 @@
 #include "salla/SallaPayloads.h"
 
+#include "salla/EnvelopeScan.h"
+
 #include "core/Time.h"
 #include "json/JsonReader.h"
 #include "security/Digest.h"
@@ -41,10 +43,11 @@ QString deliveryKey(const WebhookEnvelope &envelope, const QByteArray &rawBody)
         id = data.value(u"cart"_s).toObject().value(u"id"_s);
     if (id.isUndefined())
         id = data.value(u"order"_s).toObject().value(u"id"_s);
-    const QString ownId = id.isDouble() ? QString::number(id.toInteger()) : id.isString() ? id.toString() : u"-"_s;
-    return u"%1:%2:%3:%4"_s.arg(envelope.event)
-        .arg(envelope.merchantId)
-        .arg(ownId, QString::fromLatin1(digest::sha256(rawBody).toHex()));
+    ScannedEnvelope scanned;
+    scanned.event = envelope.event;
+    scanned.merchantId = envelope.merchantId;
+    scanned.ownId = id.isDouble() ? QString::number(id.toInteger()) : id.isString() ? id.toString() : u"-"_s;
+    return deliveryKey(scanned, rawBody);
 }
 
 Result<Customer> readCustomer(const QJsonObject &object)

@@ -78,6 +78,7 @@ bool EventDrain::turn()
             qCWarning(lcEvents).noquote() << "cannot start work:" << transaction.error().detail;
             return false;
         }
+        processor.forgetStores();
         auto due = events.due(kBatch);
         if (!due) {
             qCWarning(lcEvents).noquote() << "cannot read events:" << due.error().detail;

@@ -130,7 +130,16 @@ Result<Outcome> EventProcessor::process(const StoredEvent &event) const
     auto envelope = salla::readEnvelope(*object);
     if (!envelope)
         return fail(envelope.error());
-    auto merchant = MerchantRepository(m_db, m_clock).find(envelope->merchantId);
+    // The intake read the store and the event off the bytes (salla/EnvelopeScan.h); the
+    // document must say the same, or the event is kept failed rather than acted on
+    // for the wrong store.
+    if (envelope->merchantId != event.merchantId || envelope->event != event.eventType)
+        return fail(ErrorCode::InvalidArgument, u"events.envelope_mismatch"_s,
+                    u"the body says %1 for store %2, the event was stored as %3 for store %4"_s.arg(envelope->event)
+                        .arg(envelope->merchantId)
+                        .arg(event.eventType)
+                        .arg(event.merchantId));
+    auto merchant = store(envelope->merchantId);
     if (!merchant)
         return fail(merchant.error());
     const Context context{*envelope, envelope->data, *merchant, event.source == u"reconcile"};
@@ -143,13 +152,28 @@ Result<Outcome> EventProcessor::process(const StoredEvent &event) const
     if (!appEvent) {
         if (*merchant && (*merchant)->status == Merchant::Status::Uninstalled)
             return ignored(u"the store has uninstalled Nomo Flow"_s);
-        if (handler)
+        if (handler && !*merchant) { // read just above: only a store not yet known is added
+            m_stores.remove(envelope->merchantId);
             if (auto known = StoreLifecycle(m_db, m_cipher, m_subscriptions, m_clock).ensureKnown(envelope->merchantId); !known)
                 return fail(known.error());
+        }
+    } else {
+        m_stores.remove(envelope->merchantId); // installs, authorises, uninstalls: read again after
     }
     if (!handler)
         return ignored(u"Nomo Flow does not use %1 events"_s.arg(envelope->event));
     return (this->*handler)(context);
+}
+
+Result<std::optional<Merchant>> EventProcessor::store(qint64 merchantId) const
+{
+    if (auto kept = m_stores.constFind(merchantId); kept != m_stores.cend())
+        return *kept;
+    auto found = MerchantRepository(m_db, m_clock).find(merchantId);
+    if (!found)
+        return fail(found.error());
+    m_stores.insert(merchantId, *found);
+    return *found;
 }
 
 Status EventProcessor::announce(const QString &kind, qint64 merchantId, std::optional<qint64> subjectId,

@@ -2,8 +2,10 @@
 
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "domain/Merchant.h"
 #include "repositories/EventRepository.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -13,7 +15,6 @@ namespace nomo {
 
 class Subscriptions;
 class TokenCipher;
-struct Merchant;
 namespace salla {
 struct WebhookEnvelope;
 }
@@ -43,6 +44,13 @@ public:
 
     Result<Outcome> process(const StoredEvent &event) const;
 
+    // The stores read by process() are kept until this is called: the drain calls it
+    // at each batch, whose transaction holds those rows (on PostgreSQL locked FOR
+    // UPDATE), so nothing but this batch's own app events can change them meanwhile,
+    // and those forget the store they change. One read of the store per batch instead
+    // of one per event.
+    void forgetStores() const { m_stores.clear(); }
+
     // What one handler is given.
     struct Context
     {
@@ -68,7 +76,10 @@ private:
                     const QDateTime &occurredAt) const;
     static const QHash<QString, Handler> &handlers();
 
+    Result<std::optional<Merchant>> store(qint64 merchantId) const;
+
     QSqlDatabase m_db;
+    mutable QHash<qint64, std::optional<Merchant>> m_stores; // see forgetStores()
     const TokenCipher &m_cipher;
     const Subscriptions &m_subscriptions;
     int m_purgeGraceDays;

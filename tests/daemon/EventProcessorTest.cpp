@@ -257,4 +257,24 @@ TEST_P(EventProcessorTest, SubscribersGetAJobInTheSameTransaction)
     EXPECT_EQ(db::scalar(db(), u"SELECT COUNT(*) FROM jobs"_s).value_or(-1), 2);
 }
 
+// The intake stores the store and the event it read off the bytes; a body whose
+// document says otherwise is not acted on for either store.
+TEST_P(EventProcessorTest, AnEventStoredForAnotherStoreOrKindThanItsBodySaysIsRefused)
+{
+    const QByteArray body = QJsonDocument(fixture(u"order_created_webhook.json"_s)).toJson(QJsonDocument::Compact);
+    for (const auto &[merchant, type] : {std::pair{kMerchantB, u"order.created"_s}, std::pair{kMerchantA, u"customer.created"_s}}) {
+        StoredEvent event;
+        event.id = ++m_lastId;
+        event.merchantId = merchant;
+        event.eventType = type;
+        event.body = body;
+        auto transaction = db::Transaction::begin(db());
+        ASSERT_TRUE(transaction);
+        auto outcome = EventProcessor(db(), m_cipher, m_subscriptions, 30, m_clock).process(event);
+        ASSERT_FALSE(outcome);
+        EXPECT_EQ(outcome.error().messageKey, u"events.envelope_mismatch"_s) << outcome.error().toString().toStdString();
+    }
+    EXPECT_EQ(db::scalar(db(), u"SELECT COUNT(*) FROM orders"_s).value_or(-1), 0);
+}
+
 NOMO_ON_BOTH_ENGINES(EventProcessorTest);

@@ -1,8 +1,10 @@
 // The webhook's way in (common/security/WebhookSignature.h, common/salla): the
 // signature check over raw bytes, then the envelope. A body verifies only with its
-// own signature, never with a header that merely resembles one.
+// own signature, never with a header that merely resembles one. The intake's fast
+// read of the envelope (salla/EnvelopeScan.h) answers only what Qt's full read answers.
 #include "FuzzCheck.h"
 #include "json/JsonReader.h"
+#include "salla/EnvelopeScan.h"
 #include "salla/SallaPayloads.h"
 #include "security/WebhookSignature.h"
 
@@ -23,12 +25,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(verified == (header.trimmed().toLower() == nomo::WebhookSignature::sign(secret, body)));
     FUZZ_CHECK(signature.verify({{"X-Salla-Signature", nomo::WebhookSignature::sign(secret, body)}}, body));
 
-    auto object = nomo::parseJsonObject(body, nomo::JsonLimits{64 * 1024, 32});
+    const nomo::JsonLimits limits{64 * 1024, 32};
+    const auto scanned = nomo::salla::scanEnvelope(body, limits);
+    auto object = nomo::parseJsonObject(body, limits);
+    FUZZ_CHECK(!scanned || object); // what the scan reads, Qt reads
     if (!object)
         return 0;
     auto envelope = nomo::salla::readEnvelope(*object);
+    FUZZ_CHECK(!scanned || envelope);
     if (!envelope)
         return 0;
+    if (scanned)
+        FUZZ_CHECK(scanned->event == envelope->event && scanned->merchantId == envelope->merchantId
+                   && nomo::salla::deliveryKey(*scanned, body) == nomo::salla::deliveryKey(*envelope, body));
     FUZZ_CHECK(envelope->merchantId > 0);
     FUZZ_CHECK(!envelope->event.isEmpty());
     const QString key = nomo::salla::deliveryKey(*envelope, body);
