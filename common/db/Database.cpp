@@ -224,6 +224,13 @@ bool control(const QSqlDatabase &db, const QString &statement, QSqlError *error)
 
 } // namespace
 
+namespace {
+    // The depth counters and SavepointElision's state live further down with the
+    // transactions; exec() tells them what it runs.
+    void noteForElision(const QSqlDatabase &db, const QString &sql);
+    void poisonElision(const QSqlDatabase &db);
+} // namespace
+
 Query::Query(QSqlQuery owned)
     : m_owned(std::make_unique<QSqlQuery>(std::move(owned)))
     , m_query(m_owned.get())
@@ -265,8 +272,11 @@ Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap
     if (binds.isEmpty()) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(sql))
+        noteForElision(db, sql);
+        if (!query.exec(sql)) {
+            poisonElision(db);
             return fail(toError(query.lastError(), sql.simplified().left(80)));
+        }
         return Query(std::move(query));
     }
 
@@ -295,14 +305,41 @@ Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap
     }
     QSqlQuery &running = *query->m_query;
     bindAll(running, sql, binds, tokens);
-    if (!running.exec())
+    noteForElision(db, sql);
+    if (!running.exec()) {
+        poisonElision(db);
         return fail(toError(running.lastError(), sql.simplified().left(80)));
+    }
     return std::move(*query);
 }
 
 namespace {
     // Open transaction depth per connection. Connections are per thread, so is this.
     thread_local QHash<QString, int> t_depth;
+    // SavepointElision's state per connection (per thread, as connections are).
+    struct Elision
+    {
+        int fromDepth = 0;    // transactions begun at this depth or deeper are elided
+        qint64 writes = 0;    // statements other than SELECT run meanwhile
+        bool poisoned = false;
+    };
+    thread_local QHash<QString, Elision> t_elision;
+
+    void noteForElision(const QSqlDatabase &db, const QString &sql)
+    {
+        if (t_elision.isEmpty())
+            return;
+        if (auto elision = t_elision.find(db.connectionName()); elision != t_elision.end()
+            && !sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive))
+            ++elision->writes;
+    }
+    // A failed statement: on PostgreSQL the transaction refuses everything until it is
+    // rolled back to a savepoint, and an elided one has none of its own.
+    void poisonElision(const QSqlDatabase &db)
+    {
+        if (auto elision = t_elision.find(db.connectionName()); elision != t_elision.end())
+            elision->poisoned = true;
+    }
     QString savepointName(int depth)
     {
         return u"nomo_sp_%1"_s.arg(depth);
@@ -312,6 +349,11 @@ namespace {
 Result<Transaction> Transaction::begin(const QSqlDatabase &db, WritePriority priority)
 {
     const int depth = t_depth.value(db.connectionName(), 0);
+    if (depth > 0)
+        if (auto elision = t_elision.find(db.connectionName()); elision != t_elision.end() && depth >= elision->fromDepth) {
+            t_depth.insert(db.connectionName(), depth + 1);
+            return Transaction(db, depth, nullptr, true, elision->writes);
+        }
     const bool sqlite = engineOf(db) == DbEngine::Sqlite;
     const QString statement = depth > 0 ? u"SAVEPOINT "_s + savepointName(depth)
         : sqlite                        ? u"BEGIN IMMEDIATE"_s
@@ -334,12 +376,31 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db, WritePriority pri
     return Transaction(db, depth, gate);
 }
 
-Transaction::Transaction(QSqlDatabase db, int depth, WriteGate *gate)
+Transaction::Transaction(QSqlDatabase db, int depth, WriteGate *gate, bool elided, qint64 writesAtBegin)
     : m_db(std::move(db))
     , m_gate(gate)
     , m_depth(depth)
     , m_active(true)
+    , m_elided(elided)
+    , m_writesAtBegin(writesAtBegin)
 {
+}
+
+SavepointElision::SavepointElision(const QSqlDatabase &db)
+    : m_connection(db.connectionName())
+{
+    Q_ASSERT(t_depth.value(m_connection, 0) > 0); // inside the transaction it belongs to
+    t_elision.insert(m_connection, Elision{t_depth.value(m_connection, 0), 0, false});
+}
+
+SavepointElision::~SavepointElision()
+{
+    t_elision.remove(m_connection);
+}
+
+bool SavepointElision::poisoned() const
+{
+    return t_elision.value(m_connection).poisoned;
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
@@ -347,6 +408,8 @@ Transaction::Transaction(Transaction &&other) noexcept
     , m_gate(other.m_gate)
     , m_depth(other.m_depth)
     , m_active(std::exchange(other.m_active, false))
+    , m_elided(other.m_elided)
+    , m_writesAtBegin(other.m_writesAtBegin)
 {
 }
 
@@ -378,6 +441,13 @@ Status Transaction::finish(bool commit)
         }
     } release { std::exchange(m_gate, nullptr) };
     t_depth.insert(m_db.connectionName(), m_depth);
+    if (m_elided) {
+        // Part of the enclosing transaction: an undo after writes cannot be done alone.
+        if (auto elision = t_elision.find(m_db.connectionName()); elision != t_elision.end() && !commit
+            && elision->writes > m_writesAtBegin)
+            elision->poisoned = true;
+        return {};
+    }
     QSqlError failed;
     if (m_depth > 0) {
         const QString name = savepointName(m_depth);

@@ -103,13 +103,39 @@ public:
     bool foregroundWaiting() const { return m_gate && m_gate->foregroundWaiting(); }
 
 private:
-    Transaction(QSqlDatabase db, int depth, WriteGate *gate);
+    Transaction(QSqlDatabase db, int depth, WriteGate *gate, bool elided = false, qint64 writesAtBegin = 0);
     Status finish(bool commit);
 
     QSqlDatabase m_db;
     WriteGate *m_gate = nullptr; // held from BEGIN to COMMIT/ROLLBACK on SQLite
     int m_depth = 0; // 0 = outermost, n = SAVEPOINT nomo_sp_n
     bool m_active = false;
+    bool m_elided = false;      // no SAVEPOINT of its own (SavepointElision)
+    qint64 m_writesAtBegin = 0; // the connection's writes when it began (SavepointElision)
+};
+
+// Optimistic savepoints for a unit of work that is all or nothing anyway. While one is
+// alive on a connection, transactions begun deeper than the one open when it started
+// take no SAVEPOINT and release none: they are part of the enclosing one. That is the
+// same as long as none of them is undone after writing and no statement fails — the
+// two cases where only a savepoint of their own could have kept the rest; then
+// poisoned() says so, and the caller must roll back its own transaction and do the
+// work again without elision. The event worker runs each event this way: on
+// PostgreSQL the savepoints were over a third of its round trips (a repository write
+// takes one, so that it is atomic whoever calls it), on SQLite a sixth of its
+// statements.
+class SavepointElision
+{
+public:
+    explicit SavepointElision(const QSqlDatabase &db);
+    ~SavepointElision();
+    SavepointElision(const SavepointElision &) = delete;
+    SavepointElision &operator=(const SavepointElision &) = delete;
+
+    bool poisoned() const;
+
+private:
+    QString m_connection;
 };
 
 } // namespace nomo::db

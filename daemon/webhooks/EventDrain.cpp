@@ -7,6 +7,8 @@
 #include "repositories/EventRepository.h"
 #include "webhooks/EventProcessor.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace nomo {
@@ -113,16 +115,30 @@ bool EventDrain::turn()
         for (const StoredEvent &event : std::as_const(*due)) {
             const JobScope scope("event " + QByteArray::number(event.id) + ' ' + event.eventType.toUtf8());
             // A savepoint per event: a failed one is undone alone, its failure recorded.
+            // First with the handlers' own savepoints elided (db::SavepointElision); should
+            // one of them have been needed, the event is undone and done again with them.
             Result<EventProcessor::Outcome> outcome = fail(ErrorCode::Internal, u"events.failed"_s, QString());
-            {
+            for (const bool elide : {true, false}) {
                 auto attempt = db::Transaction::begin(db);
                 if (!attempt)
                     return false;
+                std::optional<db::SavepointElision> elision;
+                if (elide)
+                    elision.emplace(db);
                 outcome = processor.process(event);
+                const bool redo = elision && elision->poisoned();
+                elision.reset();
+                if (redo) {
+                    Metrics::instance().add(u"nomo_events_redone_total"_s,
+                                            u"Stored events done again with savepoints of their own, an elided one having been needed"_s, {});
+                    processor.forgetStores(); // what it read may have been undone with the attempt
+                    continue;
+                }
                 if (outcome) {
                     if (auto committed = attempt->commit(); !committed)
                         outcome = fail(committed.error());
                 }
+                break;
             }
             Status recorded;
             Metrics::instance().add(u"nomo_events_processed_total"_s, u"Stored Salla events processed, by outcome (retry: failed this time)"_s,

@@ -136,5 +136,67 @@ TEST_P(TransactionTest, AHalfReadKeptStatementDoesNotBlockAnotherWriter)
     EXPECT_EQ(count(), 3);
 }
 
+// SavepointElision: nested work joins the enclosing transaction, and says when that
+// was not the same as savepoints of its own would have been.
+TEST_P(TransactionTest, ElidedSavepointsCommitWithTheEnclosingTransaction)
+{
+    auto outer = db::Transaction::begin(m_database->db());
+    ASSERT_TRUE(outer);
+    auto unit = db::Transaction::begin(m_database->db());
+    ASSERT_TRUE(unit);
+    {
+        const db::SavepointElision elision(m_database->db());
+        {
+            auto inner = db::Transaction::begin(m_database->db());
+            ASSERT_TRUE(inner && insert(1));
+            auto deeper = db::Transaction::begin(m_database->db());
+            ASSERT_TRUE(deeper && insert(2));
+            ASSERT_TRUE(deeper->commit());
+            ASSERT_TRUE(inner->commit());
+        }
+        {
+            // Undone before it wrote anything (an early return): nothing to keep apart.
+            auto readOnly = db::Transaction::begin(m_database->db());
+            ASSERT_TRUE(readOnly);
+            EXPECT_EQ(count(), 2);
+        }
+        EXPECT_FALSE(elision.poisoned());
+    }
+    ASSERT_TRUE(unit->commit());
+    // A savepoint taken after the elision ended is a real one again.
+    {
+        auto inner = db::Transaction::begin(m_database->db());
+        ASSERT_TRUE(inner && insert(3));
+    }
+    ASSERT_TRUE(outer->commit());
+    EXPECT_EQ(count(), 2);
+}
+
+TEST_P(TransactionTest, AnElidedSavepointUndoneAfterWritingOrAFailedStatementPoisons)
+{
+    for (const bool failStatement : {false, true}) {
+        SCOPED_TRACE(failStatement ? "a failed statement" : "an undo after a write");
+        auto outer = db::Transaction::begin(m_database->db());
+        ASSERT_TRUE(outer);
+        {
+            auto unit = db::Transaction::begin(m_database->db());
+            ASSERT_TRUE(unit);
+            const db::SavepointElision elision(m_database->db());
+            {
+                auto inner = db::Transaction::begin(m_database->db()); // left uncommitted either way
+                ASSERT_TRUE(inner && insert(1));
+                if (failStatement) { // NULL into a NOT NULL column
+                    EXPECT_FALSE(db::exec(m_database->db(), u"INSERT INTO t (v) VALUES (:v)"_s, {{u"v"_s, QVariant(QMetaType::fromType<int>())}}));
+                }
+            }
+            EXPECT_TRUE(elision.poisoned());
+        } // the unit rolls back to its own savepoint, which works even after the failure
+        EXPECT_TRUE(insert(7));
+        ASSERT_TRUE(outer->commit());
+        EXPECT_EQ(count(), 1);
+        ASSERT_TRUE(db::exec(m_database->db(), u"DELETE FROM t"_s));
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Engines, TransactionTest, ::testing::Values(TestEngine::Sqlite, TestEngine::Postgres), nomo::test::engineName);
