@@ -10,6 +10,8 @@
 #   4. nomo-daemon POST /webhooks/salla, every signature wrong (read, HMAC, 401)
 #   5. nomo-daemon POST /webhooks/salla, signed: verified, read, stored and synced to
 #      disk before each 200
+# and nomo-bench-worker: the event worker alone in a process of its own (no HTTP, no
+# intake, no jobs run) on 30,000 stored events of the same mix, on each engine;
 # then the worker alone on the backlog the intake left, a steady stream (2,000 a second
 # for the given seconds: the backlog each second and how long it takes to drain after),
 # the daemon's resident memory (before, peak, after), and the intake and the worker on
@@ -24,8 +26,11 @@ steady=${2:-60}
 engines=${3:-all}
 # A build folder of its own (build-bench/) with the benchmark-only route.
 NOMO_BENCHMARK=1 "$here/scripts/setup" >/dev/null
-CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true cmake --build "$here/build-bench" -j2 --target nomo-daemon >/dev/null
+CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true cmake --build "$here/build-bench" -j2 --target nomo-daemon nomo-bench-worker >/dev/null
 bin="$here/build-bench/bin/nomo-daemon"
+# The worker alone, in-process, on N stored events of the same mix (WorkerBench.cpp):
+# worker_alone DATABASE_URL N -> its JSON line.
+worker_alone() { NOMO_LOG_RULES="*=false" "$here/build-bench/bin/nomo-bench-worker" "$1" "$here/tests/data/salla" "$2" 2>/dev/null; }
 
 scratch=$(mktemp -d /tmp/nomo-bench.XXXXXX)
 chmod 755 "$scratch"
@@ -52,7 +57,7 @@ start_daemon() {
     port=$(free_port)
     mkdir -p "$scratch/$name"
     env NOMO_DATA_DIR="$scratch/$name" NOMO_HTTP_LISTEN="127.0.0.1:$port" NOMO_SALLA_WEBHOOK_SECRET="$secret" \
-        NOMO_SECURITY_TOKEN_KEY="$key" NOMO_LOG_RULES="nomo.*.info=false" ${url:+NOMO_DATABASE_URL="$url"} \
+        NOMO_SECURITY_TOKEN_KEY="$key" NOMO_METRICS_TOKEN=bench-metrics NOMO_LOG_RULES="nomo.*.info=false" ${url:+NOMO_DATABASE_URL="$url"} \
         "$bin" >"$scratch/$name.out" 2>"$scratch/$name.err" &
     pids+=($!)
     printf -v "pid_$name" '%s' $!
@@ -144,6 +149,8 @@ $(row "nomo-daemon POST /webhooks/salla, signed: stored and synced before the 20
 - the worker alone on that backlog: $(printf '%.1f' "$drain") s, about **$worker_rate events/s**
 - steady stream ($(rate "$stream") webhooks/s for $steady s, p99 $(ms "$(echo "$stream" | field p99_us)") ms, errors $(echo "$stream" | field errors)): backlog at most $max_backlog, $left left when it stopped, drained $(printf '%.1f' "$stream_drain") s after
 - resident memory: $((rss_before / 1024)) MiB before, peak $((peak_intake / 1024)) MiB during intake ($((peak_all / 1024)) MiB over the whole run), $((rss_after / 1024)) MiB after
+- events the worker did again with savepoints of their own: $(curl -s -H "Authorization: Bearer bench-metrics" "http://127.0.0.1:$port_lite/metrics" | awk '/^nomo_events_redone_total/ {s += $2} END {print s + 0}')
+- nomo-bench-worker, SQLite: \`$(mkdir -p "$scratch/alone" && worker_alone "sqlite://$scratch/alone/nomo.db" 30000)\`
 TABLE
 
 # ---- PostgreSQL 15, default durability (fsync on, synchronous_commit on) -------------
@@ -197,3 +204,6 @@ cat <<HEAD
 |---|---|---|---|---|---|---|---|
 HEAD
 for n in 1 2 3; do pg_run "$n"; done
+pg_as_owner "$(pg_bin)/createdb" -h "$NOMO_PG_DIR" -p "$NOMO_PG_PORT" -U postgres alone
+echo
+echo "- nomo-bench-worker, PostgreSQL: \`$(worker_alone "postgresql://postgres@127.0.0.1:$NOMO_PG_PORT/alone" 10000)\`"
