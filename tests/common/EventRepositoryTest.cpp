@@ -26,6 +26,36 @@ TEST_P(EventRepositoryTest, StoresEachDeliveryKeyOnce)
     EXPECT_EQ(events.countByStatus()->value(u"pending"_s), 3);
 }
 
+// A group commit's deliveries go in a few multi-row statements: every size, a key given
+// twice in one group, keys stored before, and the arrival order kept for the worker.
+TEST_P(EventRepositoryTest, StoresAGroupOfAnySizeInArrivalOrder)
+{
+    EventRepository events(db(), m_clock);
+    ASSERT_TRUE(events.store({event(u"g7"_s), event(u"g40"_s)}));
+    QList<IncomingEvent> group;
+    QList<bool> expected;
+    for (int i = 0; i < 61; ++i) {
+        group.append(event(u"g%1"_s.arg(i)));
+        expected.append(i != 7 && i != 40);
+    }
+    group.insert(20, event(u"g3"_s)); // again, within the group
+    expected.insert(20, false);
+    const auto stored = events.store(group);
+    ASSERT_TRUE(stored) << stored.error().toString().toStdString();
+    EXPECT_EQ(*stored, expected);
+    auto due = events.due(100);
+    ASSERT_TRUE(due);
+    ASSERT_EQ(due->size(), 61);
+    QStringList order;
+    for (const StoredEvent &e : std::as_const(*due))
+        order.append(e.deliveryKey);
+    QStringList arrival{u"g7"_s, u"g40"_s};
+    for (int i = 0; i < 61; ++i)
+        if (i != 7 && i != 40)
+            arrival.append(u"g%1"_s.arg(i));
+    EXPECT_EQ(order, arrival);
+}
+
 TEST_P(EventRepositoryTest, KeepsTheExactBytes)
 {
     EventRepository events(db(), m_clock);
