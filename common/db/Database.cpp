@@ -225,10 +225,33 @@ bool control(const QSqlDatabase &db, const QString &statement, QSqlError *error)
 } // namespace
 
 namespace {
-    // The depth counters and SavepointElision's state live further down with the
-    // transactions; exec() tells them what it runs.
-    void noteForElision(const QSqlDatabase &db, const QString &sql);
-    void poisonElision(const QSqlDatabase &db);
+    // Open transaction depth per connection. Connections are per thread, so is this.
+    // (Here, before exec(), which tells SavepointElision's state what it runs.)
+    thread_local QHash<QString, int> t_depth;
+    // SavepointElision's state per connection (per thread, as connections are).
+    struct Elision
+    {
+        int fromDepth = 0;    // transactions begun at this depth or deeper are elided
+        qint64 writes = 0;    // statements other than SELECT run meanwhile
+        bool poisoned = false;
+    };
+    thread_local QHash<QString, Elision> t_elision;
+
+    void noteForElision(const QSqlDatabase &db, const QString &sql)
+    {
+        if (t_elision.isEmpty())
+            return;
+        if (auto elision = t_elision.find(db.connectionName()); elision != t_elision.end()
+            && !sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive))
+            ++elision->writes;
+    }
+    // A failed statement: on PostgreSQL the transaction refuses everything until it is
+    // rolled back to a savepoint, and an elided one has none of its own.
+    void poisonElision(const QSqlDatabase &db)
+    {
+        if (auto elision = t_elision.find(db.connectionName()); elision != t_elision.end())
+            elision->poisoned = true;
+    }
 } // namespace
 
 Query::Query(QSqlQuery owned)
@@ -314,32 +337,6 @@ Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap
 }
 
 namespace {
-    // Open transaction depth per connection. Connections are per thread, so is this.
-    thread_local QHash<QString, int> t_depth;
-    // SavepointElision's state per connection (per thread, as connections are).
-    struct Elision
-    {
-        int fromDepth = 0;    // transactions begun at this depth or deeper are elided
-        qint64 writes = 0;    // statements other than SELECT run meanwhile
-        bool poisoned = false;
-    };
-    thread_local QHash<QString, Elision> t_elision;
-
-    void noteForElision(const QSqlDatabase &db, const QString &sql)
-    {
-        if (t_elision.isEmpty())
-            return;
-        if (auto elision = t_elision.find(db.connectionName()); elision != t_elision.end()
-            && !sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive))
-            ++elision->writes;
-    }
-    // A failed statement: on PostgreSQL the transaction refuses everything until it is
-    // rolled back to a savepoint, and an elided one has none of its own.
-    void poisonElision(const QSqlDatabase &db)
-    {
-        if (auto elision = t_elision.find(db.connectionName()); elision != t_elision.end())
-            elision->poisoned = true;
-    }
     QString savepointName(int depth)
     {
         return u"nomo_sp_%1"_s.arg(depth);

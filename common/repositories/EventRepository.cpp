@@ -28,6 +28,18 @@ QString insertOf(qsizetype rows)
         sql += (row ? u", "_s : QString()) + u"(:m%1, :k%1, :t%1, :s%1, :b%1, :now)"_s.arg(row);
     return sql + u" ON CONFLICT (delivery_key) DO NOTHING RETURNING delivery_key"_s;
 }
+
+// The statement for `rows`, one of kRowsPerInsert, built once.
+const QString &insertFor(qsizetype rows)
+{
+    static const QHash<qsizetype, QString> built = [] {
+        QHash<qsizetype, QString> statements;
+        for (const qsizetype size : kRowsPerInsert)
+            statements.insert(size, insertOf(size));
+        return statements;
+    }();
+    return *built.constFind(rows);
+}
 } // namespace
 
 Result<QList<bool>> EventRepository::store(const QList<IncomingEvent> &events)
@@ -41,12 +53,6 @@ Result<QList<bool>> EventRepository::store(const QList<IncomingEvent> &events)
                 rows = size;
                 break;
             }
-        static const auto statements = [] {
-            QHash<qsizetype, QString> built;
-            for (const qsizetype size : kRowsPerInsert)
-                built.insert(size, insertOf(size));
-            return built;
-        }();
         QVariantMap binds{{u"now"_s, now}};
         for (qsizetype row = 0; row < rows; ++row) {
             const IncomingEvent &event = events.at(from + row);
@@ -57,7 +63,7 @@ Result<QList<bool>> EventRepository::store(const QList<IncomingEvent> &events)
             binds.insert(u"s"_s + n, event.source);
             binds.insert(u"b"_s + n, event.body);
         }
-        auto query = db::exec(m_db, statements.value(rows), binds);
+        auto query = db::exec(m_db, insertFor(rows), binds);
         if (!query)
             return fail(query.error());
         while (query->next())
