@@ -21,39 +21,42 @@ namespace {
 // time on PostgreSQL, where each is a round trip.
 constexpr qsizetype kRowsPerInsert[] = {32, 16, 8, 4, 2, 1};
 
-QString insertOf(qsizetype rows)
+QString insertOf(const QString &table, qsizetype rows)
 {
-    QString sql = u"INSERT INTO events (merchant_id, delivery_key, event_type, source, body, received_at) VALUES "_s;
+    QString sql = u"INSERT INTO %1 (merchant_id, delivery_key, event_type, source, body, received_at) VALUES "_s.arg(table);
     for (qsizetype row = 0; row < rows; ++row)
         sql += (row ? u", "_s : QString()) + u"(:m%1, :k%1, :t%1, :s%1, :b%1, :now)"_s.arg(row);
     return sql + u" ON CONFLICT (delivery_key) DO NOTHING RETURNING delivery_key"_s;
 }
 
-// The statement for `rows`, one of kRowsPerInsert, built once.
-const QString &insertFor(qsizetype rows)
+// The statement for `rows`, one of kRowsPerInsert, into one of the two tables, built once.
+const QString &insertFor(const QString &table, qsizetype rows)
 {
-    static const QHash<qsizetype, QString> built = [] {
-        QHash<qsizetype, QString> statements;
-        for (const qsizetype size : kRowsPerInsert)
-            statements.insert(size, insertOf(size));
+    static const QHash<QString, QString> built = [] {
+        QHash<QString, QString> statements;
+        for (const QString &into : {u"events"_s, u"inbox"_s})
+            for (const qsizetype size : kRowsPerInsert)
+                statements.insert(into + QString::number(size), insertOf(into, size));
         return statements;
     }();
-    return *built.constFind(rows);
+    return *built.constFind(table + QString::number(rows));
 }
 } // namespace
 
-Result<QList<bool>> EventRepository::store(const QList<IncomingEvent> &events)
+qsizetype rowsForNextStatement(qsizetype left)
 {
-    const qint64 now = time::toStorage(m_clock.nowUtc());
+    for (const qsizetype size : kRowsPerInsert)
+        if (size <= left)
+            return size;
+    return 1;
+}
+
+Result<QSet<QString>> insertEvents(const QSqlDatabase &db, const QString &table, const QList<IncomingEvent> &events, qint64 receivedAt)
+{
     QSet<QString> inserted;
     for (qsizetype from = 0; from < events.size();) {
-        qsizetype rows = 1;
-        for (const qsizetype size : kRowsPerInsert)
-            if (size <= events.size() - from) {
-                rows = size;
-                break;
-            }
-        QVariantMap binds{{u"now"_s, now}};
+        const qsizetype rows = rowsForNextStatement(events.size() - from);
+        QVariantMap binds{{u"now"_s, receivedAt}};
         for (qsizetype row = 0; row < rows; ++row) {
             const IncomingEvent &event = events.at(from + row);
             const QString n = QString::number(row);
@@ -63,18 +66,26 @@ Result<QList<bool>> EventRepository::store(const QList<IncomingEvent> &events)
             binds.insert(u"s"_s + n, event.source);
             binds.insert(u"b"_s + n, event.body);
         }
-        auto query = db::exec(m_db, insertFor(rows), binds);
+        auto query = db::exec(db, insertFor(table, rows), binds);
         if (!query)
             return fail(query.error());
         while (query->next())
             inserted.insert(query->value(0).toString());
         from += rows;
     }
+    return inserted;
+}
+
+Result<QList<bool>> EventRepository::store(const QList<IncomingEvent> &events)
+{
+    auto inserted = insertEvents(m_db, u"events"_s, events, time::toStorage(m_clock.nowUtc()));
+    if (!inserted)
+        return fail(inserted.error());
     // New where this call inserted the key; a key given twice is new the first time only.
     QList<bool> fresh;
     fresh.reserve(events.size());
     for (const IncomingEvent &event : events)
-        fresh.append(inserted.remove(event.deliveryKey));
+        fresh.append(inserted->remove(event.deliveryKey));
     return fresh;
 }
 

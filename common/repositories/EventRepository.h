@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace nomo {
@@ -60,5 +61,13 @@ private:
     QSqlDatabase m_db;
     const Clock &m_clock;
 };
+
+// The multi-row insert behind store(): `events` into `table` ("events", or the webhook
+// inbox's "inbox", which has the same columns), each unless its delivery key is there
+// already. Returns the keys it inserted. Rows go in as few statements as the count's
+// binary digits (25 = 16 + 8 + 1), each kept prepared.
+Result<QSet<QString>> insertEvents(const QSqlDatabase &db, const QString &table, const QList<IncomingEvent> &events, qint64 receivedAt);
+// How many of `left` rows the next of those statements takes.
+qsizetype rowsForNextStatement(qsizetype left);
 
 } // namespace nomo

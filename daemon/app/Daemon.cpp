@@ -45,6 +45,7 @@
 #include "outbound/OutboundCaller.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
+#include "repositories/WebhookInbox.h"
 #include "salla/CouponPush.h"
 #include "salla/CouponReconcile.h"
 #include "salla/MerchantProfileSync.h"
@@ -110,6 +111,12 @@ Status Daemon::start()
     if (!db)
         return fail(db.error());
     m_databaseOpen = true;
+    if (m_config.databaseUrl().engine == DbEngine::Sqlite) {
+        // Read here for the metrics' pending count and reconcile's "is it on its way"
+        // (repositories/WebhookInbox.h); the intake and the worker have their own.
+        if (auto attached = WebhookInbox::attach(*db); !attached)
+            return fail(attached.error());
+    }
     if (m_config.databaseUrl().engine == DbEngine::Postgres) {
         // A 200 to Salla promises the event is on disk; with this off the cluster may
         // lose the last commits it confirmed when it crashes.

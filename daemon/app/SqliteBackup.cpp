@@ -3,6 +3,7 @@
 #include "app/DatabaseLock.h"
 #include "config/DaemonConfig.h"
 #include "db/Migrator.h"
+#include "repositories/WebhookInbox.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -98,6 +99,11 @@ Status SqliteBackup::backup(const DaemonConfig &config, const QString &target)
         return fail(path.error());
     if (QFileInfo::exists(target))
         return fail(ErrorCode::Conflict, u"db.backup_exists"_s, target + u" exists already: a backup never overwrites"_s);
+    // Events answered 200 but still in the webhook inbox belong in the backup: the
+    // inbox is read as it is now, before the copy, and what the copy lacks is added.
+    auto inbox = WebhookInbox::Snapshot::take(*path);
+    if (!inbox)
+        return fail(inbox.error());
     Handle from, to;
     if (auto ok = open(from, *path, SQLITE_OPEN_READONLY); !ok)
         return ok;
@@ -106,6 +112,20 @@ Status SqliteBackup::backup(const DaemonConfig &config, const QString &target)
     if (auto ok = copy(from, to, u"backup of "_s + *path); !ok) {
         QFile::remove(target);
         return ok;
+    }
+    if (*inbox) {
+        sqlite3_close_v2(to.db);
+        to.db = nullptr;
+        auto added = (*inbox)->addTo(target);
+        inbox->reset();
+        if (!added) {
+            QFile::remove(target);
+            for (const char *suffix : {"-wal", "-shm"})
+                QFile::remove(target + QString::fromLatin1(suffix));
+            return fail(added.error());
+        }
+        if (auto ok = open(to, target, SQLITE_OPEN_READWRITE); !ok)
+            return ok;
     }
     // The copy is a database of its own: rollback journal, not WAL, one file.
     sqlite3_exec(to.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "http/HttpErrors.h"
 #include "http/Routes.h"
+#include "repositories/WebhookInbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,6 +47,16 @@ double residentBytes()
     return fields.value(1).toDouble() * static_cast<double>(sysconf(_SC_PAGESIZE));
 }
 
+// What the SQLite webhook inbox holds for the worker (none on PostgreSQL, or when it
+// cannot be read: the gauge then shows `events` alone).
+WebhookInbox::Waiting inboxWaiting(const QString &connection)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (db::engineOf(db) != DbEngine::Sqlite)
+        return {};
+    return WebhookInbox::waiting(db).value_or(WebhookInbox::Waiting{});
+}
+
 void registerGauges(const QString &connection, const Clock &clock)
 {
     Metrics &m = Metrics::instance();
@@ -60,14 +71,24 @@ void registerGauges(const QString &connection, const Clock &clock)
                                 "GROUP BY kind ORDER BY kind"_s,
                                 {{u"now"_s, now}, {u"due"_s, now}}, 1);
                });
+    // Pending counts what the SQLite webhook inbox holds for the worker too: stored and
+    // answered, not yet moved into `events` (repositories/WebhookInbox.h).
     m.addGauge(u"nomo_events_pending"_s, u"Stored Salla events not processed yet"_s, {}, [connection] {
-        return query(connection, u"SELECT COUNT(*) FROM events WHERE status = 'pending'"_s, {}, 0);
+        Samples samples = query(connection, u"SELECT COUNT(*) FROM events WHERE status = 'pending'"_s, {}, 0);
+        if (!samples.isEmpty())
+            samples.front().second += static_cast<double>(inboxWaiting(connection).count);
+        return samples;
     });
     m.addGauge(u"nomo_events_lag_seconds"_s, u"Age of the oldest stored event not processed yet (0 when none)"_s, {},
                [connection, &clock] {
-                   return query(connection,
-                                u"SELECT COALESCE((:now - MIN(received_at)) / 1000.0, 0) FROM events WHERE status = 'pending'"_s,
-                                {{u"now"_s, time::toStorage(clock.nowUtc())}}, 0);
+                   const qint64 now = time::toStorage(clock.nowUtc());
+                   Samples samples = query(connection,
+                                           u"SELECT COALESCE((:now - MIN(received_at)) / 1000.0, 0) FROM events WHERE status = 'pending'"_s,
+                                           {{u"now"_s, now}}, 0);
+                   const qint64 inboxOldest = inboxWaiting(connection).oldestReceivedAt;
+                   if (!samples.isEmpty() && inboxOldest > 0)
+                       samples.front().second = std::max(samples.front().second, static_cast<double>(now - inboxOldest) / 1000.0);
+                   return samples;
                });
     m.addGauge(u"process_resident_memory_bytes"_s, u"Resident memory size in bytes"_s, {}, [] {
         return Samples{{{}, residentBytes()}};

@@ -6,6 +6,7 @@
 #include "money/Money.h"
 #include "repositories/EventRepository.h"
 #include "repositories/MerchantRepository.h"
+#include "repositories/WebhookInbox.h"
 #include "salla/SallaApiClient.h"
 #include "security/Digest.h"
 
@@ -89,7 +90,12 @@ void Reconciler::recover(qint64 merchantId, const QString &event, const QString 
                               u"SELECT 1 FROM events WHERE merchant_id = :merchant AND delivery_key LIKE :key"_s
                                   + (reconcileOnly ? u" AND status IN ('pending', 'failed')"_s : QString()),
                               {{u"merchant"_s, merchantId}, {u"key"_s, key.arg(event).arg(merchantId).arg(id)}});
-        return !found || found->next(); // when in doubt, store nothing
+        if (!found || found->next())
+            return true; // when in doubt, store nothing
+        // Or answered and waiting in the SQLite webhook inbox, not in `events` yet.
+        if (db::engineOf(db) != DbEngine::Sqlite)
+            return false;
+        return WebhookInbox::holds(db, merchantId, key.arg(event).arg(merchantId).arg(id)).value_or(true);
     };
     // Wanted: records we neither store nor wait for as an event (a lost webhook), and
     // stored ones that differ from Salla (a lost update, or one stored out of order).

@@ -5,6 +5,7 @@
 #include "logging/JobScope.h"
 #include "logging/Logging.h"
 #include "repositories/EventRepository.h"
+#include "repositories/WebhookInbox.h"
 #include "webhooks/EventProcessor.h"
 
 #include <optional>
@@ -22,6 +23,10 @@ constexpr int kBatch = 32;
 // Batches per turn, so that jobs and timers on the same thread are not starved by a
 // backlog of events.
 constexpr int kBatchesPerTurn = 16;
+// Rows moved from the webhook inbox into `events` per turn (SQLite): more than a turn
+// processes, so that a backlog shows as pending events, and few enough that the move
+// (one statement copying the rows inside SQLite) stays a few milliseconds.
+constexpr int kMovesPerTurn = 1024;
 } // namespace
 
 EventDrain::EventDrain(QString connectionName, const TokenCipher &cipher, const Subscriptions &subscriptions,
@@ -41,7 +46,7 @@ namespace {
 // processing of events that stay "pending" until it is committed, has no effect
 // outside the database, and is done again the same way if a power cut rolls it back;
 // and the next synced commit on the file (a webhook's group commit, a job's outcome, a
-// console write) syncs the WAL up to it, so nothing that was acted on outside —
+// console write, or this drain's next move from the inbox) syncs the WAL up to it, so nothing that was acted on outside —
 // a message a job sent — rests on a commit that can still roll back. Measured: the
 // worker yields the write lock to the intake after almost every event while webhooks
 // stream in, and a sync at each of those commits held its rate to ~1,000 events/s.
@@ -67,13 +72,49 @@ private:
 };
 } // namespace
 
+std::optional<int> EventDrain::moveFromInbox(const QSqlDatabase &db)
+{
+    if (!m_inboxAttached) {
+        if (auto attached = WebhookInbox::attach(db); !attached) {
+            qCWarning(lcEvents).noquote() << "cannot open the webhook inbox:" << attached.error().detail;
+            return std::nullopt;
+        }
+        m_inboxAttached = true;
+    }
+    // Synced, unlike the batches after it: the intake deletes what the mark has passed.
+    auto transaction = db::Transaction::begin(db, db::WritePriority::Background);
+    if (!transaction) {
+        qCWarning(lcEvents).noquote() << "cannot start work:" << transaction.error().detail;
+        return std::nullopt;
+    }
+    auto moved = WebhookInbox::load(db, kMovesPerTurn);
+    if (!moved) {
+        qCWarning(lcEvents).noquote() << "cannot move webhooks from the inbox:" << moved.error().detail;
+        return std::nullopt;
+    }
+    if (*moved == 0)
+        return 0; // nothing written: rolled back
+    if (auto committed = transaction->commit(); !committed) {
+        qCWarning(lcEvents).noquote() << "cannot commit webhooks moved from the inbox:" << committed.error().detail;
+        return std::nullopt;
+    }
+    return *moved;
+}
+
 bool EventDrain::turn()
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const bool postgres = db::engineOf(db) == DbEngine::Postgres;
+    bool inboxFull = false; // more wait there than one turn moves
+    if (!postgres) {
+        const std::optional<int> moved = moveFromInbox(db);
+        if (!moved)
+            return false;
+        inboxFull = *moved == kMovesPerTurn;
+    }
     const RelaxedTurn relaxed(db);
     EventRepository events(db, m_clock);
     const EventProcessor processor(db, m_cipher, m_subscriptions, m_purgeGraceDays, m_clock);
-    const bool postgres = db::engineOf(db) == DbEngine::Postgres;
     for (int batch = 0; batch < kBatchesPerTurn; ++batch) {
         auto transaction = db::Transaction::begin(db, db::WritePriority::Background);
         if (!transaction) {
@@ -87,7 +128,7 @@ bool EventDrain::turn()
             return false;
         }
         if (due->isEmpty())
-            return false;
+            return inboxFull;
         const bool full = due->size() == kBatch;
         // Several daemons' workers on one PostgreSQL: every write of a store ends on its
         // merchants row (the change feed's counter), and two workers whose batches hold
@@ -167,7 +208,7 @@ bool EventDrain::turn()
             return false;
         }
         if (!full)
-            return false;
+            return inboxFull;
     }
     return true; // the turn's batches were all full: more may wait
 }

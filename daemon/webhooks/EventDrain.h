@@ -4,6 +4,10 @@
 
 #include <QString>
 
+#include <optional>
+
+class QSqlDatabase;
+
 namespace nomo {
 
 class Subscriptions;
@@ -18,7 +22,9 @@ class TokenCipher;
 //
 // The `events` table is this drain's queue, not `jobs`: it already is the durable log
 // of deliveries with the same claim rules (SKIP LOCKED on PostgreSQL, the write gate
-// on SQLite), and a second row per webhook would cost the intake an insert each.
+// on SQLite), and a second row per webhook would cost the intake an insert each. On
+// SQLite each turn first moves what the intake stored in its own file into `events`
+// (repositories/WebhookInbox.h).
 class EventDrain
 {
 public:
@@ -29,12 +35,16 @@ public:
     bool turn();
 
 private:
+    // SQLite: what the intake stored in its inbox since, into `events`; how many rows.
+    std::optional<int> moveFromInbox(const QSqlDatabase &db);
+
     QString m_connection;
     const TokenCipher &m_cipher;
     const Subscriptions &m_subscriptions;
     int m_purgeGraceDays;
     int m_maxAttempts;
     const Clock &m_clock;
+    bool m_inboxAttached = false;
 };
 
 } // namespace nomo

@@ -2,12 +2,14 @@
 
 #include "app/DatabaseThread.h"
 #include "core/Metrics.h"
+#include "core/Time.h"
 #include "db/Database.h"
 #include "http/Answer.h"
 #include "http/DeferredReply.h"
 #include "http/HttpErrors.h"
 #include "http/Routes.h"
 #include "logging/Logging.h"
+#include "repositories/WebhookInbox.h"
 #include "salla/EnvelopeScan.h"
 #include "salla/SallaPayloads.h"
 
@@ -63,6 +65,19 @@ Outcome refused(const Error &error)
 // transaction (synced when it commits), an outcome for every one.
 void storeBatch(const QString &connection, const JsonLimits &limits, const Clock &clock, WebhookIntake::Batch &batch);
 
+// SQLite: the intake thread's second connection, to the database, which it only reads.
+QString readerOf(const QString &connection)
+{
+    return connection + u"-reader"_s;
+}
+
+// Where the intake commits: on SQLite its inbox file (repositories/WebhookInbox.h), so
+// that it shares no write lock with the worker; on PostgreSQL `events` itself.
+DatabaseUrl intakeDatabase(const DatabaseUrl &database)
+{
+    return database.engine == DbEngine::Sqlite ? DatabaseUrl::sqlite(WebhookInbox::fileFor(database.sqlitePath)) : database;
+}
+
 } // namespace
 
 WebhookIntake::WebhookIntake(const DatabaseUrl &database, int busyTimeoutMs, WebhookSignature signature, JsonLimits limits,
@@ -71,13 +86,37 @@ WebhookIntake::WebhookIntake(const DatabaseUrl &database, int busyTimeoutMs, Web
     , m_signature(std::move(signature))
     , m_limits(limits)
     , m_clock(clock)
-    , m_thread(std::make_unique<DatabaseThread>(u"webhook-intake"_s, database, busyTimeoutMs, db::Durability::Synced))
 {
+    const bool sqlite = database.engine == DbEngine::Sqlite;
+    Status prepared;
+    if (sqlite) {
+        // Made here, on a connection of its own, so that the intake's thread writes
+        // nothing but its groups (IntakeDurabilityTest counts its syncs).
+        const QString setup = u"nomo-webhook-inbox-setup"_s;
+        {
+            auto inbox = db::open(intakeDatabase(database), setup, busyTimeoutMs);
+            prepared = inbox ? WebhookInbox::prepareIntake(*inbox) : Status(fail(inbox.error()));
+        }
+        db::close(setup);
+    }
+    m_thread = std::make_unique<DatabaseThread>(u"webhook-intake"_s, intakeDatabase(database), busyTimeoutMs, db::Durability::Synced);
+    if (sqlite && prepared && m_thread->isOpen()) {
+        m_thread->runAndWait([&prepared, connection = m_thread->connection(), database, busyTimeoutMs] {
+            if (auto reader = db::open(database, readerOf(connection), busyTimeoutMs, db::Durability::Relaxed); !reader)
+                prepared = fail(reader.error());
+        });
+    }
+    if (!prepared) {
+        // isOpen() stays true, and every store then fails with 503: Salla retries, and
+        // the log says why.
+        qCCritical(lcWebhooks).noquote() << "cannot prepare the webhook inbox:" << prepared.error().detail;
+    }
 }
 
 WebhookIntake::~WebhookIntake()
 {
-    m_thread.reset(); // waits for the batch it holds; its replies are not written (Salla retries)
+    m_thread->post([reader = readerOf(m_thread->connection())] { db::close(reader); }); // after the batch it holds
+    m_thread.reset(); // waits for that batch; its replies are not written (Salla retries)
 }
 
 void WebhookIntake::install(http::Routes &routes)
@@ -189,7 +228,9 @@ void storeBatch(const QString &connection, const JsonLimits &limits, const Clock
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
     Result<QList<bool>> stored = fail(ErrorCode::Internal, u"db.failed"_s, u"not stored"_s);
     if (auto transaction = db::Transaction::begin(db)) {
-        stored = EventRepository(db, clock).store(events);
+        stored = db::engineOf(db) == DbEngine::Sqlite
+                     ? WebhookInbox::store(db, QSqlDatabase::database(readerOf(connection), false), events, time::toStorage(clock.nowUtc()))
+                     : EventRepository(db, clock).store(events);
         if (stored) {
             if (auto committed = transaction->commit(); !committed)
                 stored = fail(committed.error());

@@ -24,7 +24,9 @@ class Routes;
 // checks the signature on the raw bytes (401) and nothing more; everything after
 // runs on the intake's own thread ("webhook-intake", its own connection, synced
 // commits): the JSON read with bounds (400), the envelope checked (422), the delivery
-// key, and the store. The 200 goes out only once the event is on disk.
+// key, and the store. The 200 goes out only once the event is on disk: on SQLite in
+// the intake's own inbox file, from which the worker moves it into `events`
+// (repositories/WebhookInbox.h); on PostgreSQL in `events`.
 //
 // Commits are grouped: one batch is with the intake thread at a time, and every
 // delivery verified while it commits joins the next. Idle, that is one commit per

@@ -4,6 +4,7 @@
 // by the simulator and processed: counts and sums in SAR match what it sold.
 #include "support/RawHttp.h"
 #include "support/ServerProcess.h"
+#include "support/TestDatabase.h"
 
 #include "db/Database.h"
 
@@ -25,6 +26,18 @@ quint16 freePort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
+}
+
+qint64 unprocessed(const QString &dataDir)
+{
+    qint64 value = -1;
+    {
+        auto db = nomo::db::open(nomo::DatabaseUrl::sqlite(dataDir + u"/nomo.db"_s), u"crash-reader"_s);
+        if (db)
+            value = nomo::test::unprocessedEvents(*db);
+    }
+    nomo::db::close(u"crash-reader"_s);
+    return value;
 }
 
 qint64 scalar(const QString &dataDir, const QString &sql)
@@ -91,7 +104,7 @@ TEST(WebhookCrash, KillNineUnderAStreamLosesAndDoublesNothing)
         const bool settled = std::all_of(deliveries.begin(), deliveries.end(), [](const QJsonValue &d) {
             return d[u"state"_s].toString() == u"delivered" || d[u"state"_s].toString() == u"failed";
         });
-        if (settled && scalar(daemon.dataDir(), u"SELECT COUNT(*) FROM events WHERE status = 'pending'"_s) == 0)
+        if (settled && unprocessed(daemon.dataDir()) == 0)
             break;
         QThread::msleep(100);
     }

@@ -1,4 +1,5 @@
 #include "support/ConsoleStack.h"
+#include "support/TestDatabase.h"
 
 #include <QFile>
 
@@ -38,8 +39,7 @@ QSqlDatabase ConsoleStack::reader()
 
 qint64 ConsoleStack::pendingEvents()
 {
-    auto query = db::exec(reader(), u"SELECT COUNT(*) FROM events WHERE status = 'pending'"_s);
-    return query && query->next() ? query->value(0).toLongLong() : -1;
+    return test::unprocessedEvents(reader());
 }
 
 QString ConsoleStack::merchantEmail(qint64 storeId)

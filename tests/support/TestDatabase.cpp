@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "repositories/WebhookInbox.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -122,6 +123,19 @@ QSqlDatabase TestDatabase::openAnother(const QString &suffix) const
     auto db = db::open(m_url, name);
     EXPECT_TRUE(db.has_value()) << (db ? "" : db.error().toString().toStdString());
     return db ? *db : QSqlDatabase();
+}
+
+qint64 unprocessedEvents(const QSqlDatabase &db)
+{
+    auto pending = db::scalar(db, u"SELECT COUNT(*) FROM events WHERE status = 'pending'"_s);
+    if (!pending)
+        return -1;
+    if (db::engineOf(db) != DbEngine::Sqlite)
+        return *pending;
+    if (!WebhookInbox::attach(db))
+        return -1;
+    auto waiting = WebhookInbox::waiting(db);
+    return waiting ? *pending + waiting->count : -1;
 }
 
 } // namespace nomo::test

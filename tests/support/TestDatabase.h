@@ -51,6 +51,11 @@ private:
     mutable QStringList m_extraConnections;
 };
 
+// Stored Salla events not processed yet: pending in `events`, and on SQLite what the
+// daemon's webhook inbox holds for its worker (answered 200, not moved into `events`
+// yet). -1 when it cannot be read. What "the daemon has caught up" waits for.
+qint64 unprocessedEvents(const QSqlDatabase &db);
+
 } // namespace nomo::test
 
 // In a fixture's SetUp: creates m_database (migrated unless told otherwise) or skips
