@@ -89,7 +89,9 @@ row() { # label result ceiling-rate
 start_daemon lite
 db="$scratch/lite/nomo.db"
 sql() { sqlite3 -cmd ".timeout 5000" "$db" "$1"; }
-pending() { sql "SELECT COUNT(*) FROM events WHERE status = 'pending'"; }
+# Not processed yet, as the daemon counts it: pending in events and what its webhook
+# inbox (nomo.db-inbox) holds for the worker.
+pending() { curl -s -H "Authorization: Bearer bench-metrics" "http://127.0.0.1:$port_lite/metrics" | awk '/^nomo_events_pending / {print $2 + 0}'; }
 watch_peak "$pid_lite" "$scratch/peak_lite"
 rss_before=$(rss_kib "$pid_lite")
 

@@ -99,7 +99,8 @@ Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName,
         if (!QDir().mkpath(file.absolutePath()))
             return fail(ErrorCode::Unavailable, u"db.folder"_s, u"cannot create folder %1"_s.arg(file.absolutePath()));
         db.setDatabaseName(url.sqlitePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+        // URIs: the webhook inbox is attached read-only ("file:…?mode=ro").
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_URI"_s.arg(busyTimeoutMs));
     } else {
         db.setHostName(url.host);
         db.setPort(url.port);

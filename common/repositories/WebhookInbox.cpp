@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -74,10 +75,26 @@ Result<QString> identityOf(const QSqlDatabase &db, const QString &schema)
     return row->next() ? row->value(0).toString() : QString();
 }
 
-// The attached inbox's identity, empty when the intake never made its tables there
-// (a daemon that has not received a webhook since the inbox came, or a copy).
+Result<bool> isAttached(const QSqlDatabase &db)
+{
+    QSqlQuery list(db);
+    if (!list.exec(u"PRAGMA database_list"_s))
+        return fail(db::toError(list.lastError(), u"list attached databases"_s));
+    while (list.next())
+        if (list.value(1).toString() == u"inbox")
+            return true;
+    return false;
+}
+
+// The attached inbox's identity, empty when there is none: not attached (no intake has
+// made the file yet), or without its tables.
 Result<QString> attachedIdentity(const QSqlDatabase &db)
 {
+    auto attached = isAttached(db);
+    if (!attached)
+        return fail(attached.error());
+    if (!*attached)
+        return QString();
     auto tables = db::exec(db, u"SELECT COUNT(*) FROM inbox.sqlite_master WHERE name = 'inbox_identity'"_s);
     if (!tables)
         return fail(tables.error());
@@ -171,20 +188,23 @@ Result<QList<bool>> WebhookInbox::store(const QSqlDatabase &inbox, const QSqlDat
     return fresh;
 }
 
-Status WebhookInbox::attach(const QSqlDatabase &db)
+Result<bool> WebhookInbox::attach(const QSqlDatabase &db)
 {
-    QSqlQuery list(db);
-    if (!list.exec(u"PRAGMA database_list"_s))
-        return fail(db::toError(list.lastError(), u"list attached databases"_s));
-    while (list.next())
-        if (list.value(1).toString() == u"inbox")
-            return {};
+    auto attached = isAttached(db);
+    if (!attached || *attached)
+        return attached;
+    const QString file = fileFor(db.databaseName());
+    if (!QFileInfo::exists(file))
+        return false; // no intake has made it yet
+    // Read-only: a transaction on this connection (BEGIN IMMEDIATE, as every SQLite
+    // write here begins) takes the write lock of every database attached for writing,
+    // and then the intake would wait for the worker's lock after all.
     QSqlQuery attach(db);
     attach.prepare(u"ATTACH DATABASE :file AS inbox"_s);
-    attach.bindValue(u":file"_s, fileFor(db.databaseName()));
+    attach.bindValue(u":file"_s, QString(QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded) + u"?mode=ro"_s));
     if (!attach.exec())
         return fail(db::toError(attach.lastError(), u"attach the webhook inbox"_s));
-    return {};
+    return true;
 }
 
 Result<int> WebhookInbox::load(const QSqlDatabase &db, int atMost)

@@ -28,8 +28,8 @@ namespace nomo {
 // The intake's thread has two connections: the inbox file, where it writes, and the
 // database, which it only reads (a transaction on a connection with the database
 // attached would take the database's write lock too). Every other connection (the
-// worker's, the HTTP thread's) is to the database with the inbox attached as "inbox"
-// (attach()).
+// worker's, the HTTP thread's) is to the database with the inbox attached read-only
+// as "inbox" (attach()).
 class WebhookInbox
 {
 public:
@@ -46,8 +46,10 @@ public:
                                      qint64 receivedAt);
 
     // --- a connection to the database ---
-    // Attaches the inbox file as "inbox", unless it is already. Outside a transaction.
-    static Status attach(const QSqlDatabase &db);
+    // Attaches the inbox file as "inbox", read-only, unless it is already; false when
+    // there is no inbox file yet (try again later). Outside a transaction. The other
+    // calls below treat an inbox not attached as an empty one.
+    static Result<bool> attach(const QSqlDatabase &db);
     // Inside the caller's transaction (which should be synced: the intake deletes what
     // it marks as moved): moves up to `atMost` of the oldest rows not moved yet into
     // `events` and advances the mark. Returns how many inbox rows it passed (moved, or

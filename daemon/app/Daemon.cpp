@@ -111,12 +111,6 @@ Status Daemon::start()
     if (!db)
         return fail(db.error());
     m_databaseOpen = true;
-    if (m_config.databaseUrl().engine == DbEngine::Sqlite) {
-        // Read here for the metrics' pending count and reconcile's "is it on its way"
-        // (repositories/WebhookInbox.h); the intake and the worker have their own.
-        if (auto attached = WebhookInbox::attach(*db); !attached)
-            return fail(attached.error());
-    }
     if (m_config.databaseUrl().engine == DbEngine::Postgres) {
         // A 200 to Salla promises the event is on disk; with this off the cluster may
         // lose the last commits it confirmed when it crashes.
@@ -157,6 +151,12 @@ Status Daemon::start()
                                      m_config.jsonLimits(),
                                      Clock::system(),
                                      m_http);
+    if (m_config.databaseUrl().engine == DbEngine::Sqlite) {
+        // Read here for the metrics' pending count and reconcile's "is it on its way"
+        // (repositories/WebhookInbox.h), now that the intake has made it.
+        if (auto attached = WebhookInbox::attach(*db); !attached)
+            return fail(attached.error());
+    }
     intake->install(routes);
     installBenchmarkRoutes(routes); // nothing, unless this is a benchmark build
     // Custom Mode install: the OAuth callback.

@@ -75,10 +75,13 @@ private:
 std::optional<int> EventDrain::moveFromInbox(const QSqlDatabase &db)
 {
     if (!m_inboxAttached) {
-        if (auto attached = WebhookInbox::attach(db); !attached) {
+        auto attached = WebhookInbox::attach(db);
+        if (!attached) {
             qCWarning(lcEvents).noquote() << "cannot open the webhook inbox:" << attached.error().detail;
             return std::nullopt;
         }
+        if (!*attached)
+            return 0; // no intake has made it yet
         m_inboxAttached = true;
     }
     // Synced, unlike the batches after it: the intake deletes what the mark has passed.

@@ -4,6 +4,7 @@
 #include "support/TestDatabase.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -23,7 +24,7 @@ protected:
     {
         NOMO_OPEN_TEST_DATABASE(test::TestEngine::Sqlite);
         openIntake();
-        ASSERT_TRUE(WebhookInbox::attach(db()));
+        ASSERT_TRUE(WebhookInbox::attach(db()).value_or(false));
     }
     void TearDown() override { db::close(u"inbox-intake"_s); }
 
@@ -187,12 +188,27 @@ TEST_F(WebhookInboxTest, ANewInboxFileIsMovedWhole)
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
         QFile::remove(file + suffix);
     openIntake();
-    ASSERT_TRUE(WebhookInbox::attach(db()));
+    ASSERT_TRUE(WebhookInbox::attach(db()).value_or(false));
     EXPECT_EQ(store({event(u"new1"_s), event(u"old3"_s)}), (QList<bool>{true, false}));
     EXPECT_EQ(waiting(), 1);
     EXPECT_EQ(load(100), 1);
     EXPECT_EQ(scalar(db(), u"SELECT COUNT(*) FROM events"_s), 21);
     EXPECT_EQ(eventKeys().last(), u"new1"_s);
+}
+
+// The worker's transactions (BEGIN IMMEDIATE on a connection with the inbox attached)
+// take no lock of the inbox: the intake commits while one is open.
+TEST_F(WebhookInboxTest, TheIntakeCommitsWhileAWorkerTransactionIsOpen)
+{
+    ASSERT_TRUE(WebhookInbox::attach(db()).value_or(false)) << "attaching twice is harmless";
+    auto worker = db::Transaction::begin(db(), db::WritePriority::Background);
+    ASSERT_TRUE(worker);
+    ASSERT_EQ(WebhookInbox::load(db(), 10).value_or(-1), 0);
+    QSqlQuery lockedFast(intake());
+    ASSERT_TRUE(lockedFast.exec(u"PRAGMA busy_timeout = 0"_s)); // a lock held would fail at once, not wait
+    EXPECT_EQ(store({event(u"during"_s)}), QList<bool>{true});
+    ASSERT_TRUE(worker->commit());
+    EXPECT_EQ(load(10), 1);
 }
 
 TEST_F(WebhookInboxTest, TellsWhetherAStoresDeliveryIsOnItsWay)
@@ -211,8 +227,7 @@ TEST(WebhookInboxWithoutIntakeTest, NothingWaitsAndNothingMoves)
     QString why;
     auto database = test::TestDatabase::create(test::TestEngine::Sqlite, &why);
     ASSERT_TRUE(database) << why.toStdString();
-    ASSERT_TRUE(WebhookInbox::attach(database->db()));
-    ASSERT_TRUE(WebhookInbox::attach(database->db())) << "attaching twice is harmless";
+    EXPECT_FALSE(WebhookInbox::attach(database->db()).value_or(true)) << "no inbox file: nothing to attach";
     EXPECT_EQ(WebhookInbox::waiting(database->db()).value_or(WebhookInbox::Waiting{-1, 0}).count, 0);
     EXPECT_EQ(WebhookInbox::load(database->db(), 10).value_or(-1), 0);
 }
