@@ -218,7 +218,6 @@ Status Daemon::start()
     if (auto scheduled = BackgroundWork::schedule(*db, m_config, Clock::system()); !scheduled)
         return fail(scheduled.error());
     m_worker = new QueueWorker(m_config.databaseUrl(), m_config.busyTimeoutMs(), Clock::system());
-    m_worker->setIdlePriority(m_config.workerIdlePriority());
     m_drain = std::make_unique<EventDrain>(m_worker->connectionName(), *m_cipher, *m_subscriptions, m_config.purgeGraceDays(),
                                            m_config.maxEventAttempts(), Clock::system());
     m_worker->addDrain([drain = m_drain.get()] { return drain->turn(); });

@@ -2,8 +2,6 @@
 
 #include <cerrno>
 
-#include <pthread.h>
-#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -21,17 +19,6 @@ bool makeThisThreadNicer(int niceness)
     return ::setpriority(PRIO_PROCESS, thread, now + niceness) == 0;
 #else
     (void)niceness;
-    return false;
-#endif
-}
-
-bool makeThisThreadIdle()
-{
-#ifdef SCHED_IDLE
-    sched_param parameters{};
-    parameters.sched_priority = 0;
-    return ::pthread_setschedparam(::pthread_self(), SCHED_IDLE, &parameters) == 0;
-#else
     return false;
 #endif
 }

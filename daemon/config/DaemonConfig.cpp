@@ -173,7 +173,6 @@ QList<ConfigKeySpec> DaemonConfig::specs()
         {u"shutdown.grace_ms"_s, u"10000"_s, u"on SIGTERM, how long claimed jobs and waiting replies may take to finish before they are handed back"_s, false, integerIn(0, 600000)},
         {u"jobs.lease_seconds"_s, u"300"_s, u"how long a claimed job stays another instance's if its daemon stops renewing it (dies)"_s, false, integerIn(1, 86400)},
         {u"jobs.poll_interval_ms"_s, u"500"_s, u"how often the queue worker looks for due jobs and events besides being woken"_s, false, integerIn(10, 60000)},
-        {u"jobs.worker_priority"_s, u"idle"_s, u"idle: the queue worker (events, jobs, sends) runs only on cores the HTTP thread and the webhook intake leave, and catches up after a burst; nice: five steps nicer, so it keeps a share even when the cores are never idle"_s, false, oneOf({u"idle"_s, u"nice"_s})},
     };
 }
 
@@ -298,11 +297,6 @@ int DaemonConfig::maxEventAttempts() const
 qint64 DaemonConfig::jobLeaseMs() const
 {
     return m_store.value(u"jobs.lease_seconds"_s).toLongLong() * 1000;
-}
-
-bool DaemonConfig::workerIdlePriority() const
-{
-    return m_store.value(u"jobs.worker_priority"_s) == u"idle";
 }
 
 int DaemonConfig::jobPollIntervalMs() const

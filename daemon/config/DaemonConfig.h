@@ -44,7 +44,6 @@ public:
     int purgeGraceDays() const;
     int maxEventAttempts() const;
     int jobPollIntervalMs() const;
-    bool workerIdlePriority() const; // jobs.worker_priority
     qint64 jobLeaseMs() const;
     bool jsonLogs() const;
     QString logRules() const;

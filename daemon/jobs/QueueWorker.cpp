@@ -75,8 +75,7 @@ void QueueWorker::openAndPoll(int pollIntervalMs)
 {
     // The worker catches up after a burst rather than competing with the intake for the
     // cores during it (docs/benchmarks.md, intake).
-    if (!m_idlePriority || !makeThisThreadIdle())
-        (void)makeThisThreadNicer(5);
+    (void)makeThisThreadNicer(5);
     auto db = db::open(m_url, m_connection, m_busyTimeoutMs);
     if (!db) {
         qCCritical(lcJobs).noquote() << "the queue worker cannot open the database:" << db.error().detail;

@@ -49,10 +49,6 @@ public:
     // Before start().
     void addKind(JobKind kind);
     void addDrain(DrainTurn turn);
-    // The worker's thread in SCHED_IDLE (app/ThreadPriority.h: it works on what cores
-    // the HTTP thread and the intake leave, and catches up after a burst) instead of
-    // five steps nicer. jobs.worker_priority.
-    void setIdlePriority(bool idle) { m_idlePriority = idle; }
 
     void start(int pollIntervalMs = 1000);
     // Hands unfinished jobs back (due at once, attempt not counted), closes the
@@ -106,7 +102,6 @@ private:
     std::atomic_bool m_claiming = true;
     std::atomic_int m_inFlightCount = 0;
     bool m_open = false;
-    bool m_idlePriority = true;
 };
 
 } // namespace nomo
