@@ -109,40 +109,53 @@ Result<qint64> JobQueue::enqueue(const JobSpec &spec)
     return id;
 }
 
+QString JobQueue::dueClaimSql(DbEngine engine)
+{
+    return u"UPDATE jobs SET status = 'running', lease_owner = :owner, lease_expires_at = :expires, "
+           "attempts = attempts + 1, updated_at = :now WHERE id IN (SELECT id FROM jobs WHERE kind = :kind AND "
+           "status = 'pending' AND run_at <= :at ORDER BY run_at, id LIMIT :limit%1) RETURNING "_s.arg(
+               engine == DbEngine::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString())
+        + kColumns;
+}
+
 Result<QList<Job>> JobQueue::claim(const QString &owner, const QStringList &kinds, int limit, qint64 leaseMs)
 {
     if (kinds.isEmpty() || limit < 1)
         return QList<Job>();
     const qint64 now = time::toStorage(m_clock.nowUtc());
-    QVariantMap binds{{u"owner"_s, owner},
-                      {u"expires"_s, now + leaseMs},
-                      {u"now"_s, now},
-                      {u"due"_s, now},
-                      {u"expired"_s, now},
-                      {u"limit"_s, limit}};
-    QList<QVariant> kindValues;
-    for (const QString &kind : kinds)
-        kindValues.append(kind);
-    const QString kindList = inList(u"kind"_s, kindValues, binds);
     // PostgreSQL: rows another worker is claiming are skipped, not waited for. SQLite:
-    // the statement runs inside the file's one write transaction, so no two claims
+    // the statements run inside the file's one write transaction, so no two claims
     // interleave. Either way a row is claimed by exactly one UPDATE.
-    const bool postgres = db::engineOf(m_db) == DbEngine::Postgres;
-    const QString sql = u"UPDATE jobs SET status = 'running', lease_owner = :owner, lease_expires_at = :expires, "
-                        "attempts = attempts + 1, updated_at = :now "
-                        "WHERE id IN (SELECT id FROM jobs WHERE kind IN %1 AND "
-                        "((status = 'pending' AND run_at <= :due) OR (status = 'running' AND lease_expires_at <= :expired)) "
-                        "ORDER BY run_at, id LIMIT :limit%2) RETURNING "_s.arg(kindList, postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString())
+    const QString skipLocked = db::engineOf(m_db) == DbEngine::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString();
+    // Each kind's head, a statement for the expired leases (their worker died; few rows)
+    // and one for what is due, each in the order of an index (jobs_due_by_kind,
+    // migration 0020): one OR over both, or a kind IN list, had the engine read every
+    // due row and sort them at each claim (16 jobs a second after a burst of 30,000).
+    const QString expired = u"UPDATE jobs SET status = 'running', lease_owner = :owner, lease_expires_at = :expires, "
+                            "attempts = attempts + 1, updated_at = :now WHERE id IN (SELECT id FROM jobs WHERE kind = :kind AND "
+                            "status = 'running' AND lease_expires_at <= :at ORDER BY run_at, id LIMIT :limit%1) RETURNING "_s.arg(skipLocked)
         + kColumns;
+    const QString due = dueClaimSql(db::engineOf(m_db));
     auto transaction = db::Transaction::begin(m_db, db::WritePriority::Background);
     if (!transaction)
         return fail(transaction.error());
-    auto jobs = readJobs(db::exec(m_db, sql, binds));
-    if (!jobs)
-        return fail(jobs.error());
+    QList<Job> jobs;
+    for (const QString &kind : kinds) {
+        for (const QString &sql : {expired, due}) {
+            const int rest = limit - static_cast<int>(jobs.size());
+            if (rest <= 0)
+                break;
+            auto claimed = readJobs(db::exec(
+                m_db, sql,
+                {{u"owner"_s, owner}, {u"expires"_s, now + leaseMs}, {u"now"_s, now}, {u"kind"_s, kind}, {u"at"_s, now}, {u"limit"_s, rest}}));
+            if (!claimed)
+                return fail(claimed.error());
+            jobs.append(*claimed);
+        }
+    }
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
-    std::sort(jobs->begin(), jobs->end(), [](const Job &a, const Job &b) {
+    std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) {
         return a.runAt != b.runAt ? a.runAt < b.runAt : a.id < b.id; // RETURNING keeps no order
     });
     return jobs;
@@ -237,14 +250,23 @@ Result<QStringList> JobQueue::dueKinds(const QStringList &kinds) const
     if (kinds.isEmpty())
         return QStringList();
     const qint64 now = time::toStorage(m_clock.nowUtc());
-    QVariantMap binds{{u"due"_s, now}, {u"expired"_s, now}};
+    // A seek per kind into the head of its queue (jobs_due_by_kind), and the few running
+    // rows whose lease expired: never a read of every due row, however many wait.
+    QStringList heads;
+    QVariantMap binds{{u"expired"_s, now}};
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        const QString n = QString::number(i);
+        heads.append(u"SELECT CAST(:name%1 AS TEXT) AS kind WHERE EXISTS (SELECT 1 FROM jobs WHERE kind = :kind%1 AND "
+                     "status = 'pending' AND run_at <= :due%1)"_s.arg(n));
+        binds.insert(u"name"_s + n, kinds.at(i));
+        binds.insert(u"kind"_s + n, kinds.at(i));
+        binds.insert(u"due"_s + n, now);
+    }
     QList<QVariant> kindValues(kinds.cbegin(), kinds.cend());
-    const QString kindList = inList(u"kind"_s, kindValues, binds);
-    // Two index reads (the partial indexes over pending and running rows), not a scan.
     auto query = db::exec(m_db,
-                          u"SELECT DISTINCT kind FROM jobs WHERE kind IN %1 AND status = 'pending' AND run_at <= :due "
-                          "UNION SELECT DISTINCT kind FROM jobs WHERE kind IN %2 AND status = 'running' AND lease_expires_at <= :expired"_s
-                              .arg(kindList, inList(u"other"_s, kindValues, binds)),
+                          heads.join(u" UNION ALL "_s)
+                              + u" UNION SELECT DISTINCT kind FROM jobs WHERE kind IN %1 AND status = 'running' AND lease_expires_at <= :expired"_s
+                                    .arg(inList(u"other"_s, kindValues, binds)),
                           binds);
     if (!query)
         return fail(query.error());

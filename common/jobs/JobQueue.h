@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "db/DatabaseUrl.h"
 #include "jobs/Job.h"
 
 #include <QHash>
@@ -31,6 +32,10 @@ public:
     // leased to `owner` until now + leaseMs and its attempts counted. Two workers on
     // two connections never get the same job while its lease holds.
     Result<QList<Job>> claim(const QString &owner, const QStringList &kinds, int limit, qint64 leaseMs);
+    // The statement claim() takes a kind's due jobs with (binds :owner, :expires, :now,
+    // :kind, :at, :limit): a seek into the head of that kind's queue, never a sort of
+    // every due row, as JobQueueTest checks on the engine's own plan.
+    static QString dueClaimSql(DbEngine engine);
     // Extends the leases `owner` still holds among `ids`; returns how many it holds.
     Result<int> renew(const QString &owner, const QList<qint64> &ids, qint64 leaseMs);
     // Hands unfinished jobs back (a worker stopping): due now, the attempt not counted.

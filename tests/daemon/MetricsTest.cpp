@@ -90,6 +90,8 @@ TEST_F(MetricsTest, CountWhatHappenedInPrometheusTextFormat)
     EXPECT_EQ(sample(text, R"(nomo_webhooks_received_total{outcome="stored"})"), 1);
     EXPECT_EQ(sample(text, R"(nomo_webhooks_received_total{outcome="refused_unauthorized"})"), 1);
     EXPECT_GE(sample(text, R"(nomo_db_commit_seconds_count{engine="sqlite"})"), 1);
+    EXPECT_EQ(sample(text, "nomo_webhook_commit_seconds_count"), 1) << "one group: the refused webhook never reached the intake thread";
+    EXPECT_GT(sample(text, "nomo_webhook_commit_seconds_sum"), 0);
     EXPECT_EQ(sample(text, R"(nomo_jobs{kind="merchants.purge",status="pending"})"), 1) << "the periodic purge waits for its next hour";
     EXPECT_GE(sample(text, R"(nomo_jobs_finished_total{kind="merchants.purge",status="pending"})"), 1) << "it ran once at start";
     EXPECT_GT(sample(text, "process_resident_memory_bytes"), 1e6);
