@@ -12,7 +12,8 @@
 #      disk before each 200
 # and nomo-bench-worker: the event worker alone in a process of its own (no HTTP, no
 # intake, no jobs run) on 30,000 stored events of the same mix, on each engine;
-# then the worker alone on the backlog the intake left, a steady stream (2,000 a second
+# then the worker alone on the backlog the intake left and on the jobs those events
+# queued, a steady stream (2,000 a second
 # for the given seconds: the backlog each second and how long it takes to drain after),
 # the daemon's resident memory (before, peak, after), and the intake and the worker on
 # PostgreSQL 15 with its default durability, with one, two and three daemons on one
@@ -101,6 +102,9 @@ rss_before=$(rss_kib "$pid_lite")
 # half as fast as the next); a daemon that has run for a while reuses its WAL.
 BODIES="$scratch/bodies.txt" OFFSET=1 STRIDE=2 run_wrk -s "$here/benchmarks/intake/intake.lua" "http://127.0.0.1:$port_lite/" >/dev/null
 while [ "$(pending)" -gt 0 ]; do sleep 0.2; done
+# and the jobs those events queued, so that every case below starts on a quiet daemon
+jobs_left() { sql "SELECT COUNT(*) FROM jobs WHERE status IN ('pending', 'running') AND period_ms IS NULL AND run_at <= strftime('%s', 'now') * 1000"; }
+while [ "$(jobs_left)" -gt 0 ]; do sleep 0.2; done
 
 nginx=$(run_wrk -s "$here/benchmarks/intake/plain.lua" "http://127.0.0.1:$nginx_port/")
 healthz=$(run_wrk -s "$here/benchmarks/intake/plain.lua" "http://127.0.0.1:$port_lite/healthz")
@@ -114,6 +118,11 @@ backlog=$(pending)
 start=$(date +%s.%N)
 while [ "$(pending)" -gt 0 ]; do sleep 0.2; done
 drain=$(echo "$(date +%s.%N) - $start" | bc -l)
+# Then the jobs those events queued (an order-link message per order, a plan per cart).
+jobs_backlog=$(jobs_left)
+start=$(date +%s.%N)
+while [ "$(jobs_left)" -gt 0 ]; do sleep 0.2; done
+jobs_drain=$(echo "$(date +%s.%N) - $start" | bc -l)
 stored=$(sql "SELECT COUNT(*) FROM events")
 failed=$(sql "SELECT COUNT(*) FROM events WHERE status = 'failed'")
 worker_rate=$(echo "scale=0; $backlog / $drain" | bc)
@@ -149,6 +158,7 @@ $(row "nomo-daemon POST /webhooks/salla, signed: stored and synced before the 20
 - intake / no-op ceiling: **$(echo "scale=2; $i_rate / $noop_rate" | bc)**
 - events stored: $stored (failed: $failed); pending when the intake run ended: $backlog
 - the worker alone on that backlog: $(printf '%.1f' "$drain") s, about **$worker_rate events/s**
+- the jobs those events left (an order-link message per order, a plan per cart): $jobs_backlog, run in $(printf '%.1f' "$jobs_drain") s, about $(echo "scale=0; $jobs_backlog / $jobs_drain" | bc) jobs/s
 - steady stream ($(rate "$stream") webhooks/s for $steady s, p99 $(ms "$(echo "$stream" | field p99_us)") ms, errors $(echo "$stream" | field errors)): backlog at most $max_backlog, $left left when it stopped, drained $(printf '%.1f' "$stream_drain") s after
 - resident memory: $((rss_before / 1024)) MiB before, peak $((peak_intake / 1024)) MiB during intake ($((peak_all / 1024)) MiB over the whole run), $((rss_after / 1024)) MiB after
 - events the worker did again with savepoints of their own: $(curl -s -H "Authorization: Bearer bench-metrics" "http://127.0.0.1:$port_lite/metrics" | awk '/^nomo_events_redone_total/ {s += $2} END {print s + 0}')
