@@ -109,13 +109,22 @@ Result<qint64> JobQueue::enqueue(const JobSpec &spec)
     return id;
 }
 
-QString JobQueue::dueClaimSql(DbEngine engine)
+namespace {
+// A claim of one kind's rows that `condition` (over :at) picks, oldest first, up to
+// :limit (binds :owner, :expires, :now, :kind, :at, :limit).
+QString claimSql(DbEngine engine, const QString &condition)
 {
     return u"UPDATE jobs SET status = 'running', lease_owner = :owner, lease_expires_at = :expires, "
-           "attempts = attempts + 1, updated_at = :now WHERE id IN (SELECT id FROM jobs WHERE kind = :kind AND "
-           "status = 'pending' AND run_at <= :at ORDER BY run_at, id LIMIT :limit%1) RETURNING "_s.arg(
-               engine == DbEngine::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString())
+           "attempts = attempts + 1, updated_at = :now WHERE id IN (SELECT id FROM jobs WHERE kind = :kind AND %1 "
+           "ORDER BY run_at, id LIMIT :limit%2) RETURNING "_s.arg(condition,
+                                                                engine == DbEngine::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString())
         + kColumns;
+}
+} // namespace
+
+QString JobQueue::dueClaimSql(DbEngine engine)
+{
+    return claimSql(engine, u"status = 'pending' AND run_at <= :at"_s);
 }
 
 Result<QList<Job>> JobQueue::claim(const QString &owner, const QStringList &kinds, int limit, qint64 leaseMs)
@@ -126,16 +135,13 @@ Result<QList<Job>> JobQueue::claim(const QString &owner, const QStringList &kind
     // PostgreSQL: rows another worker is claiming are skipped, not waited for. SQLite:
     // the statements run inside the file's one write transaction, so no two claims
     // interleave. Either way a row is claimed by exactly one UPDATE.
-    const QString skipLocked = db::engineOf(m_db) == DbEngine::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString();
     // Each kind's head, a statement for the expired leases (their worker died; few rows)
     // and one for what is due, each in the order of an index (jobs_due_by_kind,
     // migration 0020): one OR over both, or a kind IN list, had the engine read every
     // due row and sort them at each claim (16 jobs a second after a burst of 30,000).
-    const QString expired = u"UPDATE jobs SET status = 'running', lease_owner = :owner, lease_expires_at = :expires, "
-                            "attempts = attempts + 1, updated_at = :now WHERE id IN (SELECT id FROM jobs WHERE kind = :kind AND "
-                            "status = 'running' AND lease_expires_at <= :at ORDER BY run_at, id LIMIT :limit%1) RETURNING "_s.arg(skipLocked)
-        + kColumns;
-    const QString due = dueClaimSql(db::engineOf(m_db));
+    const DbEngine engine = db::engineOf(m_db);
+    const QString expired = claimSql(engine, u"status = 'running' AND lease_expires_at <= :at"_s);
+    const QString due = dueClaimSql(engine);
     auto transaction = db::Transaction::begin(m_db, db::WritePriority::Background);
     if (!transaction)
         return fail(transaction.error());
