@@ -2,6 +2,7 @@
 
 #include "core/Time.h"
 #include "db/Database.h"
+#include "repositories/WebhookInbox.h"
 
 #include <QJsonDocument>
 
@@ -76,6 +77,13 @@ Result<ActivityCounts> ActivityRepository::counts() const
         else if (status == u"failed")
             counts.failed = count;
     }
+    // SQLite: what the intake stored and the worker has not moved into `events` yet is
+    // pending too (after a burst, most of it for a while).
+    auto inbox = WebhookInbox::waiting(m_db, tenant().merchantId());
+    if (!inbox)
+        return fail(inbox.error());
+    counts.pending += inbox->count;
+    last = std::max(last, inbox->newestReceivedAt);
     if (last > 0)
         counts.lastEventAt = time::fromStorage(last);
     return counts;

@@ -103,6 +103,24 @@ Result<QString> attachedIdentity(const QSqlDatabase &db)
     return identityOf(db, u"inbox."_s);
 }
 
+// Deletes up to `atMost` of the oldest rows the worker's mark has passed; how many.
+Result<int> deleteMoved(const QSqlDatabase &inbox, const QSqlDatabase &database, int atMost)
+{
+    auto identity = identityOf(inbox, QString());
+    if (!identity)
+        return fail(identity.error());
+    auto mark = markFor(database, u"installation_facts"_s, *identity);
+    if (!mark)
+        return fail(mark.error());
+    if (*mark <= 0)
+        return 0;
+    auto deleted = db::exec(inbox, u"DELETE FROM inbox WHERE id <= :last AND id < (SELECT MIN(id) FROM inbox) + :most"_s,
+                            {{u"last"_s, *mark}, {u"most"_s, atMost}});
+    if (!deleted)
+        return fail(deleted.error());
+    return deleted->numRowsAffected();
+}
+
 // Keys of `keys` that `table` holds, a few statements for any number of them.
 Result<QSet<QString>> keysIn(const QSqlDatabase &db, const QString &table, const QStringList &keys)
 {
@@ -147,6 +165,28 @@ Status WebhookInbox::prepareIntake(const QSqlDatabase &inbox)
     return {};
 }
 
+Status WebhookInbox::tuneIntakeConnection(const QSqlDatabase &inbox)
+{
+    return raw(inbox, u"PRAGMA secure_delete = OFF"_s);
+}
+
+Result<bool> WebhookInbox::compact(const QSqlDatabase &inbox, int freePagesAtMost)
+{
+    auto free = db::scalar(inbox, u"PRAGMA freelist_count"_s);
+    if (!free)
+        return fail(free.error());
+    if (*free <= freePagesAtMost)
+        return false;
+    // AUTOINCREMENT's counter (sqlite_sequence) survives VACUUM: ids still never go back.
+    if (auto vacuumed = raw(inbox, u"VACUUM"_s); !vacuumed)
+        return fail(vacuumed.error());
+    // The WAL holds the old frames until it is written over: truncated, when no reader
+    // holds an old snapshot (else the next compaction does it).
+    QSqlQuery checkpoint(inbox);
+    (void)checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return true;
+}
+
 Result<QList<bool>> WebhookInbox::store(const QSqlDatabase &inbox, const QSqlDatabase &database, const QList<IncomingEvent> &events,
                                         qint64 receivedAt)
 {
@@ -169,23 +209,24 @@ Result<QList<bool>> WebhookInbox::store(const QSqlDatabase &inbox, const QSqlDat
                 return fail(removed.error());
     }
     // What the worker has moved goes, a few hundred rows at most per group.
-    auto identity = identityOf(inbox, QString());
-    if (!identity)
-        return fail(identity.error());
-    auto mark = markFor(database, u"installation_facts"_s, *identity);
-    if (!mark)
-        return fail(mark.error());
-    if (*mark > 0) {
-        auto purged = db::exec(inbox, u"DELETE FROM inbox WHERE id <= :last AND id < (SELECT MIN(id) FROM inbox) + :most"_s,
-                               {{u"last"_s, *mark}, {u"most"_s, kPurgePerGroup}});
-        if (!purged)
-            return fail(purged.error());
-    }
+    if (auto purged = deleteMoved(inbox, database, kPurgePerGroup); !purged)
+        return fail(purged.error());
     QList<bool> fresh;
     fresh.reserve(events.size());
     for (const IncomingEvent &event : events)
         fresh.append(inserted->remove(event.deliveryKey) && !known.contains(event.deliveryKey));
     return fresh;
+}
+
+Result<WebhookInbox::Purged> WebhookInbox::purgeMoved(const QSqlDatabase &inbox, const QSqlDatabase &database, int atMost)
+{
+    auto deleted = deleteMoved(inbox, database, atMost);
+    if (!deleted)
+        return fail(deleted.error());
+    auto left = db::exec(inbox, u"SELECT EXISTS (SELECT 1 FROM inbox)"_s);
+    if (!left)
+        return fail(left.error());
+    return Purged{*deleted, left->next() && left->value(0).toInt() == 0};
 }
 
 Result<bool> WebhookInbox::attach(const QSqlDatabase &db)
@@ -245,8 +286,10 @@ Result<int> WebhookInbox::load(const QSqlDatabase &db, int atMost)
     return passed;
 }
 
-Result<WebhookInbox::Waiting> WebhookInbox::waiting(const QSqlDatabase &db)
+Result<WebhookInbox::Waiting> WebhookInbox::waiting(const QSqlDatabase &db, std::optional<qint64> merchantId)
 {
+    if (db::engineOf(db) != DbEngine::Sqlite)
+        return Waiting{};
     auto identity = attachedIdentity(db);
     if (!identity)
         return fail(identity.error());
@@ -255,12 +298,20 @@ Result<WebhookInbox::Waiting> WebhookInbox::waiting(const QSqlDatabase &db)
     auto mark = markFor(db, u"installation_facts"_s, *identity);
     if (!mark)
         return fail(mark.error());
-    auto row = db::exec(db, u"SELECT COUNT(*), COALESCE(MIN(received_at), 0) FROM inbox.inbox WHERE id > :last"_s, {{u"last"_s, *mark}});
+    // Only what waits is read (the id range after the mark), however many rows the
+    // inbox keeps until the intake deletes them.
+    QVariantMap binds{{u"last"_s, *mark}};
+    QString sql = u"SELECT COUNT(*), COALESCE(MIN(received_at), 0), COALESCE(MAX(received_at), 0) FROM inbox.inbox WHERE id > :last"_s;
+    if (merchantId) {
+        sql += u" AND merchant_id = :merchant"_s;
+        binds.insert(u"merchant"_s, *merchantId);
+    }
+    auto row = db::exec(db, sql, binds);
     if (!row)
         return fail(row.error());
     if (!row->next())
         return Waiting{};
-    return Waiting{row->value(0).toLongLong(), row->value(1).toLongLong()};
+    return Waiting{row->value(0).toLongLong(), row->value(1).toLongLong(), row->value(2).toLongLong()};
 }
 
 Result<bool> WebhookInbox::holds(const QSqlDatabase &db, qint64 merchantId, const QString &keyPattern)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace nomo {
 
@@ -38,12 +39,32 @@ public:
     // --- the intake's side ---
     // Creates the inbox's tables and identity if new.
     static Status prepareIntake(const QSqlDatabase &inbox);
+    // Settings of the intake's own connection to the inbox. Debian builds SQLite with
+    // secure_delete on, which overwrote each moved row's body with zeros when the
+    // intake deleted it: a second copy of every body through the WAL and its sync, for
+    // data that lives on in `events`. Off here; compact() clears what is left instead.
+    static Status tuneIntakeConnection(const QSqlDatabase &inbox);
     // Inside the caller's transaction on `inbox`: stores each event unless its delivery
     // key is in the inbox or in `events` (read on `database`) already; per event,
     // whether it was new. Also deletes rows the worker has moved, a few hundred at
     // most, so a group's commit stays short.
     static Result<QList<bool>> store(const QSqlDatabase &inbox, const QSqlDatabase &database, const QList<IncomingEvent> &events,
                                      qint64 receivedAt);
+    // Inside the caller's transaction on `inbox`: deletes up to `atMost` of the rows the
+    // worker has moved (the oldest first). A group does this for a few hundred; the
+    // intake calls it alone when no group comes, so that after a burst the bodies the
+    // worker moved do not stay in the file until the next webhook.
+    struct Purged
+    {
+        int deleted = 0;
+        bool empty = false; // no row left at all, moved or not
+    };
+    static Result<Purged> purgeMoved(const QSqlDatabase &inbox, const QSqlDatabase &database, int atMost);
+    // Outside a transaction, once purgeMoved() found the inbox empty: when the file
+    // keeps more free pages than `freePagesAtMost` (the peak of a past burst), rebuilds
+    // it (VACUUM) and empties its WAL, so the disk is given back and no deleted body
+    // stays in free pages. True when it did.
+    static Result<bool> compact(const QSqlDatabase &inbox, int freePagesAtMost);
 
     // --- a connection to the database ---
     // Attaches the inbox file as "inbox", read-only, unless it is already; false when
@@ -56,13 +77,15 @@ public:
     // left out as known to `events` already): fewer than `atMost` when none wait.
     static Result<int> load(const QSqlDatabase &db, int atMost);
     // Rows stored but not moved into `events` yet: pending events the table does not
-    // show yet (none when there is no inbox), and when the oldest of them came.
+    // show yet (none when there is no inbox, or on PostgreSQL), of every store or of
+    // one, and when the oldest and the newest of them came.
     struct Waiting
     {
         qint64 count = 0;
         qint64 oldestReceivedAt = 0; // epoch ms, 0 when none
+        qint64 newestReceivedAt = 0;
     };
-    static Result<Waiting> waiting(const QSqlDatabase &db);
+    static Result<Waiting> waiting(const QSqlDatabase &db, std::optional<qint64> merchantId = std::nullopt);
     // Whether a row not moved yet has a delivery key LIKE `pattern` for the store.
     static Result<bool> holds(const QSqlDatabase &db, qint64 merchantId, const QString &keyPattern);
 

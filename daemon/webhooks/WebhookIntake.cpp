@@ -30,6 +30,12 @@ const QString kReceivedHelp = u"Salla webhooks by what became of them"_s;
 // The 200's two bodies, made once (shared, not copied, by every reply).
 const QByteArray kAccepted = QByteArrayLiteral(R"({"duplicate":false,"status":"accepted"})");
 const QByteArray kAcceptedAgain = QByteArrayLiteral(R"({"duplicate":true,"status":"accepted"})");
+// How often the idle intake deletes moved rows from the inbox, and how many at a time:
+// a few milliseconds of the intake thread, so a group that comes meanwhile hardly waits.
+constexpr int kTidyEveryMs = 500;
+constexpr int kTidyRows = 2048;
+// Free pages an empty inbox may keep before it is compacted: 16 MiB of 4 KiB pages.
+constexpr int kInboxFreePagesAtMost = 4096;
 
 // What became of one delivery on the intake thread.
 struct Outcome
@@ -108,7 +114,15 @@ WebhookIntake::WebhookIntake(const DatabaseUrl &database, int busyTimeoutMs, Web
         m_thread->runAndWait([&prepared, connection = m_thread->connection(), database, busyTimeoutMs] {
             if (auto reader = db::open(database, readerOf(connection), busyTimeoutMs, db::Durability::Relaxed); !reader)
                 prepared = fail(reader.error());
+            else
+                prepared = WebhookInbox::tuneIntakeConnection(QSqlDatabase::database(connection, false));
         });
+    }
+    if (sqlite) {
+        m_tidyTimer = new QTimer(this);
+        m_tidyTimer->setInterval(kTidyEveryMs);
+        connect(m_tidyTimer, &QTimer::timeout, this, &WebhookIntake::tidy);
+        m_tidyTimer->start(); // the inbox may hold what the last run left
     }
     if (!prepared) {
         // isOpen() stays true, and every store then fails with 503: Salla retries, and
@@ -160,6 +174,9 @@ void WebhookIntake::handOff()
     if (m_sending || !m_waiting)
         return;
     m_sending = std::move(m_waiting);
+    ++m_groupsSinceTidy;
+    if (m_tidyTimer && !m_tidyTimer->isActive())
+        m_tidyTimer->start();
     Batch *batch = m_sending.get();
     QPointer<WebhookIntake> self(this);
     m_thread->post([self, batch, connection = m_thread->connection(), limits = m_limits, &clock = m_clock] {
@@ -197,6 +214,48 @@ void WebhookIntake::answer(Batch &batch)
         Q_EMIT eventsStored(fresh);
     if (m_waiting) // what came in while the disk worked: the next group, now
         handOff();
+}
+
+void WebhookIntake::tidy()
+{
+    // Only when no group came since the last tick: under a stream the groups delete.
+    if (std::exchange(m_groupsSinceTidy, 0) > 0 || m_sending || m_waiting || m_tidying || !m_thread->isOpen())
+        return;
+    m_tidying = true;
+    QPointer<WebhookIntake> self(this);
+    m_thread->post([self, connection = m_thread->connection()] {
+        const QSqlDatabase inbox = QSqlDatabase::database(connection, false);
+        Result<WebhookInbox::Purged> purged = fail(ErrorCode::Internal, u"db.failed"_s, u"not purged"_s);
+        if (auto transaction = db::Transaction::begin(inbox)) {
+            purged = WebhookInbox::purgeMoved(inbox, QSqlDatabase::database(readerOf(connection), false), kTidyRows);
+            if (purged)
+                if (auto committed = transaction->commit(); !committed)
+                    purged = fail(committed.error());
+        } else {
+            purged = fail(transaction.error());
+        }
+        if (!purged)
+            qCWarning(lcWebhooks).noquote() << "cannot delete moved webhooks from the inbox:" << purged.error().detail;
+        else if (purged->deleted > 0) // a synced commit of this thread, as a group's is (IntakeDurabilityTest)
+            qCDebug(lcWebhooks) << "deleted" << purged->deleted << "moved webhooks from the inbox in one commit";
+        const bool empty = purged && purged->empty;
+        if (empty) {
+            if (auto compacted = WebhookInbox::compact(inbox, kInboxFreePagesAtMost); !compacted)
+                qCWarning(lcWebhooks).noquote() << "cannot compact the webhook inbox:" << compacted.error().detail;
+            else if (*compacted) // a synced commit of this thread too
+                qCDebug(lcWebhooks) << "compacted the webhook inbox in one commit";
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, empty] {
+                if (!self)
+                    return;
+                self->m_tidying = false;
+                if (empty)
+                    self->m_tidyTimer->stop(); // until the next group
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 namespace {

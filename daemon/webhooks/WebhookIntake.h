@@ -12,6 +12,7 @@
 
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTimer;
 
 namespace nomo {
 class DatabaseThread;
@@ -52,6 +53,7 @@ private:
     void accept(const QHttpServerRequest &request, QHttpServerResponder &&responder, const QByteArray &requestId);
     void handOff();
     void answer(Batch &batch);
+    void tidy();
 
     WebhookSignature m_signature;
     JsonLimits m_limits;
@@ -60,6 +62,11 @@ private:
     std::unique_ptr<Batch> m_waiting; // verified, for the next commit
     std::unique_ptr<Batch> m_sending; // with the intake thread now
     bool m_handOffScheduled = false;
+    // SQLite: while the inbox holds rows and no group comes, the moved ones are deleted
+    // a chunk at a time (a group deletes only a few hundred, and only when it comes).
+    QTimer *m_tidyTimer = nullptr;
+    int m_groupsSinceTidy = 0;
+    bool m_tidying = false;
 };
 
 } // namespace nomo

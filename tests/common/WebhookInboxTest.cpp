@@ -1,9 +1,12 @@
+#include "core/Time.h"
 #include "db/Database.h"
+#include "repositories/ActivityRepository.h"
 #include "repositories/EventRepository.h"
 #include "repositories/WebhookInbox.h"
 #include "support/TestDatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -37,6 +40,7 @@ protected:
         ASSERT_TRUE(opened) << opened.error().toString().toStdString();
         auto prepared = WebhookInbox::prepareIntake(*opened);
         ASSERT_TRUE(prepared) << prepared.error().toString().toStdString();
+        ASSERT_TRUE(WebhookInbox::tuneIntakeConnection(*opened));
     }
 
     static IncomingEvent event(const QString &key)
@@ -170,6 +174,100 @@ TEST_F(WebhookInboxTest, MovedRowsAreDeletedInStepsAndIdsNeverGoBack)
     EXPECT_GT(scalar(intake(), u"SELECT MIN(id) FROM inbox"_s), 600) << "an emptied inbox does not start again at 1";
     EXPECT_EQ(load(1000), 1);
     EXPECT_EQ(scalar(db(), u"SELECT COUNT(*) FROM events"_s), 605);
+}
+
+// What the idle intake runs: only what the worker moved goes, the oldest first, and it
+// says when the inbox is empty.
+TEST_F(WebhookInboxTest, APurgeOutsideAGroupDeletesOnlyMovedRows)
+{
+    const auto purge = [this](int atMost) {
+        auto transaction = db::Transaction::begin(intake());
+        EXPECT_TRUE(transaction);
+        auto purged = WebhookInbox::purgeMoved(intake(), db(), atMost);
+        EXPECT_TRUE(purged) << purged.error().toString().toStdString();
+        EXPECT_TRUE(transaction->commit());
+        return purged.value_or(WebhookInbox::Purged{-1, false});
+    };
+    QList<IncomingEvent> group;
+    for (int i = 0; i < 10; ++i)
+        group.append(event(u"p%1"_s.arg(i)));
+    store(group);
+    auto purged = purge(100);
+    EXPECT_EQ(purged.deleted, 0) << "nothing moved yet";
+    EXPECT_FALSE(purged.empty);
+    EXPECT_EQ(load(6), 6);
+    purged = purge(4);
+    EXPECT_EQ(purged.deleted, 4);
+    EXPECT_FALSE(purged.empty);
+    purged = purge(100);
+    EXPECT_EQ(purged.deleted, 2);
+    EXPECT_FALSE(purged.empty) << "four wait for the worker";
+    EXPECT_EQ(scalar(intake(), u"SELECT MIN(id) FROM inbox"_s), 7);
+    EXPECT_EQ(waiting(), 4);
+    EXPECT_EQ(load(100), 4);
+    purged = purge(100);
+    EXPECT_EQ(purged.deleted, 4);
+    EXPECT_TRUE(purged.empty);
+    EXPECT_EQ(scalar(db(), u"SELECT COUNT(*) FROM events"_s), 10);
+}
+
+// The console's status counts a store's pending events: those the worker has not moved
+// out of the inbox yet are pending too, and only that store's.
+TEST_F(WebhookInboxTest, AStoresPendingEventsIncludeWhatWaitsInTheInbox)
+{
+    store({event(u"s1"_s), event(u"s2"_s), event(u"s3"_s),
+           IncomingEvent{kStore + 1, u"other"_s, u"order.created"_s, u"webhook"_s, "{}"}});
+    EXPECT_EQ(load(2), 2);
+    auto counts = ActivityRepository(db(), TenantContext(kStore)).counts();
+    ASSERT_TRUE(counts) << counts.error().toString().toStdString();
+    EXPECT_EQ(counts->pending, 3) << "two in events, one in the inbox";
+    EXPECT_EQ(counts->lastEventAt, time::fromStorage(kReceivedAt));
+    auto other = ActivityRepository(db(), TenantContext(kStore + 1)).counts();
+    ASSERT_TRUE(other);
+    EXPECT_EQ(other->pending, 1);
+}
+
+// Deleting what the worker moved writes a few pages, not the bodies again as zeros
+// (Debian's SQLite has secure_delete on unless the connection says otherwise).
+TEST_F(WebhookInboxTest, APurgeWritesAFewPagesNotTheBodiesAgain)
+{
+    QList<IncomingEvent> group;
+    for (int i = 0; i < 40; ++i)
+        group.append(IncomingEvent{kStore, u"b%1"_s.arg(i), u"order.created"_s, u"webhook"_s, QByteArray(8000, char('a' + i % 26))});
+    store(group);
+    EXPECT_EQ(load(100), 40);
+    const QString wal = WebhookInbox::fileFor(databasePath()) + u"-wal"_s;
+    const qint64 before = QFileInfo(wal).size();
+    store({event(u"after"_s)}); // deletes the 40 moved rows
+    ASSERT_EQ(scalar(intake(), u"SELECT COUNT(*) FROM inbox"_s), 1);
+    const qint64 pages = (QFileInfo(wal).size() - before) / 4096;
+    EXPECT_LT(pages, 20) << "the 40 bodies of 8 KB (about 80 pages) were written again";
+}
+
+// After a burst, the emptied inbox gives its free pages back to the disk, and its ids
+// still never go back.
+TEST_F(WebhookInboxTest, AnEmptiedInboxIsCompactedAndItsIdsGoOn)
+{
+    QList<IncomingEvent> group;
+    for (int i = 0; i < 200; ++i)
+        group.append(IncomingEvent{kStore, u"c%1"_s.arg(i), u"order.created"_s, u"webhook"_s, QByteArray(6000, 'c')});
+    store(group);
+    EXPECT_EQ(load(1000), 200);
+    auto transaction = db::Transaction::begin(intake());
+    ASSERT_TRUE(transaction);
+    auto purged = WebhookInbox::purgeMoved(intake(), db(), 1000);
+    ASSERT_TRUE(purged && purged->empty);
+    ASSERT_TRUE(transaction->commit());
+    const qint64 free = scalar(intake(), u"PRAGMA freelist_count"_s);
+    EXPECT_GT(free, 200);
+    EXPECT_EQ(WebhookInbox::compact(intake(), int(free)).value_or(true), false) << "no more free pages than allowed";
+    EXPECT_EQ(WebhookInbox::compact(intake(), 10).value_or(false), true);
+    EXPECT_EQ(scalar(intake(), u"PRAGMA freelist_count"_s), 0);
+    EXPECT_LT(QFileInfo(WebhookInbox::fileFor(databasePath())).size(), 64 * 1024);
+    store({event(u"next"_s)});
+    EXPECT_GT(scalar(intake(), u"SELECT MIN(id) FROM inbox"_s), 200);
+    EXPECT_EQ(load(10), 1);
+    EXPECT_EQ(scalar(db(), u"SELECT COUNT(*) FROM events"_s), 201);
 }
 
 // An inbox file lost or replaced starts with a new identity: the mark of the old one

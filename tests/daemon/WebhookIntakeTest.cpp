@@ -161,6 +161,30 @@ TEST_F(WebhookIntakeTest, ALivingStoreStreamIsStoredOnceAndProcessed)
     EXPECT_EQ(scalar(u"SELECT COALESCE(SUM(total_halalas), 0) FROM orders"_s), simTotal);
 }
 
+// A group deletes the inbox rows the worker moved before it; the last group's are moved
+// after it. With no webhook to follow, the idle intake deletes them, so the bodies of a
+// burst do not stay in the inbox file until the next one.
+TEST_F(WebhookIntakeTest, WhenNoWebhookFollowsTheMovedBodiesStillLeaveTheInbox)
+{
+    ASSERT_EQ(simControl("install").status, 200);
+    ASSERT_EQ(simControl("tick", {{u"steps"_s, 30}}).status, 200);
+    settle();
+    ASSERT_GT(scalar(u"SELECT COUNT(*) FROM events"_s), 10);
+    auto inbox = nomo::db::open(nomo::DatabaseUrl::sqlite(m_daemon.dataDir() + u"/nomo.db-inbox"_s), u"inbox-reader"_s);
+    ASSERT_TRUE(inbox) << inbox.error().toString().toStdString();
+    qint64 left = -1;
+    QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired()) {
+        left = nomo::db::scalar(*inbox, u"SELECT COUNT(*) FROM inbox"_s).value_or(-1);
+        if (left == 0)
+            break;
+        QThread::msleep(50);
+    }
+    nomo::db::close(u"inbox-reader"_s);
+    EXPECT_EQ(left, 0) << "moved rows left in the inbox";
+    EXPECT_EQ(nomo::test::unprocessedEvents(reader()), 0);
+}
+
 TEST_F(WebhookIntakeTest, ARedeliveryIsAcknowledgedAndChangesNothing)
 {
     const QByteArray body = sallaFixture(u"order_created_webhook.json"_s);
