@@ -116,19 +116,56 @@ Result<QList<StoredEvent>> EventRepository::due(int limit) const
     return events;
 }
 
-Status EventRepository::finish(qint64 id, const QString &status, const QString &error, const QDateTime &retryAt)
+namespace {
+// UPDATE … FROM a list of values, for `rows` events: SQLite (3.33 and later) and
+// PostgreSQL both take it. The casts give PostgreSQL the columns' types, which a list
+// of bound values (some of them NULL) does not say.
+QString finishOf(qsizetype rows)
+{
+    QString values;
+    for (qsizetype row = 0; row < rows; ++row) {
+        const QString n = QString::number(row);
+        values += (row ? u", "_s : QString()) + u"(CAST(:i"_s + n + u" AS BIGINT), CAST(:s"_s + n + u" AS TEXT), CAST(:e"_s + n
+            + u" AS TEXT), CAST(:r"_s + n + u" AS BIGINT))"_s;
+    }
+    return u"WITH outcome (id, status, error, retry) AS (VALUES "_s + values
+        + u") UPDATE events SET status = outcome.status, attempts = events.attempts + 1, last_error = outcome.error, "
+          "next_attempt_at = outcome.retry, processed_at = :now FROM outcome WHERE events.id = outcome.id"_s;
+}
+
+// The statement for `rows`, one of kRowsPerInsert, built once.
+const QString &finishFor(qsizetype rows)
+{
+    static const QHash<qsizetype, QString> built = [] {
+        QHash<qsizetype, QString> statements;
+        for (const qsizetype size : kRowsPerInsert)
+            statements.insert(size, finishOf(size));
+        return statements;
+    }();
+    return *built.constFind(rows);
+}
+} // namespace
+
+Status EventRepository::finish(const QList<Finished> &outcomes)
 {
     const qint64 now = time::toStorage(m_clock.nowUtc());
-    auto updated = db::exec(m_db,
-                            u"UPDATE events SET status = :status, attempts = attempts + 1, last_error = :error, "
-                            "next_attempt_at = :retry, processed_at = :now WHERE id = :id"_s,
-                            {{u"status"_s, status},
-                             {u"error"_s, error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error)},
-                             {u"retry"_s, retryAt.isValid() ? QVariant(time::toStorage(retryAt)) : QVariant(QMetaType::fromType<qint64>())},
-                             {u"now"_s, now},
-                             {u"id"_s, id}});
-    if (!updated)
-        return fail(updated.error());
+    for (qsizetype from = 0; from < outcomes.size();) {
+        const qsizetype rows = rowsForNextStatement(outcomes.size() - from);
+        QVariantMap binds{{u"now"_s, now}};
+        for (qsizetype row = 0; row < rows; ++row) {
+            const Finished &outcome = outcomes.at(from + row);
+            const QString n = QString::number(row);
+            binds.insert(u"i"_s + n, outcome.id);
+            binds.insert(u"s"_s + n, outcome.status);
+            binds.insert(u"e"_s + n, outcome.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(outcome.error));
+            binds.insert(u"r"_s + n,
+                         outcome.retryAt.isValid() ? QVariant(time::toStorage(outcome.retryAt)) : QVariant(QMetaType::fromType<qint64>()));
+        }
+        auto updated = db::exec(m_db, finishFor(rows), binds);
+        if (!updated)
+            return fail(updated.error());
+        from += rows;
+    }
     return {};
 }
 

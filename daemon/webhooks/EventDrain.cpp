@@ -1,5 +1,6 @@
 #include "webhooks/EventDrain.h"
 
+#include "app/IdleMemory.h"
 #include "core/Metrics.h"
 #include "db/Database.h"
 #include "logging/JobScope.h"
@@ -110,14 +111,18 @@ bool EventDrain::turn()
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const bool postgres = db::engineOf(db) == DbEngine::Postgres;
     bool inboxFull = false; // more wait there than one turn moves
+    int moved = 0;
     if (!postgres) {
         // Should the inbox fail to be read (said in the log), what `events` holds is
         // still processed.
-        inboxFull = moveFromInbox(db).value_or(0) == kMovesPerTurn;
+        moved = moveFromInbox(db).value_or(0);
+        inboxFull = moved == kMovesPerTurn;
     }
     const RelaxedTurn relaxed(db);
     EventRepository events(db, m_clock);
     const EventProcessor processor(db, m_cipher, m_subscriptions, m_purgeGraceDays, m_clock);
+    bool drained = false; // `events` has nothing due now
+    bool idle = false;    // and had nothing this turn at all
     for (int batch = 0; batch < kBatchesPerTurn; ++batch) {
         auto transaction = db::Transaction::begin(db, db::WritePriority::Background);
         if (!transaction) {
@@ -130,8 +135,12 @@ bool EventDrain::turn()
             qCWarning(lcEvents).noquote() << "cannot read events:" << due.error().detail;
             return false;
         }
-        if (due->isEmpty())
-            return inboxFull;
+        if (due->isEmpty()) {
+            drained = true;
+            idle = batch == 0 && moved == 0;
+            break; // the transaction (a read) ends here
+        }
+        m_worked = true;
         const bool full = due->size() == kBatch;
         // Several daemons' workers on one PostgreSQL: every write of a store ends on its
         // merchants row (the change feed's counter), and two workers whose batches hold
@@ -156,6 +165,9 @@ bool EventDrain::turn()
                 }
             }
         }
+        QList<EventRepository::Finished> finished;
+        finished.reserve(due->size());
+        QHash<QString, int> counted; // outcomes by status, for the metric once committed
         for (const StoredEvent &event : std::as_const(*due)) {
             const JobScope scope("event " + QByteArray::number(event.id) + ' ' + event.eventType.toUtf8());
             // A savepoint per event: a failed one is undone alone, its failure recorded.
@@ -184,36 +196,41 @@ bool EventDrain::turn()
                 }
                 break;
             }
-            Status recorded;
-            Metrics::instance().add(u"nomo_events_processed_total"_s, u"Stored Salla events processed, by outcome (retry: failed this time)"_s,
-                                    {{u"status"_s, outcome ? outcome->status : event.attempts + 1 >= m_maxAttempts ? u"failed"_s : u"retry"_s}});
+            const QString status = outcome ? outcome->status : event.attempts + 1 >= m_maxAttempts ? u"failed"_s : u"retry"_s;
+            ++counted[status];
             if (outcome) {
-                recorded = events.finish(event.id, outcome->status, outcome->note, {});
+                finished.append({event.id, outcome->status, outcome->note, {}});
             } else {
                 const int attempts = event.attempts + 1;
                 const bool giveUp = attempts >= m_maxAttempts;
                 qCWarning(lcEvents).noquote() << "event" << event.id << event.eventType << "failed, attempt" << attempts
                                               << (giveUp ? "(giving up)" : "") << outcome.error().toString();
-                recorded = events.finish(event.id,
-                                         giveUp ? u"failed"_s : u"pending"_s,
-                                         outcome.error().toString(),
-                                         giveUp ? QDateTime() : m_clock.nowUtc().addSecs(1LL << std::min(attempts - 1, 10)));
-            }
-            if (!recorded) {
-                qCWarning(lcEvents).noquote() << "cannot record the outcome of event" << event.id << recorded.error().detail;
-                return false;
+                finished.append({event.id, giveUp ? u"failed"_s : u"pending"_s, outcome.error().toString(),
+                                 giveUp ? QDateTime() : m_clock.nowUtc().addSecs(1LL << std::min(attempts - 1, 10))});
             }
             if (transaction->foregroundWaiting())
                 break; // the rest stay pending for the next batch
+        }
+        // The batch's outcomes in one statement or a few, in the batch's transaction.
+        if (auto recorded = events.finish(finished); !recorded) {
+            qCWarning(lcEvents).noquote() << "cannot record the outcomes of" << finished.size() << "events:" << recorded.error().detail;
+            return false;
         }
         if (auto committed = transaction->commit(); !committed) {
             qCWarning(lcEvents).noquote() << "cannot commit processed events:" << committed.error().detail;
             return false;
         }
+        for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+            Metrics::instance().add(u"nomo_events_processed_total"_s, u"Stored Salla events processed, by outcome (retry: failed this time)"_s,
+                                    {{u"status"_s, it.key()}}, it.value());
         if (!full)
             return inboxFull;
     }
-    return true; // the turn's batches were all full: more may wait
+    if (!drained)
+        return true; // the turn's batches were all full: more may wait
+    if (idle && std::exchange(m_worked, false))
+        releaseIdleMemory(db); // the first idle turn after work: the burst is over
+    return inboxFull;
 }
 
 } // namespace nomo

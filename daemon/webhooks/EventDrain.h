@@ -45,6 +45,7 @@ private:
     int m_maxAttempts;
     const Clock &m_clock;
     bool m_inboxAttached = false;
+    bool m_worked = false; // since its memory was last given back (app/IdleMemory.h)
 };
 
 } // namespace nomo

@@ -1,6 +1,7 @@
 #include "webhooks/WebhookIntake.h"
 
 #include "app/DatabaseThread.h"
+#include "app/IdleMemory.h"
 #include "core/Metrics.h"
 #include "core/Time.h"
 #include "db/Database.h"
@@ -244,6 +245,9 @@ void WebhookIntake::tidy()
                 qCWarning(lcWebhooks).noquote() << "cannot compact the webhook inbox:" << compacted.error().detail;
             else if (*compacted) // a synced commit of this thread too
                 qCDebug(lcWebhooks) << "compacted the webhook inbox in one commit";
+            // The burst is over (the timer stops until the next group).
+            releaseIdleMemory(QSqlDatabase::database(readerOf(connection), false));
+            releaseIdleMemory(inbox);
         }
         QMetaObject::invokeMethod(
             self.data(),

@@ -1,3 +1,5 @@
+#include "core/Time.h"
+#include "db/Database.h"
 #include "repositories/EventRepository.h"
 #include "support/TenantFixture.h"
 
@@ -78,6 +80,52 @@ TEST_P(EventRepositoryTest, RetriesOnlyWhenTheirTimeComes)
     EXPECT_EQ(due->constFirst().lastError, u"boom"_s);
     NOMO_ASSERT_OK(events.finish(id, u"processed"_s, {}, {}));
     EXPECT_TRUE(events.due(10)->isEmpty());
+}
+
+// The worker records a batch's outcomes together: each row gets its own status, note
+// and retry time, whatever the batch's size (here 32 + 4 + 1 rows).
+TEST_P(EventRepositoryTest, RecordsABatchsOutcomesEachOnItsOwnRow)
+{
+    EventRepository events(db(), m_clock);
+    QList<IncomingEvent> incoming;
+    for (int i = 0; i < 37; ++i)
+        incoming.append(event(u"b%1"_s.arg(i)));
+    ASSERT_TRUE(events.store(incoming));
+    const auto due = events.due(100);
+    ASSERT_TRUE(due);
+    ASSERT_EQ(due->size(), 37);
+    const QDateTime retryAt = m_clock.nowUtc().addSecs(30);
+    QList<EventRepository::Finished> outcomes;
+    for (int i = 0; i < 37; ++i) {
+        const qint64 id = due->at(i).id;
+        switch (i % 4) {
+        case 0: outcomes.append({id, u"processed"_s, {}, {}}); break;
+        case 1: outcomes.append({id, u"ignored"_s, u"why %1"_s.arg(i), {}}); break;
+        case 2: outcomes.append({id, u"pending"_s, u"boom %1"_s.arg(i), retryAt}); break;
+        default: outcomes.append({id, u"failed"_s, u"gave up %1"_s.arg(i), {}}); break;
+        }
+    }
+    NOMO_ASSERT_OK(events.finish(outcomes));
+    const auto counts = events.countByStatus();
+    ASSERT_TRUE(counts);
+    EXPECT_EQ(counts->value(u"processed"_s), 10);
+    EXPECT_EQ(counts->value(u"ignored"_s), 9);
+    EXPECT_EQ(counts->value(u"pending"_s), 9);
+    EXPECT_EQ(counts->value(u"failed"_s), 9);
+    for (int i = 0; i < 37; ++i) {
+        auto row = db::exec(db(), u"SELECT status, COALESCE(last_error, '-'), COALESCE(next_attempt_at, 0), attempts, processed_at FROM events "
+                                  "WHERE id = :id"_s,
+                            {{u"id"_s, due->at(i).id}});
+        ASSERT_TRUE(row && row->next());
+        EXPECT_EQ(row->value(0).toString(), outcomes[i].status) << i;
+        EXPECT_EQ(row->value(1).toString(), outcomes[i].error.isEmpty() ? u"-"_s : outcomes[i].error) << i;
+        EXPECT_EQ(row->value(2).toLongLong(), outcomes[i].retryAt.isValid() ? time::toStorage(retryAt) : 0) << i;
+        EXPECT_EQ(row->value(3).toInt(), 1) << i;
+        EXPECT_EQ(row->value(4).toLongLong(), time::toStorage(m_clock.nowUtc())) << i;
+    }
+    EXPECT_TRUE(events.due(100)->isEmpty()) << "the retried ones wait for their time";
+    m_clock.advance(31 * 1000);
+    EXPECT_EQ(events.due(100)->size(), 9);
 }
 
 NOMO_ON_BOTH_ENGINES(EventRepositoryTest);
