@@ -11,6 +11,7 @@
 // Exit status: 0 fine, 1 could not run (database, schema, address), 2 bad config or usage.
 #include "app/Daemon.h"
 #include "app/SqliteBackup.h"
+#include "app/SqliteProcess.h"
 #include "app/SignalWatcher.h"
 #include "config/DaemonConfig.h"
 #include "logging/LogOutput.h"
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
 {
     // Before any thread exists, so every thread inherits the mask (see SignalWatcher).
     SignalWatcher::blockTerminationSignals();
+    configureSqliteProcess(); // before any connection opens
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"nomo-daemon"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);

@@ -8,6 +8,7 @@
 // "jobs": J, "seconds": S, "per_second": R}.
 // Usage: nomo-bench-worker DATABASE_URL FIXTURES_DIR COUNT
 #include "app/BackgroundWork.h"
+#include "app/SqliteProcess.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "jobs/Subscriptions.h"
@@ -37,6 +38,7 @@ int failWith(const QString &what)
 
 int main(int argc, char **argv)
 {
+    configureSqliteProcess(); // as the daemon does
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4) {
