@@ -112,8 +112,10 @@ Result<Upserted> TenantRepository::writeUpsert(db::Transaction &transaction,
     const QString &entity,
     const std::function<Result<QJsonObject>(qint64)> &payload) const
 {
-    fields.insert(u"now"_s, now());
-    fields.insert(u"now2"_s, now());
+    if (!fields.contains(u"now"_s)) { // else the caller's time, the one its payload says
+        fields.insert(u"now"_s, now());
+        fields.insert(u"now2"_s, now());
+    }
     qint64 id = 0;
     if (existingId) {
         id = *existingId;

@@ -105,9 +105,11 @@ Result<bool> OrderAttribution::follow(qint64 orderId, const Order &seen)
         return true;
     }
 
-    auto windowsNow = windows();
+    Result<AttributionWindows> windowsNow = m_kept && *m_kept ? Result<AttributionWindows>(**m_kept) : windows();
     if (!windowsNow)
         return fail(windowsNow.error());
+    if (m_kept)
+        *m_kept = *windowsNow;
     auto shopper = shopperOf(customer, orderedAt, seen);
     if (!shopper)
         return fail(shopper.error());

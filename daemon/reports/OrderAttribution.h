@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace nomo {
 
 struct Order;
@@ -27,6 +29,10 @@ public:
 
     // The store's windows, from its notifications settings (defaults when unset).
     Result<AttributionWindows> windows() const;
+    // follow() takes the windows from `kept` when it holds them, and leaves them there
+    // when it reads them: the event worker keeps one per store for a batch, whose
+    // transaction no settings change can commit inside (EventProcessor::forgetStores).
+    void keepWindowsIn(std::optional<AttributionWindows> *kept) { m_kept = kept; }
 
 private:
     struct Shopper
@@ -42,6 +48,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_merchantId;
     const Clock &m_clock;
+    std::optional<AttributionWindows> *m_kept = nullptr;
 };
 
 } // namespace nomo

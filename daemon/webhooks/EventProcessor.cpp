@@ -270,7 +270,9 @@ Result<Outcome> EventProcessor::onOrder(const Context &context) const
     if (auto used = CouponUseRepository(m_db, tenant, m_clock).recordOrder(upserted->id); !used)
         return fail(used.error());
     // What earned it, decided once in this transaction; what counts follows each state.
-    if (auto attributed = OrderAttribution(m_db, merchantId, m_clock).follow(upserted->id, *read); !attributed)
+    OrderAttribution attribution(m_db, merchantId, m_clock);
+    attribution.keepWindowsIn(&m_windows[merchantId]);
+    if (auto attributed = attribution.follow(upserted->id, *read); !attributed)
         return fail(attributed.error());
     const QJsonObject facts{{u"salla_id"_s, read->sallaId},
                             {u"status"_s, read->status},

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "domain/Merchant.h"
 #include "repositories/EventRepository.h"
+#include "reports/AttributionRules.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -49,7 +50,12 @@ public:
     // UPDATE), so nothing but this batch's own app events can change them meanwhile,
     // and those forget the store they change. One read of the store per batch instead
     // of one per event.
-    void forgetStores() const { m_stores.clear(); }
+    // The stores' attribution windows (their notifications settings) are kept as long.
+    void forgetStores() const
+    {
+        m_stores.clear();
+        m_windows.clear();
+    }
 
     // What one handler is given.
     struct Context
@@ -80,6 +86,7 @@ private:
 
     QSqlDatabase m_db;
     mutable QHash<qint64, std::optional<Merchant>> m_stores; // see forgetStores()
+    mutable QHash<qint64, std::optional<AttributionWindows>> m_windows;
     const TokenCipher &m_cipher;
     const Subscriptions &m_subscriptions;
     int m_purgeGraceDays;

@@ -1,3 +1,4 @@
+#include "json/DomainJson.h"
 #include "repositories/ChangeFeedRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "support/TenantFixture.h"
@@ -92,6 +93,36 @@ TEST_P(CustomerRepositoryTest, AnOlderStateLeavesTheNewerFields)
     EXPECT_TRUE(older->refusedAsOlder);
     EXPECT_EQ(repo.find(id->id)->city, u"جدة"_s);
     EXPECT_EQ(ChangeFeedRepository(db(), m_a, m_clock).since(0, 10)->size(), 1);
+}
+
+// The change an upsert appends carries the customer as stored (the console's copy is
+// made from it), on insert and on update, without reading the row back.
+TEST_P(CustomerRepositoryTest, TheChangeCarriesTheCustomerAsStored)
+{
+    CustomerRepository repo(db(), m_a, m_clock);
+    ChangeFeedRepository feed(db(), m_a, m_clock);
+    const auto lastPayload = [&feed] {
+        auto changes = feed.since(0, 1000);
+        EXPECT_TRUE(changes && !changes->isEmpty());
+        return changes && !changes->isEmpty() ? changes->constLast().payload : QJsonObject();
+    };
+    Customer first = abdullah();
+    first.sourceAt = m_clock.nowUtc();
+    const auto inserted = repo.upsert(first);
+    ASSERT_TRUE(inserted) << inserted.error().toString().toStdString();
+    EXPECT_EQ(lastPayload(), toJson(*repo.find(inserted->id)));
+
+    m_clock.advance(60 * 1000);
+    Customer moved = abdullah();
+    moved.city = u"جدة"_s;
+    moved.email.clear(); // no longer given
+    moved.sourceAt = m_clock.nowUtc();
+    const auto updated = repo.upsert(moved);
+    ASSERT_TRUE(updated) << updated.error().toString().toStdString();
+    ASSERT_TRUE(updated->changed);
+    const QJsonObject stored = toJson(*repo.find(inserted->id));
+    EXPECT_EQ(lastPayload(), stored);
+    EXPECT_EQ(stored[u"city"_s].toString(), u"جدة"_s);
 }
 
 NOMO_ON_BOTH_ENGINES(CustomerRepositoryTest);

@@ -191,6 +191,38 @@ TEST_P(OrderAttributionTest, WindowEdgesCountToTheSecondAndOnlyBeforeTheOrder)
     EXPECT_EQ(source(record(order(6, at + 10 * kDay))), u"message"_s);
 }
 
+// The event worker keeps a store's windows for a batch: follow() reads them once into
+// what it is given, uses them from there after, and reads them again once that is empty
+// (the next batch).
+TEST_P(OrderAttributionTest, WindowsKeptForABatchAreReadOnceAndAgainAfter)
+{
+    const qint64 at = nowMs();
+    const auto follow = [this](Order order, std::optional<AttributionWindows> *kept) {
+        order.sourceAt = m_clock.nowUtc();
+        auto stored = OrderRepository(db(), m_a, m_clock).upsert(order);
+        EXPECT_TRUE(stored);
+        EXPECT_TRUE(CouponUseRepository(db(), m_a, m_clock).recordOrder(stored->id));
+        OrderAttribution attribution(db(), kMerchantA, m_clock);
+        attribution.keepWindowsIn(kept);
+        EXPECT_TRUE(attribution.follow(stored->id, order));
+        return stored->id;
+    };
+    message(u"win_back"_s, u"email"_s, at - 2 * kDay); // clicked two days before the orders
+    std::optional<AttributionWindows> kept;
+    EXPECT_EQ(source(follow(order(21, at), &kept)), u"message"_s) << "five days by default";
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->clickMs, 5 * kDay);
+
+    FeatureRepository features(db(), m_a, m_clock);
+    FeatureState notifications = *features.get(u"notifications"_s);
+    notifications.settings.insert(u"attribution_click_days"_s, 1);
+    NOMO_ASSERT_OK(features.save(notifications));
+    EXPECT_EQ(source(follow(order(22, at), &kept)), u"message"_s) << "the batch's windows, kept";
+    kept.reset(); // the next batch
+    EXPECT_EQ(source(follow(order(23, at), &kept)), u"none"_s) << "read again: one day now";
+    EXPECT_EQ(kept->clickMs, kDay);
+}
+
 TEST_P(OrderAttributionTest, CancelsRefundsAndRefusedCashOnDeliveryReverseWhatCounts)
 {
     const qint64 at = nowMs();
