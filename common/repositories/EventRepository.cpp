@@ -51,11 +51,26 @@ qsizetype rowsForNextStatement(qsizetype left)
     return 1;
 }
 
+namespace {
+// Runs `statement(from, rows)` over `count` items in chunks of kRowsPerInsert's sizes,
+// stopping at the first failure.
+template <typename Statement>
+Status inChunks(qsizetype count, Statement statement)
+{
+    for (qsizetype from = 0; from < count;) {
+        const qsizetype rows = rowsForNextStatement(count - from);
+        if (auto done = statement(from, rows); !done)
+            return done;
+        from += rows;
+    }
+    return {};
+}
+} // namespace
+
 Result<QSet<QString>> insertEvents(const QSqlDatabase &db, const QString &table, const QList<IncomingEvent> &events, qint64 receivedAt)
 {
     QSet<QString> inserted;
-    for (qsizetype from = 0; from < events.size();) {
-        const qsizetype rows = rowsForNextStatement(events.size() - from);
+    auto stored = inChunks(events.size(), [&](qsizetype from, qsizetype rows) -> Status {
         QVariantMap binds{{u"now"_s, receivedAt}};
         for (qsizetype row = 0; row < rows; ++row) {
             const IncomingEvent &event = events.at(from + row);
@@ -71,8 +86,10 @@ Result<QSet<QString>> insertEvents(const QSqlDatabase &db, const QString &table,
             return fail(query.error());
         while (query->next())
             inserted.insert(query->value(0).toString());
-        from += rows;
-    }
+        return {};
+    });
+    if (!stored)
+        return fail(stored.error());
     return inserted;
 }
 
@@ -149,8 +166,7 @@ const QString &finishFor(qsizetype rows)
 Status EventRepository::finish(const QList<Finished> &outcomes)
 {
     const qint64 now = time::toStorage(m_clock.nowUtc());
-    for (qsizetype from = 0; from < outcomes.size();) {
-        const qsizetype rows = rowsForNextStatement(outcomes.size() - from);
+    return inChunks(outcomes.size(), [&](qsizetype from, qsizetype rows) -> Status {
         QVariantMap binds{{u"now"_s, now}};
         for (qsizetype row = 0; row < rows; ++row) {
             const Finished &outcome = outcomes.at(from + row);
@@ -161,12 +177,10 @@ Status EventRepository::finish(const QList<Finished> &outcomes)
             binds.insert(u"r"_s + n,
                          outcome.retryAt.isValid() ? QVariant(time::toStorage(outcome.retryAt)) : QVariant(QMetaType::fromType<qint64>()));
         }
-        auto updated = db::exec(m_db, finishFor(rows), binds);
-        if (!updated)
+        if (auto updated = db::exec(m_db, finishFor(rows), binds); !updated)
             return fail(updated.error());
-        from += rows;
-    }
-    return {};
+        return {};
+    });
 }
 
 Result<QHash<QString, int>> EventRepository::countByStatus() const

@@ -51,10 +51,7 @@ double residentBytes()
 // cannot be read: the gauge then shows `events` alone).
 WebhookInbox::Waiting inboxWaiting(const QString &connection)
 {
-    const QSqlDatabase db = QSqlDatabase::database(connection, false);
-    if (db::engineOf(db) != DbEngine::Sqlite)
-        return {};
-    return WebhookInbox::waiting(db).value_or(WebhookInbox::Waiting{});
+    return WebhookInbox::waiting(QSqlDatabase::database(connection, false)).value_or(WebhookInbox::Waiting{});
 }
 
 void registerGauges(const QString &connection, const Clock &clock)

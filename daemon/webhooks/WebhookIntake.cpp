@@ -246,6 +246,7 @@ void WebhookIntake::tidy()
             else if (*compacted) // a synced commit of this thread too
                 qCDebug(lcWebhooks) << "compacted the webhook inbox in one commit";
             // The burst is over (the timer stops until the next group).
+            qCDebug(lcWebhooks) << "the webhook inbox is empty";
             releaseIdleMemory(QSqlDatabase::database(readerOf(connection), false));
             releaseIdleMemory(inbox);
         }
