@@ -291,6 +291,29 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QVariant
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &insert, const QVariantMap &binds)
+{
+    if (engineOf(db) == DbEngine::Postgres) {
+        auto query = exec(db, insert + u" RETURNING id"_s, binds);
+        if (!query)
+            return fail(query.error());
+        if (!query->next())
+            return fail(ErrorCode::DatabaseError, u"db.failed"_s, u"INSERT returned no id"_s);
+        const qint64 id = query->value(0).toLongLong();
+        while (query->next()) { } // read to the end (PostgreSQL streams)
+        return id;
+    }
+    auto query = exec(db, insert, binds);
+    if (!query)
+        return fail(query.error());
+    // An INSERT that stored nothing (OR IGNORE, a trigger's RAISE(IGNORE)) leaves the
+    // last rowid of an earlier statement: no id rather than someone else's.
+    const QVariant id = query->numRowsAffected() == 1 ? query->sql().lastInsertId() : QVariant();
+    if (!id.isValid())
+        return fail(ErrorCode::DatabaseError, u"db.failed"_s, u"INSERT stored no row"_s);
+    return id.toLongLong();
+}
+
 Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
 {
     if (binds.isEmpty()) {

@@ -86,7 +86,11 @@ Result<qint64> JobQueue::enqueue(const JobSpec &spec)
                             {u"now2"_s, now}};
     // Waiting or running: left alone but for an earlier due time. Finished: due again,
     // with the new payload and its attempts reset. (Both engines read EXCLUDED alike.)
-    auto query = db::exec(m_db,
+    // SQLite runs RETURNING through a temporary table (see db::insertReturningId), so
+    // there the id comes from the last rowid or, for a keyed job that may have been
+    // updated instead, from its key, in the caller's transaction.
+    const bool postgres = db::engineOf(m_db) == DbEngine::Postgres;
+    static const QString upsert =
                           u"INSERT INTO jobs (kind, merchant_id, unique_key, payload, run_at, max_attempts, period_ms, "
                           "created_at, updated_at) VALUES (:kind, :merchant, :key, :payload, :run_at, :max, :period, :now, :now2) "
                           "ON CONFLICT (unique_key) DO UPDATE SET "
@@ -97,16 +101,31 @@ Result<qint64> JobQueue::enqueue(const JobSpec &spec)
                           "attempts = CASE WHEN jobs.status IN ('done', 'failed') THEN 0 ELSE jobs.attempts END, "
                           "status = CASE WHEN jobs.status IN ('done', 'failed') THEN 'pending' ELSE jobs.status END, "
                           "period_ms = EXCLUDED.period_ms, max_attempts = EXCLUDED.max_attempts, "
-                          "updated_at = EXCLUDED.updated_at "
-                          "RETURNING id"_s,
-                          binds);
+                          "updated_at = EXCLUDED.updated_at"_s;
+    static const QString upsertReturning = upsert + u" RETURNING id"_s;
+    auto query = db::exec(m_db, postgres ? upsertReturning : upsert, binds);
     if (!query)
         return fail(query.error());
-    if (!query->next())
-        return fail(ErrorCode::Internal, u"jobs.failed"_s, u"the job was not stored"_s);
-    const qint64 id = query->value(0).toLongLong();
-    while (query->next()) { } // read to the end (PostgreSQL streams)
-    return id;
+    const auto notStored = [] { return fail(ErrorCode::Internal, u"jobs.failed"_s, u"the job was not stored"_s); };
+    if (postgres) {
+        if (!query->next())
+            return notStored();
+        const qint64 id = query->value(0).toLongLong();
+        while (query->next()) { } // read to the end (PostgreSQL streams)
+        return id;
+    }
+    if (query->numRowsAffected() != 1)
+        return notStored();
+    if (spec.uniqueKey.isEmpty()) {
+        const QVariant id = query->sql().lastInsertId();
+        return id.isValid() ? Result<qint64>(id.toLongLong()) : notStored();
+    }
+    auto keyed = db::exec(m_db, u"SELECT id FROM jobs WHERE unique_key = :key"_s, {{u"key"_s, spec.uniqueKey}});
+    if (!keyed)
+        return fail(keyed.error());
+    if (!keyed->next())
+        return notStored();
+    return keyed->value(0).toLongLong();
 }
 
 namespace {

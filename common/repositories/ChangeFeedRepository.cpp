@@ -14,6 +14,38 @@ ChangeFeedRepository::ChangeFeedRepository(QSqlDatabase db, TenantContext tenant
 {
 }
 
+Result<qint64> ChangeFeedRepository::takeSeq() const
+{
+    const QVariantMap merchant{{u"merchant"_s, m_tenant.merchantId()}};
+    const auto missing = [this] {
+        return fail(ErrorCode::NotFound, u"merchant.not_found"_s, u"no merchant %1"_s.arg(m_tenant.merchantId()));
+    };
+    if (db::engineOf(m_db) == DbEngine::Postgres) {
+        auto seq = db::exec(m_db, u"UPDATE merchants SET change_seq = change_seq + 1 WHERE id = :merchant RETURNING change_seq"_s, merchant);
+        if (!seq)
+            return fail(seq.error());
+        if (!seq->next())
+            return missing();
+        const qint64 taken = seq->value(0).toLongLong();
+        while (seq->next()) { }
+        return taken;
+    }
+    // SQLite runs RETURNING through a temporary table (see db::insertReturningId); the
+    // row is read back instead, in the same write transaction, so no other writer can
+    // have moved it in between.
+    auto bumped = db::exec(m_db, u"UPDATE merchants SET change_seq = change_seq + 1 WHERE id = :merchant"_s, merchant);
+    if (!bumped)
+        return fail(bumped.error());
+    if (bumped->numRowsAffected() != 1)
+        return missing();
+    auto seq = db::exec(m_db, u"SELECT change_seq FROM merchants WHERE id = :merchant"_s, merchant);
+    if (!seq)
+        return fail(seq.error());
+    if (!seq->next())
+        return missing();
+    return seq->value(0).toLongLong();
+}
+
 Result<qint64> ChangeFeedRepository::append(const QString &entity,
                                            const QString &entityId,
                                            const QString &op,
@@ -21,17 +53,10 @@ Result<qint64> ChangeFeedRepository::append(const QString &entity,
 {
     // The merchants row is the tenant itself, keyed by id: the one statement here
     // that cannot say "merchant_id = :merchant_id", so it binds the tenant directly.
-    qint64 next = 0;
-    {
-        auto seq = db::exec(m_db,
-                            u"UPDATE merchants SET change_seq = change_seq + 1 WHERE id = :merchant RETURNING change_seq"_s,
-                            {{u"merchant"_s, m_tenant.merchantId()}});
-        if (!seq)
-            return fail(seq.error());
-        if (!seq->next())
-            return fail(ErrorCode::NotFound, u"merchant.not_found"_s, u"no merchant %1"_s.arg(m_tenant.merchantId()));
-        next = seq->value(0).toLongLong();
-    }
+    auto taken = takeSeq();
+    if (!taken)
+        return fail(taken.error());
+    const qint64 next = *taken;
     auto inserted = insert(u"INSERT INTO changes (merchant_id, seq, entity, entity_id, op, payload_json, changed_at) "
                            "VALUES (:merchant_id, :seq, :entity, :entity_id, :op, :payload, :at)"_s,
                            {{u"seq"_s, next},

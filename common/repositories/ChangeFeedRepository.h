@@ -23,6 +23,9 @@ public:
     Result<QList<Change>> since(qint64 sinceSeq, int limit) const;
 
     Result<qint64> lastSeq() const;
+
+private:
+    Result<qint64> takeSeq() const; // the merchant's change_seq, moved on by one
 };
 
 } // namespace nomo

@@ -22,9 +22,9 @@ Result<qint64> DomainEventRepository::record(const DomainEvent &event, const QLi
     if (!transaction)
         return fail(transaction.error());
     const qint64 now = time::toStorage(m_clock.nowUtc());
-    auto inserted = db::exec(m_db,
+    auto inserted = db::insertReturningId(m_db,
                              u"INSERT INTO domain_events (merchant_id, kind, subject_id, payload, occurred_at, created_at) "
-                             "VALUES (:merchant, :kind, :subject, :payload, :occurred, :now) RETURNING id"_s,
+                             "VALUES (:merchant, :kind, :subject, :payload, :occurred, :now)"_s,
                              {{u"merchant"_s, event.merchantId},
                               {u"kind"_s, event.kind},
                               {u"subject"_s, event.subjectId ? QVariant(*event.subjectId) : QVariant(QMetaType(QMetaType::LongLong))},
@@ -33,10 +33,7 @@ Result<qint64> DomainEventRepository::record(const DomainEvent &event, const QLi
                               {u"now"_s, now}});
     if (!inserted)
         return fail(inserted.error());
-    if (!inserted->next())
-        return fail(ErrorCode::Internal, u"domain_events.failed"_s, u"the event was not stored"_s);
-    const qint64 id = inserted->value(0).toLongLong();
-    while (inserted->next()) { }
+    const qint64 id = *inserted;
     JobQueue jobs(m_db, m_clock);
     for (const Subscriber &subscriber : subscribers) {
         JobSpec spec;

@@ -126,7 +126,13 @@ Result<Upserted> OrderRepository::upsert(const Order &order)
     if (*existing && sameFields(**existing, incoming))
         return keepSameState(*transaction, u"orders"_s, (*existing)->id, (*existing)->sourceAt, order.sourceAt);
 
-    const QVariantMap fields { { u"salla_id"_s, incoming.sallaId },
+    // One time for the row and its change: the change carries the order as written,
+    // built here rather than read back (as a customer's; OrderRepositoryTest pins that
+    // they are the same). The UPDATE writes every field or, refused as older, none.
+    const qint64 at = now();
+    const QVariantMap fields { { u"now"_s, at },
+        { u"now2"_s, at },
+        { u"salla_id"_s, incoming.sallaId },
         { u"reference_id"_s, incoming.referenceId },
         { u"customer_id"_s, incoming.customerId ? QVariant(*incoming.customerId) : QVariant(QMetaType::fromType<qint64>()) },
         { u"status"_s, incoming.status },
@@ -163,11 +169,12 @@ Result<Upserted> OrderRepository::upsert(const Order &order)
         ":now, :now2)"_s,
         fields,
         u"order"_s,
-        [this](qint64 id) -> Result<QJsonObject> {
-            auto saved = find(id);
-            if (!saved)
-                return fail(saved.error());
-            return toJson(*saved);
+        [&incoming, at](qint64 id) -> Result<QJsonObject> {
+            Order saved = incoming;
+            saved.id = id;
+            saved.orderedAt = time::fromStorage(time::toStorage(incoming.orderedAt)); // as stored: milliseconds
+            saved.updatedAt = time::fromStorage(at);
+            return toJson(saved);
         });
     if (written)
         written->previousStatus = previousStatus;

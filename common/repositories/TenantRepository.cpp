@@ -25,24 +25,28 @@ Result<db::Query> TenantRepository::run(const QString &sql, QVariantMap binds) c
     return db::exec(m_db, sql, binds);
 }
 
-Result<db::Query> TenantRepository::insert(const QString &sql, QVariantMap binds) const
+Status TenantRepository::scopeInsert(const QString &sql, QVariantMap &binds) const
 {
     if (!sql.startsWith(u"INSERT INTO "_s) || !sql.contains(u":merchant_id"_s)) {
         Q_ASSERT_X(false, "TenantRepository::insert", "insert without :merchant_id");
         return fail(ErrorCode::Internal, u"db.unscoped_query"_s, u"refused an insert not scoped to the merchant"_s);
     }
     binds.insert(u"merchant_id"_s, m_tenant.merchantId());
+    return {};
+}
+
+Result<db::Query> TenantRepository::insert(const QString &sql, QVariantMap binds) const
+{
+    if (auto scoped = scopeInsert(sql, binds); !scoped)
+        return fail(scoped.error());
     return db::exec(m_db, sql, binds);
 }
 
 Result<qint64> TenantRepository::insertReturningId(const QString &sql, QVariantMap binds) const
 {
-    auto query = insert(sql + u" RETURNING id"_s, std::move(binds));
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(ErrorCode::DatabaseError, u"db.failed"_s, u"INSERT returned no id"_s);
-    return query->value(0).toLongLong();
+    if (auto scoped = scopeInsert(sql, binds); !scoped)
+        return fail(scoped.error());
+    return db::insertReturningId(m_db, sql, binds);
 }
 
 Error TenantRepository::missOrConflict(

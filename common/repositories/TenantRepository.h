@@ -45,6 +45,7 @@ protected:
     // INSERTs carry the tenant as a value, not a filter: these require :merchant_id
     // among the VALUES and bind it the same way.
     Result<db::Query> insert(const QString &sql, QVariantMap binds) const;
+    // The same for one row, giving its id (db::insertReturningId; `sql` has no RETURNING).
     Result<qint64> insertReturningId(const QString &sql, QVariantMap binds) const;
     // For a guarded UPDATE/DELETE that touched nothing: NotFound when the row does
     // not exist for this tenant, Conflict when it does (the guard, e.g. a version, failed).
@@ -134,6 +135,10 @@ protected:
     QSqlDatabase m_db;
     TenantContext m_tenant;
     const Clock &m_clock;
+
+private:
+    // Refuses an INSERT without :merchant_id; binds the tenant to it.
+    Status scopeInsert(const QString &sql, QVariantMap &binds) const;
 };
 
 } // namespace nomo

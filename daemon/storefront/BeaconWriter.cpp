@@ -50,10 +50,10 @@ Result<qint64> BeaconWriter::sessionFor(const BeaconVisit &visit, qint64 atMs)
         return found->value(0).toLongLong();
     const Beacon &b = visit.beacon;
     const BeaconEvent &first = b.events.constFirst();
-    auto started = db::exec(db,
+    auto started = db::insertReturningId(db,
                             u"INSERT INTO visitor_sessions (merchant_id, visitor_id, started_at, last_seen_at, page_count, landing_path, "
                             "referrer, device, utm_source, utm_medium, utm_campaign, language, tools_on, held_back) VALUES (:m, :v, :at, :at2, 0, "
-                            ":landing, :referrer, :device, :source, :medium, :campaign, :language, :on, :held) RETURNING id"_s,
+                            ":landing, :referrer, :device, :source, :medium, :campaign, :language, :on, :held)"_s,
                             {{u"m"_s, visit.store}, {u"v"_s, visit.visitorId}, {u"at"_s, atMs}, {u"at2"_s, atMs},
                              {u"landing"_s, first.path}, {u"referrer"_s, textOrNull(b.referrerHost)}, {u"device"_s, visit.device},
                              {u"source"_s, textOrNull(b.utmSource)}, {u"medium"_s, textOrNull(b.utmMedium)},
@@ -61,9 +61,7 @@ Result<qint64> BeaconWriter::sessionFor(const BeaconVisit &visit, qint64 atMs)
                              {u"on"_s, visit.toolsOn}, {u"held"_s, visit.heldBack}});
     if (!started)
         return fail(started.error());
-    if (!started->next())
-        return fail(ErrorCode::DatabaseError, u"storefront.session_not_started"_s, u"no id for a new session"_s);
-    return started->value(0).toLongLong();
+    return *started;
 }
 
 Result<QSet<qint64>> BeaconWriter::write(const std::vector<BeaconVisit> &batch)

@@ -1,3 +1,4 @@
+#include "json/DomainJson.h"
 #include "repositories/ChangeFeedRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OrderRepository.h"
@@ -143,6 +144,44 @@ TEST_P(OrderRepositoryTest, ARowWithoutAStateTimeTakesAnyDatedState)
     canceled.sourceAt = at(20, 0);
     EXPECT_FALSE(repo.upsert(canceled)->refusedAsOlder);
     EXPECT_EQ(repo.find(id->id)->status, u"canceled"_s);
+}
+
+TEST_P(OrderRepositoryTest, TheChangeCarriesTheOrderAsStored)
+{
+    OrderRepository repo(db(), m_a, m_clock);
+    ChangeFeedRepository feed(db(), m_a, m_clock);
+    const auto lastPayload = [&feed] {
+        auto changes = feed.since(0, 1000);
+        EXPECT_TRUE(changes && !changes->isEmpty());
+        return changes && !changes->isEmpty() ? changes->constLast().payload : QJsonObject();
+    };
+    Order first = order(218340567, 20010, at(23, 10).addMSecs(250));
+    first.discount = Money::fromHalalas(1500);
+    first.couponCode = u"SALE15"_s;
+    first.paymentMethod = u"mada"_s;
+    first.city = u"الرياض"_s;
+    first.sourceAt = m_clock.nowUtc();
+    const auto inserted = repo.upsert(first);
+    ASSERT_TRUE(inserted) << inserted.error().toString().toStdString();
+    EXPECT_EQ(lastPayload(), toJson(*repo.find(inserted->id)));
+
+    // A light order (a status change): what it does not say is kept, and said so.
+    m_clock.advance(60 * 1000);
+    Order light;
+    light.sallaId = first.sallaId;
+    light.referenceId = first.referenceId;
+    light.status = u"completed"_s;
+    light.total = first.total;
+    light.orderedAt = first.orderedAt;
+    light.light = true;
+    light.sourceAt = m_clock.nowUtc();
+    const auto updated = repo.upsert(light);
+    ASSERT_TRUE(updated) << updated.error().toString().toStdString();
+    ASSERT_TRUE(updated->changed);
+    const QJsonObject stored = toJson(*repo.find(inserted->id));
+    EXPECT_EQ(lastPayload(), stored);
+    EXPECT_EQ(stored[u"coupon_code"_s].toString(), u"SALE15"_s);
+    EXPECT_EQ(stored[u"status"_s].toString(), u"completed"_s);
 }
 
 NOMO_ON_BOTH_ENGINES(OrderRepositoryTest);

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "db/Database.h"
+#include "db/Migrator.h"
 #include "support/TestDatabase.h"
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,29 @@ TEST_P(TransactionTest, UniqueViolationsBecomeConflicts)
     const auto again = insert(1);
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+}
+
+TEST_P(TransactionTest, AnInsertGivesTheIdOfItsOwnRowAndNoneWhenItStoredNothing)
+{
+    const bool postgres = GetParam() == TestEngine::Postgres;
+    for (const QString &statement : Migrator::statementsFor(u"CREATE TABLE r (id {{pk}}, v INTEGER NOT NULL UNIQUE)"_s, postgres))
+        ASSERT_TRUE(db::exec(m_database->db(), statement));
+    const QString insertR = u"INSERT INTO r (v) VALUES (:v) ON CONFLICT (v) DO NOTHING"_s;
+    const auto first = db::insertReturningId(m_database->db(), insertR, { { u"v"_s, 10 } });
+    ASSERT_TRUE(first) << first.error().toString().toStdString();
+    ASSERT_TRUE(insert(7)); // a row of another table in between
+    const auto second = db::insertReturningId(m_database->db(), insertR, { { u"v"_s, 20 } });
+    ASSERT_TRUE(second) << second.error().toString().toStdString();
+    EXPECT_NE(*first, *second);
+    const auto idOf = [this](int v) {
+        return db::scalar(m_database->db(), u"SELECT id FROM r WHERE v = :v"_s, { { u"v"_s, v } }).value_or(-1);
+    };
+    EXPECT_EQ(*first, idOf(10));
+    EXPECT_EQ(*second, idOf(20));
+    // Stored nothing (the clash is skipped): no id at all, not the last row's.
+    const auto skipped = db::insertReturningId(m_database->db(), insertR, { { u"v"_s, 10 } });
+    ASSERT_FALSE(skipped);
+    EXPECT_EQ(skipped.error().code, ErrorCode::DatabaseError);
 }
 
 TEST_P(TransactionTest, KeptStatementsServeNestedAndRepeatedUse)
