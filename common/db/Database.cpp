@@ -10,6 +10,7 @@
 #include <QSqlError>
 
 #include "core/Logging.h"
+#include "db/SqliteStatement.h"
 #include "db/WriteGate.h"
 #include "core/Metrics.h"
 
@@ -71,6 +72,29 @@ namespace {
     // Beyond this many distinct statements a connection's SQL is being built on the fly;
     // such statements run prepared but are not kept.
     constexpr size_t kMaxKeptStatements = 256;
+
+    // On SQLite, the kept statements are our own on the connection's handle (see
+    // db/SqliteStatement.h). They belong to that handle: should the connection have
+    // been opened again under its name (a handle of its own), they go.
+    struct SqliteKept
+    {
+        sqlite3 *handle = nullptr;
+        std::unordered_map<QString, std::unique_ptr<SqliteStatement>> statements;
+    };
+    thread_local std::unordered_map<QString, SqliteKept> t_sqlite;
+
+    SqliteKept *sqliteKept(const QSqlDatabase &db)
+    {
+        sqlite3 *handle = db.isOpen() ? SqliteStatement::handleOf(db.driver()->handle()) : nullptr;
+        if (!handle)
+            return nullptr;
+        SqliteKept &kept = t_sqlite[db.connectionName()];
+        if (kept.handle != handle) {
+            kept.statements.clear();
+            kept.handle = handle;
+        }
+        return &kept;
+    }
 
 } // namespace
 
@@ -143,6 +167,7 @@ Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName,
 void close(const QString &connectionName)
 {
     t_statements.erase(connectionName);
+    t_sqlite.erase(connectionName); // finalized before the handle closes, or it could not
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isOpen())
@@ -197,23 +222,17 @@ Status prepare(QSqlQuery &query, const QString &sql)
 // they run as they are there.
 bool control(const QSqlDatabase &db, const QString &statement, QSqlError *error)
 {
-    if (engineOf(db) == DbEngine::Sqlite) {
-        StatementCache &kept = t_statements[db.connectionName()];
-        auto found = kept.find(statement);
-        if (found == kept.end()) {
-            auto fresh = std::make_unique<KeptStatement>();
-            fresh->query = QSqlQuery(db);
-            if (!fresh->query.prepare(statement)) {
-                *error = fresh->query.lastError();
+    if (SqliteKept *kept = engineOf(db) == DbEngine::Sqlite ? sqliteKept(db) : nullptr) {
+        auto found = kept->statements.find(statement);
+        if (found == kept->statements.end()) {
+            auto fresh = SqliteStatement::prepare(kept->handle, statement, error);
+            if (!fresh)
                 return false;
-            }
-            found = kept.emplace(statement, std::move(fresh)).first;
+            found = kept->statements.emplace(statement, std::move(fresh)).first;
         }
-        QSqlQuery &query = found->second->query;
-        const bool ran = query.exec();
-        if (!ran)
-            *error = query.lastError();
-        query.finish();
+        SqliteStatement &control = *found->second;
+        const bool ran = control.start({}, error);
+        control.reset();
         return ran;
     }
     QSqlQuery query(db);
@@ -267,15 +286,60 @@ Query::Query(QSqlQuery *borrowed, bool *busy)
 {
 }
 
+Query::Query(std::unique_ptr<SqliteStatement> owned)
+    : m_ownedStatement(std::move(owned))
+    , m_statement(m_ownedStatement.get())
+{
+}
+
+Query::Query(SqliteStatement *borrowed)
+    : m_statement(borrowed)
+{
+}
+
 Query::Query(Query &&other) noexcept
     : m_owned(std::move(other.m_owned))
     , m_query(std::exchange(other.m_query, nullptr))
     , m_busy(std::exchange(other.m_busy, nullptr))
+    , m_ownedStatement(std::move(other.m_ownedStatement))
+    , m_statement(std::exchange(other.m_statement, nullptr))
 {
+}
+
+bool Query::next()
+{
+    return m_statement ? m_statement->next() : m_query->next();
+}
+
+QVariant Query::value(int index) const
+{
+    return m_statement ? m_statement->value(index) : m_query->value(index);
+}
+
+QVariant Query::value(const QString &name) const
+{
+    return m_statement ? m_statement->value(m_statement->columnOf(name)) : m_query->value(name);
+}
+
+int Query::numRowsAffected() const
+{
+    return m_statement ? m_statement->changes() : m_query->numRowsAffected();
+}
+
+QVariant Query::lastInsertId() const
+{
+    return m_statement ? QVariant(m_statement->lastInsertRowid()) : m_query->lastInsertId();
 }
 
 Query::~Query()
 {
+    if (m_statement) {
+        // Hands a kept statement back reset, so a half-read SELECT holds no read lock.
+        m_statement->reset();
+        if (!m_ownedStatement)
+            m_statement->busy = false;
+        return;
+    }
     if (!m_busy)
         return;
     // Hands the statement back reset, so a half-read SELECT holds no read lock.
@@ -308,11 +372,48 @@ Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &insert, 
         return fail(query.error());
     // An INSERT that stored nothing (OR IGNORE, a trigger's RAISE(IGNORE)) leaves the
     // last rowid of an earlier statement: no id rather than someone else's.
-    const QVariant id = query->numRowsAffected() == 1 ? query->sql().lastInsertId() : QVariant();
+    const QVariant id = query->numRowsAffected() == 1 ? query->lastInsertId() : QVariant();
     if (!id.isValid())
         return fail(ErrorCode::DatabaseError, u"db.failed"_s, u"INSERT stored no row"_s);
     return id.toLongLong();
 }
+
+namespace {
+    // exec() on SQLite: the same rules, with statements of our own.
+    Result<Query> execKept(SqliteKept &kept, const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
+    {
+        QSqlError error;
+        auto found = kept.statements.find(sql);
+        if (found == kept.statements.end() && kept.statements.size() < kMaxKeptStatements) {
+            auto fresh = SqliteStatement::prepare(kept.handle, sql, &error);
+            if (!fresh)
+                return fail(toError(error, u"prepare"_s));
+            found = kept.statements.emplace(sql, std::move(fresh)).first;
+        }
+        std::unique_ptr<SqliteStatement> own;
+        SqliteStatement *running = nullptr;
+        if (found != kept.statements.end() && !found->second->busy) {
+            running = found->second.get();
+            running->busy = true;
+        } else {
+            own = SqliteStatement::prepare(kept.handle, sql, &error);
+            if (!own)
+                return fail(toError(error, u"prepare"_s));
+            running = own.get();
+        }
+        std::optional<Query> query;
+        if (own)
+            query.emplace(std::move(own));
+        else
+            query.emplace(running); // handed back when the Query goes
+        noteForElision(db, sql);
+        if (!running->start(binds, &error)) {
+            poisonElision(db);
+            return fail(toError(error, sql.simplified().left(80)));
+        }
+        return std::move(*query);
+    }
+} // namespace
 
 Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
 {
@@ -326,6 +427,9 @@ Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap
         }
         return Query(std::move(query));
     }
+
+    if (SqliteKept *sqlite = engineOf(db) == DbEngine::Sqlite ? sqliteKept(db) : nullptr)
+        return execKept(*sqlite, db, sql, binds);
 
     // The kept statement for this SQL, or a statement of its own when that one is
     // running already (a nested use) or the connection keeps too many.

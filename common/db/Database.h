@@ -48,29 +48,36 @@ Error toError(const QSqlError &error, const QString &what);
 // already (a nested use), the second gets a statement of its own. On PostgreSQL Qt
 // streams forward-only results: read one to the end before the next statement on
 // the same connection, or its remaining rows are lost.
+class SqliteStatement;
+
 class Query
 {
 public:
     explicit Query(QSqlQuery owned);
     Query(QSqlQuery *borrowed, bool *busy);
+    explicit Query(std::unique_ptr<SqliteStatement> owned);
+    explicit Query(SqliteStatement *borrowed);
     Query(Query &&other) noexcept;
     Query &operator=(Query &&) = delete;
     Query(const Query &) = delete;
     ~Query();
 
-    bool next() { return m_query->next(); }
-    QVariant value(int index) const { return m_query->value(index); }
-    QVariant value(const QString &name) const { return m_query->value(name); }
-    int numRowsAffected() const { return m_query->numRowsAffected(); }
-    const QSqlQuery &sql() const { return *m_query; }
-    operator const QSqlQuery &() const { return *m_query; } // for row readers
+    bool next();
+    QVariant value(int index) const;
+    QVariant value(const QString &name) const;
+    int numRowsAffected() const;
+    QVariant lastInsertId() const; // the connection's last rowid after an INSERT (SQLite)
 
 private:
     friend Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds);
 
+    // Qt's query (PostgreSQL; on SQLite, statements without binds) or, on SQLite, a
+    // statement of our own on the connection's handle (db/SqliteStatement.h).
     std::unique_ptr<QSqlQuery> m_owned;
     QSqlQuery *m_query = nullptr;
     bool *m_busy = nullptr;
+    std::unique_ptr<SqliteStatement> m_ownedStatement;
+    SqliteStatement *m_statement = nullptr;
 };
 
 // Prepares (or reuses), binds by name and runs `sql`. Statements without binds run

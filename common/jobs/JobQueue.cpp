@@ -117,7 +117,7 @@ Result<qint64> JobQueue::enqueue(const JobSpec &spec)
     if (query->numRowsAffected() != 1)
         return notStored();
     if (spec.uniqueKey.isEmpty()) {
-        const QVariant id = query->sql().lastInsertId();
+        const QVariant id = query->lastInsertId();
         return id.isValid() ? Result<qint64>(id.toLongLong()) : notStored();
     }
     auto keyed = db::exec(m_db, u"SELECT id FROM jobs WHERE unique_key = :key"_s, {{u"key"_s, spec.uniqueKey}});

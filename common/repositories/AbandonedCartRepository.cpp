@@ -14,7 +14,7 @@ namespace {
     const QString kColumns =
         u"id, salla_id, customer_id, total_halalas, checkout_url, status, abandoned_at, updated_at, source_at, items"_s;
 
-    AbandonedCart readCart(const QSqlQuery &q)
+    AbandonedCart readCart(const db::Query &q)
     {
         AbandonedCart cart;
         cart.id = q.value(0).toLongLong();

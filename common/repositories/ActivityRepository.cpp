@@ -24,7 +24,7 @@ Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, qint64 before
                 {u"status"_s, status},
                 {u"status2"_s, status},
                 {u"limit"_s, limit}},
-               [](const QSqlQuery &q) {
+               [](const db::Query &q) {
                    return ActivityEvent{q.value(0).toLongLong(),
                                         q.value(1).toString(),
                                         q.value(2).toString(),

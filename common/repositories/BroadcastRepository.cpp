@@ -19,7 +19,7 @@ const QString kCounts =
     "SUM(CASE WHEN status IN ('scheduled', 'sending') THEN 1 ELSE 0 END) "
     "FROM messages WHERE merchant_id = :merchant_id AND broadcast_id "_s;
 
-Broadcast readBroadcast(const QSqlQuery &q)
+Broadcast readBroadcast(const db::Query &q)
 {
     Broadcast b;
     b.id = q.value(0).toLongLong();
@@ -73,7 +73,7 @@ Result<Broadcast> BroadcastRepository::find(qint64 id) const
                      readBroadcast, Error{ErrorCode::NotFound, u"broadcast.not_found"_s, u"broadcast %1 does not exist"_s.arg(id)});
     if (!found)
         return found;
-    auto counts = maybeOne(kCounts + u"= :id GROUP BY broadcast_id"_s, {{u"id"_s, id}}, [](const QSqlQuery &q) {
+    auto counts = maybeOne(kCounts + u"= :id GROUP BY broadcast_id"_s, {{u"id"_s, id}}, [](const db::Query &q) {
         return Broadcast::Counts{q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(),
                                  q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt()};
     });
@@ -91,7 +91,7 @@ Result<QList<Broadcast>> BroadcastRepository::list(int limit) const
         return rows;
     auto counts = all(kCounts + u"IN (SELECT id FROM broadcasts WHERE merchant_id = :merchant_id ORDER BY send_at DESC, id DESC "
                                 "LIMIT :limit) GROUP BY broadcast_id"_s,
-                      {{u"limit"_s, limit}}, [](const QSqlQuery &q) {
+                      {{u"limit"_s, limit}}, [](const db::Query &q) {
         return std::pair<qint64, Broadcast::Counts>{q.value(0).toLongLong(),
                                                     {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(),
                                                      q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt()}};
@@ -171,7 +171,7 @@ Result<QList<BroadcastRepository::Shopper>> BroadcastRepository::segmentPage(con
     }
     return all(u"SELECT c.id, c.first_name, COALESCE(c.email, ''), COALESCE(c.mobile, '') FROM customers c "
                "WHERE c.merchant_id = :merchant_id AND c.id > :cursor"_s + condition + u" ORDER BY c.id LIMIT :limit"_s,
-               binds, [](const QSqlQuery &q) {
+               binds, [](const db::Query &q) {
                    return Shopper{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
                });
 }

@@ -33,7 +33,7 @@ Result<std::optional<bool>> ConsentRepository::state(const QString &channel, con
 {
     return maybeOne(u"SELECT granted FROM consents WHERE merchant_id = :merchant_id AND channel = :channel AND address = :address"_s,
                     {{u"channel"_s, channel}, {u"address"_s, normalize(channel, address)}},
-                    [](const QSqlQuery &q) { return q.value(0).toBool(); });
+                    [](const db::Query &q) { return q.value(0).toBool(); });
 }
 
 Status ConsentRepository::set(const QString &channel, const QString &address, bool granted, const QString &source,

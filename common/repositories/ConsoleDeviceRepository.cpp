@@ -44,7 +44,7 @@ Result<QList<ConsoleDevice>> ConsoleDeviceRepository::list() const
     return all(u"SELECT id, name, created_at, last_used_at FROM console_devices "
                "WHERE merchant_id = :merchant_id AND revoked_at IS NULL ORDER BY id"_s,
                {},
-               [](const QSqlQuery &q) {
+               [](const db::Query &q) {
                    return ConsoleDevice{q.value(0).toLongLong(), q.value(1).toString(), time::fromStorage(q.value(2).toLongLong()),
                                         q.value(3).isNull() ? QDateTime() : time::fromStorage(q.value(3).toLongLong())};
                });

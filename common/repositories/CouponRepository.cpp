@@ -31,7 +31,7 @@ QJsonObject objectOf(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-Coupon readCoupon(const QSqlQuery &q)
+Coupon readCoupon(const db::Query &q)
 {
     Coupon c;
     c.id = q.value(0).toLongLong();
@@ -149,7 +149,7 @@ Result<QSet<QString>> CouponRepository::codes(std::optional<qint64> except) cons
 Result<QStringList> CouponRepository::groupCodes(qint64 id) const
 {
     auto rows = all(u"SELECT code FROM coupon_codes WHERE merchant_id = :merchant_id AND coupon_id = :id ORDER BY id"_s,
-                    {{u"id"_s, id}}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+                    {{u"id"_s, id}}, [](const db::Query &q) { return q.value(0).toString(); });
     if (!rows)
         return fail(rows.error());
     return QStringList(*rows);

@@ -33,7 +33,7 @@ Result<QList<qint64>> CouponUseRepository::recordOrder(qint64 orderId)
     auto order = one(u"SELECT status, COALESCE(coupon_code, ''), customer_id, total_halalas, discount_halalas, tax_halalas, ordered_at "
                      "FROM orders WHERE merchant_id = :merchant_id AND id = :id"_s,
                      {{u"id"_s, orderId}},
-                     [](const QSqlQuery &q) {
+                     [](const db::Query &q) {
                          OrderFacts f{q.value(0).toString(), q.value(1).toString(), std::nullopt,
                                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(6).toLongLong(), std::nullopt};
                          if (!q.value(2).isNull())
@@ -46,7 +46,7 @@ Result<QList<qint64>> CouponUseRepository::recordOrder(qint64 orderId)
     if (!order)
         return fail(order.error());
     auto previous = maybeOne(u"SELECT coupon_id FROM coupon_uses WHERE merchant_id = :merchant_id AND order_id = :id"_s,
-                             {{u"id"_s, orderId}}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+                             {{u"id"_s, orderId}}, [](const db::Query &q) { return q.value(0).toLongLong(); });
     if (!previous)
         return fail(previous.error());
 
@@ -55,7 +55,7 @@ Result<QList<qint64>> CouponUseRepository::recordOrder(qint64 orderId)
         const QVariantMap key{{u"key"_s, order->code.trimmed().toUpper()}};
         for (const QString &sql : {u"SELECT id FROM coupons WHERE merchant_id = :merchant_id AND code_key = :key"_s,
                                    u"SELECT coupon_id FROM coupon_codes WHERE merchant_id = :merchant_id AND code_key = :key"_s}) {
-            auto found = maybeOne(sql, key, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+            auto found = maybeOne(sql, key, [](const db::Query &q) { return q.value(0).toLongLong(); });
             if (!found)
                 return fail(found.error());
             if (*found) {

@@ -12,7 +12,7 @@ namespace {
     const QString kColumns =
         u"id, salla_id, first_name, last_name, email, mobile, city, country, created_at, updated_at, source_at"_s;
 
-    Customer readCustomer(const QSqlQuery &q)
+    Customer readCustomer(const db::Query &q)
     {
         return Customer { q.value(0).toLongLong(),
             q.value(1).toLongLong(),

@@ -19,7 +19,7 @@ Result<std::optional<IdempotencyRepository::Answer>> IdempotencyRepository::find
     return maybeOne(u"SELECT request_hash, status, response_body, response_headers FROM idempotency_keys "
                     "WHERE merchant_id = :merchant_id AND idem_key = :key"_s,
                     {{u"key"_s, key}},
-                    [](const QSqlQuery &q) {
+                    [](const db::Query &q) {
                         Answer answer{q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toString().toUtf8(), {}};
                         const QJsonObject headers = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
                         for (auto it = headers.begin(); it != headers.end(); ++it)

@@ -16,7 +16,7 @@ Result<QString> MessageLinkRepository::create(qint64 messageId, const QString &k
     auto existing = maybeOne(u"SELECT token FROM message_links WHERE merchant_id = :merchant_id AND message_id = :message "
                              "AND kind = :kind AND url = :url"_s,
                              {{u"message"_s, messageId}, {u"kind"_s, kind}, {u"url"_s, url}},
-                             [](const QSqlQuery &q) { return q.value(0).toString(); });
+                             [](const db::Query &q) { return q.value(0).toString(); });
     if (!existing)
         return fail(existing.error());
     if (*existing)

@@ -25,7 +25,7 @@ QVariant idOrNull(const std::optional<qint64> &id)
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-Message readMessage(const QSqlQuery &q)
+Message readMessage(const db::Query &q)
 {
     Message m;
     m.id = q.value(0).toLongLong();
@@ -72,7 +72,7 @@ Result<MessageRepository::Scheduled> MessageRepository::schedule(const Message &
     if (!transaction)
         return fail(transaction.error());
     auto existing = maybeOne(u"SELECT id FROM messages WHERE merchant_id = :merchant_id AND idempotency_key = :key"_s,
-                             {{u"key"_s, message.idempotencyKey}}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+                             {{u"key"_s, message.idempotencyKey}}, [](const db::Query &q) { return q.value(0).toLongLong(); });
     if (!existing)
         return fail(existing.error());
     if (*existing)
@@ -129,7 +129,7 @@ Result<QList<qint64>> MessageRepository::cancelForCart(qint64 cartId, const QStr
         return fail(transaction.error());
     // Only what has not started: a message under way is sent (or not) by its job.
     auto waiting = all(u"SELECT id FROM messages WHERE merchant_id = :merchant_id AND cart_id = :cart AND status = 'scheduled'"_s,
-                       {{u"cart"_s, cartId}}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+                       {{u"cart"_s, cartId}}, [](const db::Query &q) { return q.value(0).toLongLong(); });
     if (!waiting)
         return fail(waiting.error());
     if (!waiting->isEmpty()) {
@@ -285,7 +285,7 @@ Result<std::optional<qint64>> MessageRepository::linkOrder(qint64 customerId, qi
                            "AND clicked_at IS NOT NULL AND clicked_at <= :until AND clicked_at >= :from AND order_id IS NULL "
                            "AND automation <> 'order_update' ORDER BY clicked_at DESC, id DESC LIMIT 1"_s,
                            {{u"customer"_s, customerId}, {u"until"_s, until}, {u"from"_s, until - windowMs}},
-                           [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+                           [](const db::Query &q) { return q.value(0).toLongLong(); });
     if (!latest)
         return fail(latest.error());
     if (*latest) {
@@ -304,7 +304,7 @@ Result<int> MessageRepository::marketingSentSince(qint64 customerId, const QDate
     auto count = maybeOne(u"SELECT COUNT(*) FROM messages WHERE merchant_id = :merchant_id AND customer_id = :customer "
                           "AND marketing = :yes AND sent_at IS NOT NULL AND sent_at >= :since"_s,
                           {{u"customer"_s, customerId}, {u"yes"_s, true}, {u"since"_s, time::toStorage(since)}},
-                          [](const QSqlQuery &q) { return q.value(0).toInt(); });
+                          [](const db::Query &q) { return q.value(0).toInt(); });
     if (!count)
         return fail(count.error());
     return count->value_or(0);
@@ -314,7 +314,7 @@ Result<QList<MessageAttempt>> MessageRepository::attempts(qint64 id) const
 {
     return all(u"SELECT outcome, provider, code, detail, started_at, finished_at FROM message_attempts "
                "WHERE merchant_id = :merchant_id AND message_id = :message ORDER BY attempt, id"_s,
-               {{u"message"_s, id}}, [](const QSqlQuery &q) {
+               {{u"message"_s, id}}, [](const db::Query &q) {
                    return MessageAttempt{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                          time::fromStorage(q.value(4).toLongLong()), time::fromStorage(q.value(5).toLongLong())};
                });

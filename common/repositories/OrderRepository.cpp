@@ -13,7 +13,7 @@ namespace {
         u"id, salla_id, reference_id, customer_id, status, total_halalas, discount_halalas, coupon_code, "
         "payment_method, city, item_count, ordered_at, created_at, updated_at, source_at, tax_halalas, product_name, product_image, product_url"_s;
 
-    Order readOrder(const QSqlQuery &q)
+    Order readOrder(const db::Query &q)
     {
         Order o;
         o.id = q.value(0).toLongLong();

@@ -6,7 +6,7 @@ namespace nomo {
 
 namespace {
 const QString kColumns = u"id, endpoint, p256dh, auth, customer_id, language, gone_at"_s;
-PushSubscription readSubscription(const QSqlQuery &q)
+PushSubscription readSubscription(const db::Query &q)
 {
     PushSubscription s;
     s.id = q.value(0).toLongLong();
@@ -39,7 +39,7 @@ Result<qint64> PushSubscriptionRepository::save(const PushSubscription &s)
     if (!upserted)
         return fail(upserted.error());
     auto id = maybeOne(u"SELECT id FROM push_subscriptions WHERE merchant_id = :merchant_id AND endpoint = :endpoint"_s,
-                       {{u"endpoint"_s, s.endpoint}}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+                       {{u"endpoint"_s, s.endpoint}}, [](const db::Query &q) { return q.value(0).toLongLong(); });
     if (!id)
         return fail(id.error());
     return id->value_or(0);

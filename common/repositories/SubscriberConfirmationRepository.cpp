@@ -16,7 +16,7 @@ namespace {
 const QString kColumns = u"id, merchant_id, email, name, language, source, wording, phone, phone_channels, phone_wording, "
                          "confirmed_at"_s;
 
-SubscriberConfirmationRepository::Pending readPending(const QSqlQuery &q)
+SubscriberConfirmationRepository::Pending readPending(const db::Query &q)
 {
     SubscriberConfirmationRepository::Pending p;
     p.id = q.value(0).toLongLong();
@@ -57,7 +57,7 @@ Result<SubscriberConfirmationRepository::Requested> SubscriberConfirmationReposi
     auto existing = maybeOne(u"SELECT id, created_at, confirmed_at FROM subscriber_confirmations "
                              "WHERE merchant_id = :merchant_id AND email = :email"_s,
                              {{u"email"_s, email}},
-                             [](const QSqlQuery &q) { return Existing{q.value(0).toLongLong(), q.value(1).toLongLong(), !q.value(2).isNull()}; });
+                             [](const db::Query &q) { return Existing{q.value(0).toLongLong(), q.value(1).toLongLong(), !q.value(2).isNull()}; });
     if (!existing)
         return fail(existing.error());
     const QString channels = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(signUp.phoneChannels)).toJson(QJsonDocument::Compact));
@@ -115,7 +115,7 @@ Status SubscriberConfirmationRepository::setMessage(qint64 id, qint64 messageId)
 Result<QString> SubscriberConfirmationRepository::tokenForMessage(qint64 messageId) const
 {
     return one(u"SELECT token FROM subscriber_confirmations WHERE merchant_id = :merchant_id AND message_id = :message"_s,
-               {{u"message"_s, messageId}}, [](const QSqlQuery &q) { return q.value(0).toString(); },
+               {{u"message"_s, messageId}}, [](const db::Query &q) { return q.value(0).toString(); },
                Error{ErrorCode::NotFound, u"confirmation.not_found"_s,
                      u"the sign-up of confirmation email %1 is gone (confirmed long ago or expired)"_s.arg(messageId)});
 }
@@ -133,7 +133,7 @@ Result<std::optional<SubscriberConfirmationRepository::Pending>> SubscriberConfi
         return fail(query.error());
     if (!query->next())
         return std::optional<Pending>();
-    return std::optional<Pending>(readPending(query->sql()));
+    return std::optional<Pending>(readPending(*query));
 }
 
 Result<SubscriberConfirmationRepository::Confirmed> SubscriberConfirmationRepository::confirm(const QString &token,

@@ -25,7 +25,7 @@ Result<SubscriberRepository::Joined> SubscriberRepository::join(const EmailSubsc
     if (!transaction)
         return fail(transaction.error());
     auto existing = maybeOne(u"SELECT id FROM subscribers WHERE merchant_id = :merchant_id AND email = :email"_s, {{u"email"_s, email}},
-                             [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+                             [](const db::Query &q) { return q.value(0).toLongLong(); });
     if (!existing)
         return fail(existing.error());
     Joined joined;
@@ -58,7 +58,7 @@ Result<SubscriberRepository::Joined> SubscriberRepository::join(const EmailSubsc
 namespace {
 const QString kColumns = u"id, email, name, source, language, unsubscribed_at, consent_at, created_at"_s;
 
-EmailSubscriber readSubscriber(const QSqlQuery &q)
+EmailSubscriber readSubscriber(const db::Query &q)
 {
     EmailSubscriber s;
     s.id = q.value(0).toLongLong();
@@ -99,7 +99,7 @@ Status SubscriberRepository::consentChanged(const QString &email, bool granted)
     if (!transaction)
         return fail(transaction.error());
     auto id = maybeOne(u"SELECT id FROM subscribers WHERE merchant_id = :merchant_id AND email = :email"_s, {{u"email"_s, email}},
-                       [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+                       [](const db::Query &q) { return q.value(0).toLongLong(); });
     if (!id)
         return fail(id.error());
     if (!*id)
@@ -139,7 +139,7 @@ Result<SubscriberRepository::Erased> SubscriberRepository::erase(qint64 id)
         return fail(cancelled.error());
     // Counted first: a driver's count of changed rows is not to be trusted across engines.
     auto addressed = maybeOne(u"SELECT COUNT(*) FROM messages WHERE merchant_id = :merchant_id AND channel = 'email' AND recipient = :email"_s,
-                              {{u"email"_s, email}}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+                              {{u"email"_s, email}}, [](const db::Query &q) { return q.value(0).toLongLong(); });
     if (!addressed)
         return fail(addressed.error());
     auto erased = run(u"UPDATE messages SET recipient = '', subject = NULL, body_text = NULL, body_html = NULL, updated_at = :now "

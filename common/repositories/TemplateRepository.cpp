@@ -18,7 +18,7 @@ Result<std::optional<MessageTemplate>> TemplateRepository::own(const QString &au
     return maybeOne(u"SELECT subject, body, action, version FROM templates WHERE merchant_id = :merchant_id AND name = :name "
                     "AND channel = :channel AND locale = :locale"_s,
                     {{u"name"_s, automation}, {u"channel"_s, channel}, {u"locale"_s, language}},
-                    [&](const QSqlQuery &q) {
+                    [&](const db::Query &q) {
                         return MessageTemplate{automation, channel, language, q.value(0).toString(), q.value(1).toString(),
                                                q.value(2).toString(), true, q.value(3).toLongLong()};
                     });

@@ -93,15 +93,15 @@ protected:
         const QString &entity,
         const std::function<Result<QJsonObject>(qint64)> &payload) const;
 
-    // Runs a scoped SELECT and reads its rows with `read(const QSqlQuery &)`.
+    // Runs a scoped SELECT and reads its rows with `read(const db::Query &)`.
     template <typename Read>
     auto all(const QString &sql, QVariantMap binds, Read read) const
-        -> Result<QList<decltype(read(std::declval<const QSqlQuery &>()))>>
+        -> Result<QList<decltype(read(std::declval<const db::Query &>()))>>
     {
         auto query = run(sql, std::move(binds));
         if (!query)
             return fail(query.error());
-        QList<decltype(read(std::declval<const QSqlQuery &>()))> rows;
+        QList<decltype(read(std::declval<const db::Query &>()))> rows;
         while (query->next())
             rows.append(read(*query));
         return rows;
@@ -109,9 +109,9 @@ protected:
     // The first row, or nothing.
     template <typename Read>
     auto maybeOne(const QString &sql, QVariantMap binds, Read read) const
-        -> Result<std::optional<decltype(read(std::declval<const QSqlQuery &>()))>>
+        -> Result<std::optional<decltype(read(std::declval<const db::Query &>()))>>
     {
-        using Row = decltype(read(std::declval<const QSqlQuery &>()));
+        using Row = decltype(read(std::declval<const db::Query &>()));
         auto query = run(sql, std::move(binds));
         if (!query)
             return fail(query.error());
@@ -122,7 +122,7 @@ protected:
     // The first row, or `missing` (typically NotFound).
     template <typename Read>
     auto one(const QString &sql, QVariantMap binds, Read read, Error missing) const
-        -> Result<decltype(read(std::declval<const QSqlQuery &>()))>
+        -> Result<decltype(read(std::declval<const db::Query &>()))>
     {
         auto row = maybeOne(sql, std::move(binds), read);
         if (!row)

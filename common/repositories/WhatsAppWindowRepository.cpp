@@ -27,7 +27,7 @@ Result<bool> WhatsAppWindowRepository::open(const QString &phone) const
 {
     auto last = maybeOne(u"SELECT last_inbound_at FROM whatsapp_windows WHERE merchant_id = :merchant_id AND phone = :phone"_s,
                          {{u"phone"_s, ConsentRepository::normalize(u"whatsapp"_s, phone)}},
-                         [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+                         [](const db::Query &q) { return q.value(0).toLongLong(); });
     if (!last)
         return fail(last.error());
     return last->has_value() && now() - **last < kWindowMs;

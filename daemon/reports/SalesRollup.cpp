@@ -180,7 +180,7 @@ Status SalesRollup::addLift(SalesDay &rolled, qint64 store, QDate day) const
     const QString key = day.toString(Qt::ISODate);
     QMap<QString, ToolLift> tools;
     // A row of a group's sums: held back or not, shoppers, revenue, revenue².
-    const auto add = [&tools](const QString &tool, const QSqlQuery &row) {
+    const auto add = [&tools](const QString &tool, const db::Query &row) {
         ToolLift &lift = tools[tool];
         lift.tool = tool;
         LiftGroup &group = row.value(0).toInt() != 0 ? lift.heldBack : lift.treated;
