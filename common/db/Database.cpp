@@ -66,6 +66,10 @@ namespace {
         // because searching the SQL for every bind of every run was a tenth of the
         // event worker's time (benchmarks/intake, nomo-bench-worker under callgrind).
         QHash<QString, QString> tokens;
+        // The placeholders bound at the last run. Qt keeps a kept statement's values
+        // between runs, so a placeholder this run's binds leave out would carry the
+        // last run's value instead of NULL.
+        QStringList bound;
     };
     using StatementCache = std::unordered_map<QString, std::unique_ptr<KeptStatement>>;
     thread_local std::unordered_map<QString, StatementCache> t_statements;
@@ -183,8 +187,10 @@ DbEngine engineOf(const QSqlDatabase &db)
 
 namespace {
 
-    void bindAll(QSqlQuery &query, const QString &sql, const QVariantMap &binds, QHash<QString, QString> *tokens)
+    void bindAll(QSqlQuery &query, const QString &sql, const QVariantMap &binds, KeptStatement *kept)
     {
+        QHash<QString, QString> *tokens = kept ? &kept->tokens : nullptr;
+        QStringList bound;
         // Binds only the names the statement uses, so callers can share one map between
         // an INSERT and an UPDATE without drivers complaining of unknown placeholders.
         for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
@@ -204,7 +210,14 @@ namespace {
             const QVariant &value = it.value();
             const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
             query.bindValue(token, emptyText ? QVariant(QString(u""_s)) : value);
+            bound.append(token);
         }
+        if (!kept)
+            return;
+        for (const QString &token : std::as_const(kept->bound))
+            if (!bound.contains(token))
+                query.bindValue(token, QVariant(QMetaType::fromType<QString>())); // NULL, as at the first run
+        kept->bound = std::move(bound);
     }
 
 Status prepare(QSqlQuery &query, const QString &sql)
@@ -443,11 +456,11 @@ Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap
         found = kept.emplace(sql, std::move(fresh)).first;
     }
     std::optional<Query> query;
-    QHash<QString, QString> *tokens = nullptr;
+    KeptStatement *keptStatement = nullptr;
     if (found != kept.end() && !found->second->busy) {
         found->second->busy = true;
         query.emplace(&found->second->query, &found->second->busy);
-        tokens = &found->second->tokens;
+        keptStatement = found->second.get();
     } else {
         QSqlQuery own(db);
         if (auto prepared = prepare(own, sql); !prepared)
@@ -455,7 +468,7 @@ Result<Query> exec(const QSqlDatabase &db, const QString &sql, const QVariantMap
         query.emplace(std::move(own));
     }
     QSqlQuery &running = *query->m_query;
-    bindAll(running, sql, binds, tokens);
+    bindAll(running, sql, binds, keptStatement);
     noteForElision(db, sql);
     if (!running.exec()) {
         poisonElision(db);
