@@ -74,8 +74,15 @@ QStringList Migrator::statementsFor(const QString &sql, bool postgres)
     static const QRegularExpression comment(u"--[^\n]*"_s);
     text.remove(comment);
     QStringList statements;
+    // A statement that starts with {{sqlite}} is SQLite's alone: PostgreSQL skips it.
+    static const QString sqliteOnly = u"{{sqlite}}"_s;
     for (const QString &part : text.split(QRegularExpression(u";\\s*(\n|$)"_s))) {
-        const QString statement = part.trimmed();
+        QString statement = part.trimmed();
+        if (statement.startsWith(sqliteOnly)) {
+            if (postgres)
+                continue;
+            statement = statement.mid(sqliteOnly.size()).trimmed();
+        }
         if (!statement.isEmpty())
             statements.append(statement);
     }

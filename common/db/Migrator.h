@@ -38,7 +38,8 @@ public:
     // Ok when the database is exactly at latestVersion().
     Status checkCurrent(const QSqlDatabase &db) const;
 
-    // The statements of one migration for an engine, tokens replaced.
+    // The statements of one migration for an engine, tokens replaced: {{pk}}, {{blob}},
+    // and {{sqlite}} before a statement that PostgreSQL skips.
     static QStringList statementsFor(const QString &sql, bool postgres);
 
 private:

@@ -29,6 +29,17 @@ TEST(JsonReader, IgnoresBracketsInsideStringsWhenCountingDepth)
     EXPECT_TRUE(nomo::parseJson(text, JsonLimits{1 << 20, 2}));
 }
 
+TEST(JsonReader, AnEscapedQuoteKeepsAStringOpenAndAnEscapedBackslashDoesNot)
+{
+    // "\"[[[[" is one string, its quote escaped; "\\\\" (two escaped backslashes) ends at
+    // its quote, so the arrays after it count: three levels in all.
+    const QByteArray text = R"({"a": "\"[[[[", "b": "\\\\", "c": [[1]]})";
+    EXPECT_TRUE(nomo::parseJson(text, JsonLimits{1 << 20, 3}));
+    const auto tooDeep = nomo::parseJson(text, JsonLimits{1 << 20, 2});
+    ASSERT_FALSE(tooDeep);
+    EXPECT_EQ(tooDeep.error().messageKey, u"json.too_deep"_s);
+}
+
 TEST(JsonReader, ReportsWhereInvalidJsonBreaks)
 {
     const auto parsed = nomo::parseJson(R"({"a": 1,})");
