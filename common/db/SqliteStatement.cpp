@@ -59,8 +59,20 @@ QSqlError SqliteStatement::error(const QString &what) const
 
 bool SqliteStatement::bind(const QVariantMap &binds)
 {
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
-        const int at = m_parameters.value(it.key(), 0);
+    qsizetype nth = 0;
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it, ++nth) {
+        const QString &name = it.key();
+        const bool literal = !name.data_ptr().isMutable();
+        int at = 0;
+        if (literal && nth < m_lastNames.size() && m_lastNames.at(nth).first == name.constData()) {
+            at = m_lastNames.at(nth).second;
+        } else {
+            at = m_parameters.value(name, 0);
+            if (nth < m_lastNames.size())
+                m_lastNames[nth] = {literal ? name.constData() : nullptr, at};
+            else
+                m_lastNames.append({literal ? name.constData() : nullptr, at});
+        }
         if (at == 0)
             continue; // a name the statement does not have (a map shared by an INSERT and an UPDATE)
         const QVariant &value = it.value();

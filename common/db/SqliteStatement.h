@@ -1,8 +1,10 @@
 #pragma once
 
 #include <memory>
+#include <utility>
 
 #include <QHash>
+#include <QList>
 #include <QSqlError>
 #include <QString>
 #include <QVariant>
@@ -56,6 +58,10 @@ private:
     sqlite3 *m_handle;
     sqlite3_stmt *m_statement;
     QHash<QString, int> m_parameters;      // bind name → position, 0 when not in the statement
+    // The last run's bind names that were literals, by address, with their positions:
+    // a call site binds the same names every run, and looking each up by its address
+    // costs less than hashing it.
+    QList<std::pair<const QChar *, int>> m_lastNames;
     mutable QHash<QString, int> m_columns; // result column name → position, built when first asked
     bool m_pending = false;                // the first row, stepped by start(), not yet handed out
     bool m_onRow = false;
