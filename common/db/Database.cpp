@@ -84,10 +84,11 @@ namespace {
     {
         sqlite3 *handle = nullptr;
         std::unordered_map<QString, std::unique_ptr<SqliteStatement>> statements;
-        // The same statements by the address of their SQL, for SQL that is a literal
-        // (u"..."_s: static text, the same address at every call, never freed). Most
-        // call sites' SQL is, and hashing a few hundred characters of it at every run
-        // was a fortieth of the event worker's instructions.
+        // The same statements by the address of their SQL, for SQL that is not on the
+        // heap (u"..."_s: static text, the same address at every call). Most call
+        // sites' SQL is, and comparing it with the statement's own costs less than
+        // hashing a few hundred characters of it at every run, which was a fortieth of
+        // the event worker's instructions.
         std::unordered_map<const QChar *, SqliteStatement *> byLiteral;
     };
     thread_local std::unordered_map<QString, SqliteKept> t_sqlite;
@@ -404,7 +405,8 @@ namespace {
         QSqlError error;
         const bool literal = !sql.data_ptr().isMutable();
         SqliteStatement *known = nullptr;
-        if (auto byAddress = literal ? kept.byLiteral.find(sql.constData()) : kept.byLiteral.end(); byAddress != kept.byLiteral.end()) {
+        if (auto byAddress = literal ? kept.byLiteral.find(sql.constData()) : kept.byLiteral.end();
+            byAddress != kept.byLiteral.end() && byAddress->second->sql() == sql) {
             known = byAddress->second;
         } else {
             auto found = kept.statements.find(sql);
@@ -417,7 +419,7 @@ namespace {
             if (found != kept.statements.end()) {
                 known = found->second.get();
                 if (literal)
-                    kept.byLiteral.emplace(sql.constData(), known);
+                    kept.byLiteral.insert_or_assign(sql.constData(), known);
             }
         }
         std::unique_ptr<SqliteStatement> own;

@@ -32,16 +32,17 @@ std::unique_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3 *handle, const
         sqlite3_finalize(statement);
         return nullptr;
     }
-    std::unique_ptr<SqliteStatement> prepared(new SqliteStatement(handle, statement));
+    std::unique_ptr<SqliteStatement> prepared(new SqliteStatement(handle, statement, sql));
     for (int i = 1, count = sqlite3_bind_parameter_count(statement); i <= count; ++i)
         if (const char *name = sqlite3_bind_parameter_name(statement, i); name && name[0] == ':')
             prepared->m_parameters.insert(QString::fromUtf8(name + 1), i);
     return prepared;
 }
 
-SqliteStatement::SqliteStatement(sqlite3 *handle, sqlite3_stmt *statement)
+SqliteStatement::SqliteStatement(sqlite3 *handle, sqlite3_stmt *statement, QString sql)
     : m_handle(handle)
     , m_statement(statement)
+    , m_sql(std::move(sql))
 {
 }
 
@@ -62,16 +63,15 @@ bool SqliteStatement::bind(const QVariantMap &binds)
     qsizetype nth = 0;
     for (auto it = binds.cbegin(); it != binds.cend(); ++it, ++nth) {
         const QString &name = it.key();
-        const bool literal = !name.data_ptr().isMutable();
         int at = 0;
-        if (literal && nth < m_lastNames.size() && m_lastNames.at(nth).first == name.constData()) {
+        if (nth < m_lastNames.size() && m_lastNames.at(nth).first == name) {
             at = m_lastNames.at(nth).second;
         } else {
             at = m_parameters.value(name, 0);
             if (nth < m_lastNames.size())
-                m_lastNames[nth] = {literal ? name.constData() : nullptr, at};
+                m_lastNames[nth] = {name, at};
             else
-                m_lastNames.append({literal ? name.constData() : nullptr, at});
+                m_lastNames.append({name, at});
         }
         if (at == 0)
             continue; // a name the statement does not have (a map shared by an INSERT and an UPDATE)

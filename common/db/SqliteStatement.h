@@ -33,6 +33,7 @@ public:
     // The handle of an open SQLite connection, or nullptr.
     static sqlite3 *handleOf(const QVariant &driverHandle);
     static std::unique_ptr<SqliteStatement> prepare(sqlite3 *handle, const QString &sql, QSqlError *error);
+    const QString &sql() const { return m_sql; }
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -51,17 +52,18 @@ public:
     bool busy = false; // borrowed by a db::Query now
 
 private:
-    SqliteStatement(sqlite3 *handle, sqlite3_stmt *statement);
+    SqliteStatement(sqlite3 *handle, sqlite3_stmt *statement, QString sql);
     bool bind(const QVariantMap &binds);
     QSqlError error(const QString &what) const;
 
     sqlite3 *m_handle;
     sqlite3_stmt *m_statement;
+    QString m_sql;
     QHash<QString, int> m_parameters;      // bind name → position, 0 when not in the statement
-    // The last run's bind names that were literals, by address, with their positions:
-    // a call site binds the same names every run, and looking each up by its address
-    // costs less than hashing it.
-    QList<std::pair<const QChar *, int>> m_lastNames;
+    // The last run's bind names, in order, with their positions: a call site binds the
+    // same names every run, and comparing a name with the last run's costs less than
+    // hashing it.
+    QList<std::pair<QString, int>> m_lastNames;
     mutable QHash<QString, int> m_columns; // result column name → position, built when first asked
     bool m_pending = false;                // the first row, stepped by start(), not yet handed out
     bool m_onRow = false;
