@@ -1,5 +1,6 @@
 #include "support/TenantFixture.h"
 
+#include "repositories/ChangeFeedRepository.h"
 #include "repositories/MerchantRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,13 @@ void TenantFixture::SetUp()
         merchant.status = Merchant::Status::Active;
         NOMO_ASSERT_OK(merchants.upsert(merchant));
     }
+}
+
+QJsonObject TenantFixture::lastChangePayload(const TenantContext &tenant) const
+{
+    auto changes = ChangeFeedRepository(db(), tenant, m_clock).since(0, 1000);
+    EXPECT_TRUE(changes && !changes->isEmpty());
+    return changes && !changes->isEmpty() ? changes->constLast().payload : QJsonObject();
 }
 
 } // namespace nomo::test

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 
+#include <QJsonObject>
 #include <QTimeZone>
 #include "repositories/TenantContext.h"
 #include "support/Assertions.h"
@@ -19,6 +20,8 @@ protected:
     void SetUp() override;
 
     QSqlDatabase db() const { return m_database->db(); }
+    // The payload of the last change on `tenant`'s feed (none: empty, and a failure).
+    QJsonObject lastChangePayload(const TenantContext &tenant) const;
 
     static constexpr qint64 kMerchantA = 1487302251; // the fixtures' store
     static constexpr qint64 kMerchantB = 1305146709;
