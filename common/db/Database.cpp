@@ -100,8 +100,14 @@ namespace {
             return nullptr;
         SqliteKept &kept = t_sqlite[db.connectionName()];
         if (kept.handle != handle) {
+            // The connection was closed and opened again without db::close. Qt's
+            // sqlite3_close of the old handle failed (our statements were still open),
+            // and Qt let go of it: it is ours to close once they are finalized.
+            sqlite3 *orphan = kept.statements.empty() ? nullptr : kept.handle;
             kept.byLiteral.clear();
             kept.statements.clear();
+            if (orphan)
+                SqliteStatement::closeOrphan(orphan);
             kept.handle = handle;
         }
         return &kept;

@@ -19,6 +19,12 @@ sqlite3 *SqliteStatement::handleOf(const QVariant &driverHandle)
     return *static_cast<sqlite3 *const *>(driverHandle.constData());
 }
 
+void SqliteStatement::closeOrphan(sqlite3 *handle)
+{
+    if (const int closed = sqlite3_close(handle); closed != SQLITE_OK)
+        qCWarning(lcDb).noquote() << "cannot close an abandoned SQLite connection:" << sqlite3_errstr(closed);
+}
+
 std::unique_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3 *handle, const QString &sql, QSqlError *error)
 {
     const QByteArray text = sql.toUtf8();

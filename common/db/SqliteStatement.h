@@ -32,6 +32,9 @@ class SqliteStatement
 public:
     // The handle of an open SQLite connection, or nullptr.
     static sqlite3 *handleOf(const QVariant &driverHandle);
+    // Closes a handle Qt gave up on: its own close failed while statements of ours
+    // were open (Qt calls sqlite3_close, which refuses then, not sqlite3_close_v2).
+    static void closeOrphan(sqlite3 *handle);
     static std::unique_ptr<SqliteStatement> prepare(sqlite3 *handle, const QString &sql, QSqlError *error);
     const QString &sql() const { return m_sql; }
     ~SqliteStatement();
