@@ -341,8 +341,11 @@ void Daemon::shutdown(int graceMs, std::function<void()> done)
         else
             qCInfo(lcStartup) << "everything under way finished in" << waited.elapsed() << "ms";
         stop();
-        *check = nullptr; // breaks the cycle
-        done();
+        // Breaking the cycle destroys this very lambda when it was called directly
+        // (not from the timer's copy), captures and all: `done` is taken out first.
+        const std::function<void()> finished = done;
+        *check = nullptr;
+        finished();
     };
     const int jobs = m_worker ? m_worker->inFlight() : 0;
     if (jobs > 0 || DeferredReply::pending() > 0)
