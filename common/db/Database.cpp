@@ -90,6 +90,29 @@ namespace {
         // hashing a few hundred characters of it at every run, which was a fortieth of
         // the event worker's instructions.
         std::unordered_map<const QChar *, SqliteStatement *> byLiteral;
+
+        // The kept statement for `sql`, prepared now if need be. Null when the
+        // connection keeps too many already (the caller prepares one of its own) or
+        // when it cannot be prepared: then `error` says why.
+        SqliteStatement *find(const QString &sql, QSqlError *error)
+        {
+            const bool literal = !sql.data_ptr().isMutable();
+            if (auto byAddress = literal ? byLiteral.find(sql.constData()) : byLiteral.end();
+                byAddress != byLiteral.end() && byAddress->second->sql() == sql)
+                return byAddress->second;
+            auto found = statements.find(sql);
+            if (found == statements.end()) {
+                if (statements.size() >= kMaxKeptStatements)
+                    return nullptr;
+                auto fresh = SqliteStatement::prepare(handle, sql, error);
+                if (!fresh)
+                    return nullptr;
+                found = statements.emplace(sql, std::move(fresh)).first;
+            }
+            if (literal)
+                byLiteral.insert_or_assign(sql.constData(), found->second.get());
+            return found->second.get();
+        }
     };
     thread_local std::unordered_map<QString, SqliteKept> t_sqlite;
 
@@ -249,16 +272,18 @@ Status prepare(QSqlQuery &query, const QString &sql)
 bool control(const QSqlDatabase &db, const QString &statement, QSqlError *error)
 {
     if (SqliteKept *kept = engineOf(db) == DbEngine::Sqlite ? sqliteKept(db) : nullptr) {
-        auto found = kept->statements.find(statement);
-        if (found == kept->statements.end()) {
-            auto fresh = SqliteStatement::prepare(kept->handle, statement, error);
-            if (!fresh)
-                return false;
-            found = kept->statements.emplace(statement, std::move(fresh)).first;
+        QSqlError failed;
+        std::unique_ptr<SqliteStatement> own;
+        SqliteStatement *control = kept->find(statement, &failed);
+        if (!control && !failed.isValid()) {
+            own = SqliteStatement::prepare(kept->handle, statement, &failed);
+            control = own.get();
         }
-        SqliteStatement &control = *found->second;
-        const bool ran = control.start({}, error);
-        control.reset();
+        const bool ran = control && control->start({}, &failed);
+        if (control)
+            control->reset();
+        if (!ran)
+            *error = failed;
         return ran;
     }
     QSqlQuery query(db);
@@ -409,25 +434,9 @@ namespace {
     Result<Query> execKept(SqliteKept &kept, const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
     {
         QSqlError error;
-        const bool literal = !sql.data_ptr().isMutable();
-        SqliteStatement *known = nullptr;
-        if (auto byAddress = literal ? kept.byLiteral.find(sql.constData()) : kept.byLiteral.end();
-            byAddress != kept.byLiteral.end() && byAddress->second->sql() == sql) {
-            known = byAddress->second;
-        } else {
-            auto found = kept.statements.find(sql);
-            if (found == kept.statements.end() && kept.statements.size() < kMaxKeptStatements) {
-                auto fresh = SqliteStatement::prepare(kept.handle, sql, &error);
-                if (!fresh)
-                    return fail(toError(error, u"prepare"_s));
-                found = kept.statements.emplace(sql, std::move(fresh)).first;
-            }
-            if (found != kept.statements.end()) {
-                known = found->second.get();
-                if (literal)
-                    kept.byLiteral.insert_or_assign(sql.constData(), known);
-            }
-        }
+        SqliteStatement *known = kept.find(sql, &error);
+        if (!known && error.isValid())
+            return fail(toError(error, u"prepare"_s));
         std::unique_ptr<SqliteStatement> own;
         SqliteStatement *running = nullptr;
         if (known && !known->busy) {

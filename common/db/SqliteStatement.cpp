@@ -12,6 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace nomo::db {
 
+namespace {
+    // The handle's last error, with the extended code as Qt's driver gives it (2067: a
+    // unique key, 787: a foreign key), which db::toError reads.
+    QSqlError errorOn(sqlite3 *handle, const QString &what)
+    {
+        return QSqlError(what,
+            QString::fromUtf8(sqlite3_errmsg(handle)),
+            QSqlError::StatementError,
+            QString::number(sqlite3_extended_errcode(handle)));
+    }
+} // namespace
+
 sqlite3 *SqliteStatement::handleOf(const QVariant &driverHandle)
 {
     if (!driverHandle.isValid() || qstrcmp(driverHandle.typeName(), "sqlite3*") != 0)
@@ -33,8 +45,7 @@ std::unique_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3 *handle, const
     // long run rather than from the lookaside meant for statements run once.
     const int result = sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (result != SQLITE_OK || !statement) {
-        *error = QSqlError(u"Unable to execute statement"_s, QString::fromUtf8(sqlite3_errmsg(handle)),
-                           QSqlError::StatementError, QString::number(sqlite3_extended_errcode(handle)));
+        *error = errorOn(handle, u"Unable to prepare statement"_s);
         sqlite3_finalize(statement);
         return nullptr;
     }
@@ -57,11 +68,52 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
-QSqlError SqliteStatement::error(const QString &what) const
+int SqliteStatement::bindValue(int at, const QVariant &value)
 {
-    // The extended code, as Qt's driver gives it (2067: a unique key, 787: a foreign key).
-    return QSqlError(what, QString::fromUtf8(sqlite3_errmsg(m_handle)), QSqlError::StatementError,
-                     QString::number(sqlite3_extended_errcode(m_handle)));
+    // Text never binds from a null pointer, which SQLite would take for NULL: a null
+    // QString means "" here.
+    const auto text = [&](const QString &string) {
+        const QByteArray utf8 = string.toUtf8();
+        return sqlite3_bind_text(
+            m_statement, at, utf8.constData() ? utf8.constData() : "", int(utf8.size()), SQLITE_TRANSIENT);
+    };
+    if (!value.isValid() || value.isNull())
+        return sqlite3_bind_null(m_statement, at);
+    switch (value.typeId()) {
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return bytes.isNull()
+            ? sqlite3_bind_null(m_statement, at)
+            : sqlite3_bind_blob(m_statement, at, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(m_statement, at, value.toLongLong());
+    case QMetaType::Float:
+    case QMetaType::Double:
+        return sqlite3_bind_double(m_statement, at, value.toDouble());
+    case QMetaType::QDateTime:
+    case QMetaType::QDate:
+    case QMetaType::QTime: {
+        // As Qt's driver writes them (ISO 8601, with milliseconds); an invalid one is NULL.
+        const QString written = value.typeId() == QMetaType::QDateTime ? value.toDateTime().toString(Qt::ISODateWithMs)
+            : value.typeId() == QMetaType::QDate                       ? value.toDate().toString(Qt::ISODate)
+                                                                       : value.toTime().toString(u"hh:mm:ss.zzz"_s);
+        return written.isEmpty() ? sqlite3_bind_null(m_statement, at) : text(written);
+    }
+    default:
+        return text(value.toString()); // a QString, or what converts to one
+    }
 }
 
 bool SqliteStatement::bind(const QVariantMap &binds)
@@ -81,61 +133,7 @@ bool SqliteStatement::bind(const QVariantMap &binds)
         }
         if (at == 0)
             continue; // a name the statement does not have (a map shared by an INSERT and an UPDATE)
-        const QVariant &value = it.value();
-        int result = SQLITE_OK;
-        if (!value.isValid() || value.isNull()) {
-            result = sqlite3_bind_null(m_statement, at);
-        } else {
-            switch (value.typeId()) {
-            case QMetaType::QString: {
-                const QByteArray text = value.toString().toUtf8();
-                result = sqlite3_bind_text(m_statement, at, text.constData() ? text.constData() : "", int(text.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            case QMetaType::QByteArray: {
-                const QByteArray bytes = value.toByteArray();
-                result = bytes.isNull() ? sqlite3_bind_null(m_statement, at)
-                                        : sqlite3_bind_blob(m_statement, at, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            case QMetaType::Bool:
-            case QMetaType::Char:
-            case QMetaType::SChar:
-            case QMetaType::UChar:
-            case QMetaType::Short:
-            case QMetaType::UShort:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::Long:
-            case QMetaType::ULong:
-            case QMetaType::LongLong:
-            case QMetaType::ULongLong: result = sqlite3_bind_int64(m_statement, at, value.toLongLong()); break;
-            case QMetaType::Float:
-            case QMetaType::Double: result = sqlite3_bind_double(m_statement, at, value.toDouble()); break;
-            case QMetaType::QDateTime:
-            case QMetaType::QDate:
-            case QMetaType::QTime: {
-                // As Qt's driver writes them (ISO 8601, with milliseconds); an invalid one is NULL.
-                QString text;
-                if (value.typeId() == QMetaType::QDateTime)
-                    text = value.toDateTime().toString(Qt::ISODateWithMs);
-                else if (value.typeId() == QMetaType::QDate)
-                    text = value.toDate().toString(Qt::ISODate);
-                else
-                    text = value.toTime().toString(u"hh:mm:ss.zzz"_s);
-                const QByteArray utf8 = text.toUtf8();
-                result = text.isEmpty() ? sqlite3_bind_null(m_statement, at)
-                                        : sqlite3_bind_text(m_statement, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            default: {
-                const QByteArray text = value.toString().toUtf8();
-                result = sqlite3_bind_text(m_statement, at, text.constData() ? text.constData() : "", int(text.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            }
-        }
-        if (result != SQLITE_OK)
+        if (bindValue(at, it.value()) != SQLITE_OK)
             return false;
     }
     return true;
@@ -148,12 +146,12 @@ bool SqliteStatement::start(const QVariantMap &binds, QSqlError *failure)
     m_pending = m_onRow = false;
     m_done = true;
     if (!bind(binds)) {
-        *failure = error(u"Unable to bind parameters"_s);
+        *failure = errorOn(m_handle, u"Unable to bind parameters"_s);
         return false;
     }
     const int result = sqlite3_step(m_statement);
     if (result != SQLITE_ROW && result != SQLITE_DONE) {
-        *failure = error(u"Unable to fetch row"_s);
+        *failure = errorOn(m_handle, u"Unable to fetch row"_s);
         sqlite3_reset(m_statement);
         return false;
     }

@@ -57,7 +57,7 @@ public:
 private:
     SqliteStatement(sqlite3 *handle, sqlite3_stmt *statement, QString sql);
     bool bind(const QVariantMap &binds);
-    QSqlError error(const QString &what) const;
+    int bindValue(int at, const QVariant &value); // an SQLite result code
 
     sqlite3 *m_handle;
     sqlite3_stmt *m_statement;
