@@ -5,7 +5,7 @@
 // delivery with its own id; make_bodies.py does the same for wrk), stored the way the
 // intake stores them, then drained turn by turn as the queue worker would.
 // Prints one JSON line: {"events": N, "processed": P, "ignored": I, "failed": F,
-// "jobs": J, "seconds": S, "per_second": R}.
+// "jobs": J, "parsed_ahead": A, "parsed_in_place": B, "seconds": S, "per_second": R}.
 // Usage: nomo-bench-worker DATABASE_URL FIXTURES_DIR COUNT
 #include "app/BackgroundWork.h"
 #include "app/SqliteProcess.h"
@@ -105,6 +105,10 @@ int main(int argc, char **argv)
         result.insert(status, counts->value(status));
     auto jobs = db::scalar(*db, u"SELECT COUNT(*) FROM jobs WHERE period_ms IS NULL"_s);
     result.insert(u"jobs"_s, jobs ? *jobs : -1);
+    // Where the bodies were parsed: ahead on the second core, or by the worker itself.
+    const auto [ahead, inPlace] = drain.parses();
+    result.insert(u"parsed_ahead"_s, ahead);
+    result.insert(u"parsed_in_place"_s, inPlace);
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return counts->value(u"failed"_s) == 0 && counts->value(u"pending"_s) == 0 ? 0 : 1;
 }

@@ -133,6 +133,21 @@ Result<QList<StoredEvent>> EventRepository::due(int limit) const
     return events;
 }
 
+Result<QList<std::pair<qint64, QByteArray>>> EventRepository::dueBodiesAfter(qint64 afterId, int limit) const
+{
+    auto query = db::exec(m_db,
+        u"SELECT id, body FROM events WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= "
+        u":now) "
+        "AND id > :after ORDER BY id LIMIT :limit"_s,
+        { { u"now"_s, time::toStorage(m_clock.nowUtc()) }, { u"after"_s, afterId }, { u"limit"_s, limit } });
+    if (!query)
+        return fail(query.error());
+    QList<std::pair<qint64, QByteArray>> bodies;
+    while (query->next())
+        bodies.append({ query->value(0).toLongLong(), query->value(1).toByteArray() });
+    return bodies;
+}
+
 namespace {
 // UPDATE … FROM a list of values, for `rows` events: SQLite (3.33 and later) and
 // PostgreSQL both take it. The casts give PostgreSQL the columns' types, which a list

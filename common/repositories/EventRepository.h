@@ -1,13 +1,15 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/Result.h"
+#include <utility>
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
+
+#include "core/Clock.h"
+#include "core/Result.h"
 
 namespace nomo {
 
@@ -51,6 +53,11 @@ public:
     // locked (FOR UPDATE SKIP LOCKED) for the caller's transaction, so two workers
     // never take the same event.
     Result<QList<StoredEvent>> due(int limit) const;
+
+    // The bodies of the pending events due after event `afterId`, by id, oldest first:
+    // what the next due() is likely to give, read without locking anything (the
+    // worker parses them ahead: webhooks/ParseAhead.h).
+    Result<QList<std::pair<qint64, QByteArray>>> dueBodiesAfter(qint64 afterId, int limit) const;
 
     // The outcome of one processing attempt.
     struct Finished

@@ -1,5 +1,7 @@
 #include "webhooks/EventDrain.h"
 
+#include <optional>
+
 #include "app/IdleMemory.h"
 #include "core/Metrics.h"
 #include "db/Database.h"
@@ -8,8 +10,7 @@
 #include "repositories/EventRepository.h"
 #include "repositories/WebhookInbox.h"
 #include "webhooks/EventProcessor.h"
-
-#include <optional>
+#include "webhooks/ParseAhead.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,15 +31,28 @@ constexpr int kBatchesPerTurn = 16;
 constexpr int kMovesPerTurn = 1024;
 } // namespace
 
-EventDrain::EventDrain(QString connectionName, const TokenCipher &cipher, const Subscriptions &subscriptions,
-                       int purgeGraceDays, int maxAttempts, const Clock &clock)
+EventDrain::EventDrain(QString connectionName,
+    const TokenCipher &cipher,
+    const Subscriptions &subscriptions,
+    int purgeGraceDays,
+    int maxAttempts,
+    const Clock &clock)
     : m_connection(std::move(connectionName))
     , m_cipher(cipher)
     , m_subscriptions(subscriptions)
     , m_purgeGraceDays(purgeGraceDays)
     , m_maxAttempts(maxAttempts)
     , m_clock(clock)
+    , m_parseAhead(std::make_unique<ParseAhead>(EventProcessor::bodyLimits()))
 {
+}
+
+EventDrain::~EventDrain() = default;
+
+std::pair<qint64, qint64> EventDrain::parses() const
+{
+    const ParseAhead::Counts counts = m_parseAhead->counts();
+    return { counts.ahead, counts.inPlace };
 }
 
 namespace {
@@ -142,6 +156,14 @@ bool EventDrain::turn()
         }
         m_worked = true;
         const bool full = due->size() == kBatch;
+        // What the next batch will likely be, parsed on the other core while this one
+        // is written (read before the sort below: `due` is in id order).
+        if (full && m_parseAhead->helps()) {
+            if (auto next = events.dueBodiesAfter(due->constLast().id, kBatch))
+                m_parseAhead->expect(std::move(*next));
+            else // only a head start lost
+                qCDebug(lcEvents).noquote() << "cannot read the next events ahead:" << next.error().detail;
+        }
         // Several daemons' workers on one PostgreSQL: every write of a store ends on its
         // merchants row (the change feed's counter), and two workers whose batches hold
         // stores in different orders, or one store's rows in different orders, deadlock.
@@ -174,6 +196,7 @@ bool EventDrain::turn()
             // First with the handlers' own savepoints elided (db::SavepointElision); should
             // one of them have been needed, the event is undone and done again with them.
             Result<EventProcessor::Outcome> outcome = fail(ErrorCode::Internal, u"events.failed"_s, QString());
+            const Result<QJsonObject> document = m_parseAhead->take(event.id, event.body);
             for (const bool elide : {true, false}) {
                 auto attempt = db::Transaction::begin(db);
                 if (!attempt)
@@ -181,7 +204,7 @@ bool EventDrain::turn()
                 std::optional<db::SavepointElision> elision;
                 if (elide)
                     elision.emplace(db);
-                outcome = processor.process(event);
+                outcome = processor.process(event, document);
                 const bool redo = elision && elision->poisoned();
                 elision.reset();
                 if (redo) {

@@ -1,15 +1,18 @@
 #pragma once
 
-#include "core/Clock.h"
+#include <memory>
+#include <optional>
+#include <utility>
 
 #include <QString>
 
-#include <optional>
+#include "core/Clock.h"
 
 class QSqlDatabase;
 
 namespace nomo {
 
+class ParseAhead;
 class Subscriptions;
 class TokenCipher;
 
@@ -24,15 +27,20 @@ class TokenCipher;
 // of deliveries with the same claim rules (SKIP LOCKED on PostgreSQL, the write gate
 // on SQLite), and a second row per webhook would cost the intake an insert each. On
 // SQLite each turn first moves what the intake stored in its own file into `events`
-// (repositories/WebhookInbox.h).
+// (repositories/WebhookInbox.h). While a batch is written, the next batch's bodies are
+// parsed on a second core (webhooks/ParseAhead.h).
 class EventDrain
 {
 public:
     EventDrain(QString connectionName, const TokenCipher &cipher, const Subscriptions &subscriptions, int purgeGraceDays,
                int maxAttempts, const Clock &clock = Clock::system());
+    ~EventDrain();
 
     // One turn: up to a few batches. True while more events are due.
     bool turn();
+
+    // Bodies this drain found parsed ahead, and bodies it parsed itself (the benchmark).
+    std::pair<qint64, qint64> parses() const;
 
 private:
     // SQLite: what the intake stored in its inbox since, into `events`; how many rows.
@@ -46,6 +54,7 @@ private:
     const Clock &m_clock;
     bool m_inboxAttached = false;
     bool m_worked = false; // since its memory was last given back (app/IdleMemory.h)
+    std::unique_ptr<ParseAhead> m_parseAhead; // the next batch's bodies, parsed on a second core
 };
 
 } // namespace nomo

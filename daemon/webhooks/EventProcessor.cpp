@@ -122,12 +122,21 @@ EventProcessor::EventProcessor(QSqlDatabase db, const TokenCipher &cipher, const
 {
 }
 
+JsonLimits EventProcessor::bodyLimits()
+{
+    return JsonLimits { 64 * 1024 * 1024, 64 };
+}
+
 Result<Outcome> EventProcessor::process(const StoredEvent &event) const
 {
-    auto object = parseJsonObject(event.body, JsonLimits{64 * 1024 * 1024, 64});
-    if (!object)
-        return fail(object.error());
-    auto envelope = salla::readEnvelope(*object);
+    return process(event, parseJsonObject(event.body, bodyLimits()));
+}
+
+Result<Outcome> EventProcessor::process(const StoredEvent &event, const Result<QJsonObject> &document) const
+{
+    if (!document)
+        return fail(document.error());
+    auto envelope = salla::readEnvelope(*document);
     if (!envelope)
         return fail(envelope.error());
     // The intake read the store and the event off the bytes (salla/EnvelopeScan.h); the

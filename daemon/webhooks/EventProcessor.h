@@ -14,6 +14,7 @@
 
 namespace nomo {
 
+struct JsonLimits;
 class Subscriptions;
 class TokenCipher;
 namespace salla {
@@ -44,6 +45,12 @@ public:
                    const Clock &clock = Clock::system());
 
     Result<Outcome> process(const StoredEvent &event) const;
+    // The same, with the body already parsed (webhooks/ParseAhead.h): `document` is
+    // what parseJsonObject() made of event.body, an error included.
+    Result<Outcome> process(const StoredEvent &event, const Result<QJsonObject> &document) const;
+
+    // How process() reads a stored body.
+    static JsonLimits bodyLimits();
 
     // The stores read by process() are kept until this is called: the drain calls it
     // at each batch, whose transaction holds those rows (on PostgreSQL locked FOR
