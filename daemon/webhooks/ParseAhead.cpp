@@ -103,7 +103,6 @@ void ParseAhead::run()
         lock.lock();
         next->document = std::move(document);
         next->state = State::Done;
-        ++m_counts.parsed;
         m_changed.notify_all();
     }
 }

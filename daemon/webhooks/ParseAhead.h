@@ -49,11 +49,10 @@ public:
     // The document of `body` (event `id`): the one parsed ahead if it was, else parsed now.
     Result<QJsonObject> take(qint64 id, const QByteArray &body);
 
-    // Where the parses went, for tests and the benchmark: bodies the helper has parsed,
-    // and bodies take() gave from the helper or parsed itself.
+    // Where the parses went, for the benchmark: bodies take() gave from the helper,
+    // and bodies it parsed itself.
     struct Counts
     {
-        qint64 parsed = 0;
         qint64 ahead = 0;
         qint64 inPlace = 0;
     };
