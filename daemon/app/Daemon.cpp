@@ -1,48 +1,52 @@
 #include "app/Daemon.h"
 
-#include "app/StorePurge.h"
-#include "reports/SalesRollup.h"
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QJsonObject>
+#include <QTimer>
 
 #include "app/BackgroundWork.h"
 #include "app/BenchmarkRoutes.h"
 #include "app/DatabaseLock.h"
 #include "app/DescriptorLimit.h"
+#include "app/StorePurge.h"
 #include "app/TokenKeySetup.h"
-#include "db/Database.h"
-#include "jobs/QueueWorker.h"
-#include "jobs/Subscriptions.h"
-#include "security/TokenCipher.h"
-#include "webhooks/EventDrain.h"
-#include "webhooks/WebhookIntake.h"
-#include "health/HealthRoutes.h"
-#include "health/MetricsRoutes.h"
-#include "oauth/SallaOAuthRoutes.h"
 #include "console/ActivityController.h"
-#include "console/ReportsController.h"
+#include "console/BroadcastsController.h"
 #include "console/ChangesController.h"
 #include "console/CouponsController.h"
 #include "console/DevicesController.h"
-#include "console/SubscribersController.h"
 #include "console/FeaturesController.h"
-#include "console/StatusController.h"
-#include "http/Routes.h"
-#include "console/SignInRoutes.h"
 #include "console/MessagesController.h"
+#include "console/ReportsController.h"
+#include "console/SignInRoutes.h"
+#include "console/StatusController.h"
+#include "console/SubscribersController.h"
 #include "console/TemplatesController.h"
+#include "db/Database.h"
+#include "health/HealthRoutes.h"
+#include "health/MetricsRoutes.h"
+#include "http/DaemonHttpServer.h"
+#include "http/DeferredReply.h"
+#include "http/Routes.h"
+#include "jobs/QueueWorker.h"
+#include "jobs/Subscriptions.h"
+#include "logging/Logging.h"
 #include "mail/MailTransport.h"
 #include "messages/EmailChannel.h"
 #include "messages/MessageRoutes.h"
-#include "console/BroadcastsController.h"
 #include "messages/MessageSender.h"
 #include "messages/sms/SmsChannel.h"
 #include "messages/whatsapp/WhatsAppChannel.h"
 #include "messages/whatsapp/WhatsAppWebhook.h"
+#include "oauth/SallaOAuthRoutes.h"
+#include "outbound/OutboundCaller.h"
 #include "push/PushChannel.h"
 #include "push/VapidKeys.h"
 #include "push/WebPushCrypto.h"
-#include "storefront/LiveStream.h"
-#include "storefront/StorefrontRoutes.h"
-#include "outbound/OutboundCaller.h"
+#include "reports/SalesRollup.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/WebhookInbox.h"
@@ -53,16 +57,12 @@
 #include "salla/SallaAccountsClient.h"
 #include "salla/SallaApiClient.h"
 #include "salla/SallaTokenManager.h"
-#include "http/DaemonHttpServer.h"
-#include "http/DeferredReply.h"
-#include "logging/Logging.h"
-
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QHostInfo>
-#include <QTimer>
-#include <QJsonObject>
+#include "security/TokenCipher.h"
+#include "storefront/LiveStream.h"
+#include "storefront/StorefrontRoutes.h"
+#include "webhooks/EventDrain.h"
+#include "webhooks/IntakePressure.h"
+#include "webhooks/WebhookIntake.h"
 
 using namespace Qt::StringLiterals;
 
@@ -157,6 +157,8 @@ Status Daemon::start()
         if (auto attached = WebhookInbox::attach(*db); !attached)
             return fail(attached.error());
     }
+    m_pressure = std::make_unique<IntakePressure>();
+    intake->setPressure(m_pressure.get());
     intake->install(routes);
     installBenchmarkRoutes(routes); // nothing, unless this is a benchmark build
     // Custom Mode install: the OAuth callback.
@@ -221,6 +223,14 @@ Status Daemon::start()
     m_drain = std::make_unique<EventDrain>(m_worker->connectionName(), *m_cipher, *m_subscriptions, m_config.purgeGraceDays(),
                                            m_config.maxEventAttempts(), Clock::system());
     m_worker->addDrain([drain = m_drain.get()] { return drain->turn(); });
+    // While deliveries queue at the door, the worker leaves the cores to the intake and
+    // catches up after (webhooks/IntakePressure.h).
+    m_drain->setHold([pressure = m_pressure.get()] {
+        return pressure->high();
+    });
+    m_worker->setHold([pressure = m_pressure.get()] {
+        return pressure->high();
+    });
     auto *couponPush = new CouponPush(kMainConnection, *api, Clock::system(), m_http);
     auto *couponReconcile = new CouponReconcile(kMainConnection, *api, Clock::system(), m_http);
     // Shoppers' messages: the outbox's sends (messages/MessageSender) through each channel.

@@ -21,6 +21,7 @@ namespace http {
 class Routes;
 }
 class EventDrain;
+class IntakePressure;
 class QueueWorker;
 class Subscriptions;
 class TokenCipher;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<TokenCipher> m_cipher;
     std::unique_ptr<DatabaseLock> m_lock; // SQLite: this daemon serves the file
     std::unique_ptr<Subscriptions> m_subscriptions;
+    std::unique_ptr<IntakePressure> m_pressure; // the intake tells it, the worker yields to it
     std::unique_ptr<EventDrain> m_drain;
     std::vector<std::unique_ptr<Channel>> m_channels; // the message channels (their transports are m_http's children)
     QueueWorker *m_worker = nullptr;

@@ -64,6 +64,14 @@ void QueueWorker::addDrain(DrainTurn turn)
     m_drains.append(std::move(turn));
 }
 
+void QueueWorker::setHold(std::function<bool()> hold, int recheckMs, int atMostMs)
+{
+    Q_ASSERT(!m_thread->isRunning());
+    m_hold = std::move(hold);
+    m_holdRecheckMs = recheckMs;
+    m_holdAtMostMs = atMostMs;
+}
+
 void QueueWorker::start(int pollIntervalMs)
 {
     moveToThread(m_thread);
@@ -92,6 +100,12 @@ void QueueWorker::openAndPoll(int pollIntervalMs)
     m_heartbeat = new QTimer(this);
     connect(m_heartbeat, &QTimer::timeout, this, &QueueWorker::renewLeases);
     m_heartbeat->start(static_cast<int>(std::max<qint64>(shortest / 3, 50)));
+    if (m_hold) {
+        m_recheck = new QTimer(this);
+        m_recheck->setSingleShot(true);
+        m_recheck->setInterval(m_holdRecheckMs);
+        connect(m_recheck, &QTimer::timeout, this, &QueueWorker::turn);
+    }
     qCInfo(lcJobs).noquote() << "queue worker" << m_owner << "runs" << QStringList(m_kinds.keys()).join(u", "_s);
     turn();
 }
@@ -115,6 +129,8 @@ void QueueWorker::stop()
             m_poll = nullptr;
             delete m_heartbeat;
             m_heartbeat = nullptr;
+            delete m_recheck;
+            m_recheck = nullptr;
             if (m_open)
                 db::close(m_connection);
             m_open = false;
@@ -136,7 +152,7 @@ void QueueWorker::wake()
 void QueueWorker::turn()
 {
     m_turnScheduled = false;
-    if (!m_open || !m_claiming)
+    if (!m_open || !m_claiming || held())
         return;
     bool more = false;
     for (const DrainTurn &drain : std::as_const(m_drains))
@@ -144,6 +160,24 @@ void QueueWorker::turn()
     runJobs();
     if (more)
         wake(); // after whatever else waits on this thread (timers, finished jobs)
+}
+
+bool QueueWorker::held()
+{
+    if (!m_hold || !m_hold()) {
+        m_heldSinceMs = -1;
+        return false;
+    }
+    const qint64 now = steadyMs();
+    if (m_heldSinceMs < 0)
+        m_heldSinceMs = now;
+    if (now - m_heldSinceMs >= m_holdAtMostMs) {
+        m_heldSinceMs = now; // one turn now, and then held again
+        return false;
+    }
+    if (!m_recheck->isActive()) // wake-ups meanwhile do not postpone the look
+        m_recheck->start();
+    return true;
 }
 
 void QueueWorker::runJobs()

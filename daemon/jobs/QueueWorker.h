@@ -49,6 +49,11 @@ public:
     // Before start().
     void addKind(JobKind kind);
     void addDrain(DrainTurn turn);
+    // While `hold` says so, the worker takes no turn (no drain, no job): it asks again
+    // every `recheckMs`, and after `atMostMs` held it takes one turn all the same, so
+    // that a flood that never ends still lets events and jobs move (webhooks/IntakePressure.h).
+    // Leases are renewed meanwhile.
+    void setHold(std::function<bool()> hold, int recheckMs = 10, int atMostMs = 1000);
 
     void start(int pollIntervalMs = 1000);
     // Hands unfinished jobs back (due at once, attempt not counted), closes the
@@ -77,6 +82,7 @@ private:
     void dispatch(const Job &job, const JobKind &kind);
     void settle(qint64 id, const JobOutcome &outcome);
     void renewLeases();
+    bool held(); // and if so, the next look is scheduled
 
     // Outlives the worker in handlers' hands: a finish that comes after stop() finds
     // no worker and does nothing (its job's lease then lapses or was released).
@@ -102,6 +108,11 @@ private:
     std::atomic_bool m_claiming = true;
     std::atomic_int m_inFlightCount = 0;
     bool m_open = false;
+    std::function<bool()> m_hold;
+    int m_holdRecheckMs = 10;
+    int m_holdAtMostMs = 1000;
+    qint64 m_heldSinceMs = -1; // worker thread only
+    QTimer *m_recheck = nullptr;
 };
 
 } // namespace nomo

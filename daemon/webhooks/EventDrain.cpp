@@ -248,6 +248,8 @@ bool EventDrain::turn()
                                     {{u"status"_s, it.key()}}, it.value());
         if (!full)
             return inboxFull;
+        if (m_hold && m_hold())
+            return true; // the rest when the cores are free
     }
     if (!drained)
         return true; // the turn's batches were all full: more may wait

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -38,6 +39,9 @@ public:
 
     // One turn: up to a few batches. True while more events are due.
     bool turn();
+    // Asked after each batch: if it says so, the turn ends there (more may be due), and
+    // the cores go to whoever needs them more (webhooks/IntakePressure.h).
+    void setHold(std::function<bool()> hold) { m_hold = std::move(hold); }
 
     // Bodies this drain found parsed ahead, and bodies it parsed itself (the benchmark).
     std::pair<qint64, qint64> parses() const;
@@ -55,6 +59,7 @@ private:
     bool m_inboxAttached = false;
     bool m_worked = false; // since its memory was last given back (app/IdleMemory.h)
     std::unique_ptr<ParseAhead> m_parseAhead; // the next batch's bodies, parsed on a second core
+    std::function<bool()> m_hold;
 };
 
 } // namespace nomo

@@ -1,5 +1,16 @@
 #include "webhooks/WebhookIntake.h"
 
+#include <deque>
+#include <functional>
+#include <mutex>
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QScopeGuard>
+#include <QTimer>
+
 #include "app/DatabaseThread.h"
 #include "app/IdleMemory.h"
 #include "core/Metrics.h"
@@ -13,13 +24,7 @@
 #include "repositories/WebhookInbox.h"
 #include "salla/EnvelopeScan.h"
 #include "salla/SallaPayloads.h"
-
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QElapsedTimer>
-#include <QPointer>
-#include <QScopeGuard>
-#include <QTimer>
+#include "webhooks/IntakePressure.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,10 +55,24 @@ struct Outcome
 struct WebhookIntake::Batch
 {
     std::vector<QByteArray> bodies; // verified, in arrival order
-    std::vector<DeferredReply> replies;
     std::vector<Outcome> outcomes; // filled on the intake thread
     int fresh = 0;
     double storeSeconds = 0; // reading, storing and the synced commit, on the intake thread
+};
+
+// Between the HTTP thread, which adds what it verified, and the intake thread, which
+// takes all of it as its next group each time it is done with one.
+struct WebhookIntake::Inflow
+{
+    std::mutex mutex;
+    std::vector<QByteArray> bodies; // verified, not taken yet
+    bool storing = false; // the intake thread has been asked, or is at work
+    bool closed = false; // the intake is going: nothing more is taken
+};
+
+struct WebhookIntake::Replies
+{
+    std::deque<DeferredReply> unanswered;
 };
 
 namespace {
@@ -76,6 +95,16 @@ Outcome refused(const Error &error)
 // transaction (synced when it commits), an outcome for every one.
 void storeBatch(const QString &connection, const JsonLimits &limits, const Clock &clock, WebhookIntake::Batch &batch);
 
+// On the intake thread: groups stored one after another while the HTTP thread hands
+// over more; each group's outcomes go back to `self` on the HTTP thread.
+void storeWhileMore(const std::shared_ptr<WebhookIntake::Inflow> &inflow,
+    const QPointer<WebhookIntake> &self,
+    const QString &connection,
+    const JsonLimits &limits,
+    const Clock &clock,
+    IntakePressure *pressure,
+    const std::function<void(WebhookIntake *, const WebhookIntake::Batch &)> &answer);
+
 // SQLite: the intake thread's second connection, to the database, which it only reads.
 QString readerOf(const QString &connection)
 {
@@ -91,12 +120,18 @@ DatabaseUrl intakeDatabase(const DatabaseUrl &database)
 
 } // namespace
 
-WebhookIntake::WebhookIntake(const DatabaseUrl &database, int busyTimeoutMs, WebhookSignature signature, JsonLimits limits,
-                             const Clock &clock, QObject *parent)
+WebhookIntake::WebhookIntake(const DatabaseUrl &database,
+    int busyTimeoutMs,
+    WebhookSignature signature,
+    JsonLimits limits,
+    const Clock &clock,
+    QObject *parent)
     : QObject(parent)
     , m_signature(std::move(signature))
     , m_limits(limits)
     , m_clock(clock)
+    , m_inflow(std::make_shared<Inflow>())
+    , m_replies(std::make_unique<Replies>())
 {
     const bool sqlite = database.engine == DbEngine::Sqlite;
     Status prepared;
@@ -134,8 +169,13 @@ WebhookIntake::WebhookIntake(const DatabaseUrl &database, int busyTimeoutMs, Web
 
 WebhookIntake::~WebhookIntake()
 {
+    {
+        const std::lock_guard lock(m_inflow->mutex);
+        m_inflow->closed = true; // the group being stored ends the intake thread's work
+        m_inflow->bodies.clear();
+    }
     m_thread->post([reader = readerOf(m_thread->connection())] { db::close(reader); }); // after the batch it holds
-    m_thread.reset(); // waits for that batch; its replies are not written (Salla retries)
+    m_thread.reset(); // waits for that group; its replies are not written (Salla retries)
 }
 
 void WebhookIntake::install(http::Routes &routes)
@@ -160,67 +200,73 @@ void WebhookIntake::accept(const QHttpServerRequest &request, QHttpServerRespond
     if (!m_thread->isOpen())
         return refuse(responder, Error{ErrorCode::Unavailable, u"db.unavailable"_s, u"the event could not be stored; retry later"_s},
                       requestId);
-    if (!m_waiting)
-        m_waiting = std::make_unique<Batch>();
-    m_waiting->bodies.push_back(body);
-    m_waiting->replies.emplace_back(std::move(responder), requestId);
+    m_verified.push_back(body);
+    m_replies->unanswered.emplace_back(std::move(responder), requestId);
     // Everything verified in this turn of the event loop goes together.
-    if (!m_sending && !std::exchange(m_handOffScheduled, true))
+    if (!std::exchange(m_handOffScheduled, true))
         QTimer::singleShot(0, this, &WebhookIntake::handOff);
 }
 
 void WebhookIntake::handOff()
 {
     m_handOffScheduled = false;
-    if (m_sending || !m_waiting)
+    if (m_verified.empty())
         return;
-    m_sending = std::move(m_waiting);
     ++m_groupsSinceTidy;
     if (m_tidyTimer && !m_tidyTimer->isActive())
         m_tidyTimer->start();
-    Batch *batch = m_sending.get();
-    QPointer<WebhookIntake> self(this);
-    m_thread->post([self, batch, connection = m_thread->connection(), limits = m_limits, &clock = m_clock] {
-        storeBatch(connection, limits, clock, *batch);
-        // Answered on the HTTP thread, where the sockets live.
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self] {
-                if (self && self->m_sending)
-                    self->answer(*self->m_sending);
-            },
-            Qt::QueuedConnection);
-    });
+    bool ask = false;
+    {
+        const std::lock_guard lock(m_inflow->mutex);
+        m_inflow->bodies.insert(m_inflow->bodies.end(),
+            std::make_move_iterator(m_verified.begin()),
+            std::make_move_iterator(m_verified.end()));
+        ask = !std::exchange(m_inflow->storing, true);
+    }
+    m_verified.clear();
+    if (ask)
+        m_thread->post([inflow = m_inflow,
+                           self = QPointer<WebhookIntake>(this),
+                           connection = m_thread->connection(),
+                           limits = m_limits,
+                           &clock = m_clock,
+                           pressure = m_pressure] {
+            storeWhileMore(
+                inflow, self, connection, limits, clock, pressure, [](WebhookIntake *intake, const Batch &batch) {
+                    intake->answer(batch);
+                });
+        });
 }
 
-void WebhookIntake::answer(Batch &batch)
+void WebhookIntake::answer(const Batch &batch)
 {
+    std::deque<DeferredReply> &unanswered = m_replies->unanswered;
+    Q_ASSERT(unanswered.size() >= batch.outcomes.size());
     QHash<QString, int> counts;
-    for (size_t i = 0; i < batch.replies.size(); ++i) {
-        const Outcome &outcome = batch.outcomes[i];
-        batch.replies[i].write(outcome.status, QByteArrayLiteral("application/json"), outcome.body);
+    for (const Outcome &outcome : batch.outcomes) {
+        unanswered.front().write(outcome.status, QByteArrayLiteral("application/json"), outcome.body);
+        unanswered.pop_front();
         ++counts[outcome.metric];
     }
     Metrics &metrics = Metrics::instance();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         metrics.add(kReceived, kReceivedHelp, {{u"outcome"_s, it.key()}}, it.value());
-    metrics.observe(u"nomo_webhook_commit_batch_size"_s, u"Webhooks stored by one group commit"_s, {},
-                    static_cast<double>(batch.replies.size()), {1, 2, 4, 8, 16, 32, 64, 128, 256});
+    metrics.observe(u"nomo_webhook_commit_batch_size"_s,
+        u"Webhooks stored by one group commit"_s,
+        {},
+        static_cast<double>(batch.outcomes.size()),
+        { 1, 2, 4, 8, 16, 32, 64, 128, 256 });
     // What a slow disk shows first: every 200 of the group waits for this.
     metrics.observe(u"nomo_webhook_commit_seconds"_s, u"Time the intake thread took for one group: read, stored, synced"_s, {},
                     batch.storeSeconds, {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1});
-    const int fresh = batch.fresh;
-    m_sending.reset();
-    if (fresh > 0)
-        Q_EMIT eventsStored(fresh);
-    if (m_waiting) // what came in while the disk worked: the next group, now
-        handOff();
+    if (batch.fresh > 0)
+        Q_EMIT eventsStored(batch.fresh);
 }
 
 void WebhookIntake::tidy()
 {
     // Only when no group came since the last tick: under a stream the groups delete.
-    if (std::exchange(m_groupsSinceTidy, 0) > 0 || m_sending || m_waiting || m_tidying || !m_thread->isOpen())
+    if (std::exchange(m_groupsSinceTidy, 0) > 0 || !m_replies->unanswered.empty() || m_tidying || !m_thread->isOpen())
         return;
     m_tidying = true;
     QPointer<WebhookIntake> self(this);
@@ -264,6 +310,38 @@ void WebhookIntake::tidy()
 }
 
 namespace {
+
+    void storeWhileMore(const std::shared_ptr<WebhookIntake::Inflow> &inflow,
+        const QPointer<WebhookIntake> &self,
+        const QString &connection,
+        const JsonLimits &limits,
+        const Clock &clock,
+        IntakePressure *pressure,
+        const std::function<void(WebhookIntake *, const WebhookIntake::Batch &)> &answer)
+    {
+        for (;;) {
+            auto batch = std::make_shared<WebhookIntake::Batch>();
+            {
+                const std::lock_guard lock(inflow->mutex);
+                if (inflow->closed || inflow->bodies.empty()) {
+                    inflow->storing = false; // the next hand-over asks again
+                    return;
+                }
+                batch->bodies.swap(inflow->bodies);
+            }
+            if (pressure)
+                pressure->group(static_cast<int>(batch->bodies.size()));
+            storeBatch(connection, limits, clock, *batch);
+            // Answered on the HTTP thread, where the sockets live.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, batch, answer] {
+                    if (self)
+                        answer(self.data(), *batch);
+                },
+                Qt::QueuedConnection);
+        }
+    }
 
 void storeBatch(const QString &connection, const JsonLimits &limits, const Clock &clock, WebhookIntake::Batch &batch)
 {

@@ -17,6 +17,7 @@ class QTimer;
 namespace nomo {
 class DatabaseThread;
 class DeferredReply;
+class IntakePressure;
 namespace http {
 class Routes;
 }
@@ -29,11 +30,14 @@ class Routes;
 // the intake's own inbox file, from which the worker moves it into `events`
 // (repositories/WebhookInbox.h); on PostgreSQL in `events`.
 //
-// Commits are grouped: one batch is with the intake thread at a time, and every
+// Commits are grouped: the intake thread stores one group at a time, and every
 // delivery verified while it commits joins the next. Idle, that is one commit per
 // request and no added wait; under load, one sync serves many — and the HTTP thread
 // goes on reading and verifying while the disk works, instead of stopping its event
-// loop for every commit (benchmarks/intake, docs/benchmarks.md).
+// loop for every commit (benchmarks/intake, docs/benchmarks.md). The intake thread
+// takes the next group itself as soon as one is committed: it does not wait for the
+// HTTP thread to write the last group's replies first (a turn of its event loop, which
+// under load is busy reading the next requests).
 class WebhookIntake : public QObject
 {
     Q_OBJECT
@@ -44,7 +48,12 @@ public:
     ~WebhookIntake() override; // what the intake thread holds is committed or not, then it stops
 
     void install(http::Routes &routes);
+    // Told each group's size as the intake thread takes it (webhooks/IntakePressure.h).
+    // Before the first delivery; it outlives this intake.
+    void setPressure(IntakePressure *pressure) { m_pressure = pressure; }
     struct Batch; // deliveries that are committed together (WebhookIntake.cpp)
+    struct Inflow; // verified deliveries on their way to the intake thread (WebhookIntake.cpp)
+    struct Replies; // the replies not written yet, in arrival order (WebhookIntake.cpp)
 
 Q_SIGNALS:
     void eventsStored(int count); // wakes the worker
@@ -52,16 +61,19 @@ Q_SIGNALS:
 private:
     void accept(const QHttpServerRequest &request, QHttpServerResponder &&responder, const QByteArray &requestId);
     void handOff();
-    void answer(Batch &batch);
+    void answer(const Batch &batch);
     void tidy();
 
     WebhookSignature m_signature;
     JsonLimits m_limits;
     const Clock &m_clock;
     std::unique_ptr<DatabaseThread> m_thread;
-    std::unique_ptr<Batch> m_waiting; // verified, for the next commit
-    std::unique_ptr<Batch> m_sending; // with the intake thread now
+    // Verified in this turn of the HTTP thread's loop, handed over together at its end.
+    std::vector<QByteArray> m_verified;
+    std::shared_ptr<Inflow> m_inflow;
+    std::unique_ptr<Replies> m_replies;
     bool m_handOffScheduled = false;
+    IntakePressure *m_pressure = nullptr;
     // SQLite: while the inbox holds rows and no group comes, the moved ones are deleted
     // a chunk at a time (a group deletes only a few hundred, and only when it comes).
     QTimer *m_tidyTimer = nullptr;

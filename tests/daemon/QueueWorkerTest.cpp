@@ -165,4 +165,78 @@ TEST_P(QueueWorkerTest, DrainsTakeTurnsWithJobs)
     EXPECT_LT(turnsWhenTheJobRan.load(), 10) << "the job waited for the backlog instead of taking its turn";
 }
 
+TEST_P(QueueWorkerTest, AHeldWorkerTakesNoTurnUntilTheHoldIsLifted)
+{
+    const qint64 id = enqueue(u"work"_s);
+    std::atomic_int turns = 0;
+    std::atomic_int asked = 0;
+    std::atomic_bool holding = true;
+    std::atomic_int turnsWhileHeld = -1;
+    auto w = worker();
+    w->addDrain([&] {
+        ++turns;
+        return false;
+    });
+    w->addKind(JobKind { u"work"_s,
+        [this](const Job &job, JobFinish finish) {
+            ran(job.id);
+            finish(JobOutcome::done());
+        },
+        nullptr,
+        60000,
+        1 });
+    // Far longer than the test waits: only the lifted hold lets a turn happen.
+    w->setHold(
+        [&] {
+            if (++asked == 5)
+                turnsWhileHeld = turns.load(); // five looks at the hold, every one a "no"
+            return holding.load();
+        },
+        5,
+        600000);
+    w->start(20);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return asked.load() >= 5;
+        },
+        20000));
+    EXPECT_EQ(turnsWhileHeld.load(), 0) << "a drain took a turn while the worker was held";
+    EXPECT_EQ(ranCount(), 0) << "a job ran while the worker was held";
+    holding = false;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return turns.load() >= 1 && stored(id).status == u"done";
+        },
+        20000));
+    w->stop();
+}
+
+TEST_P(QueueWorkerTest, AWorkerHeldForTooLongTakesOneTurnAndIsHeldAgain)
+{
+    std::atomic_int turns = 0;
+    std::atomic_int asked = 0;
+    auto w = worker();
+    w->addDrain([&] {
+        ++turns;
+        return true; // a backlog: it would take turn after turn
+    });
+    w->setHold(
+        [&] {
+            ++asked;
+            return true; // a flood that never ends
+        },
+        5,
+        100);
+    w->start(20);
+    // Progress all the same, one turn at a time, and each turn is followed by looks at
+    // the hold (not by the next turn at once).
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return turns.load() >= 3;
+        },
+        20000));
+    w->stop();
+    EXPECT_GT(asked.load(), 2 * turns.load());
+}
+
 NOMO_ON_BOTH_ENGINES(QueueWorkerTest);
