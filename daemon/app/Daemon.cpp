@@ -1,52 +1,49 @@
 #include "app/Daemon.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QHostInfo>
-#include <QJsonObject>
-#include <QTimer>
+#include "app/StorePurge.h"
+#include "reports/SalesRollup.h"
 
 #include "app/BackgroundWork.h"
 #include "app/BenchmarkRoutes.h"
 #include "app/DatabaseLock.h"
 #include "app/DescriptorLimit.h"
-#include "app/StorePurge.h"
 #include "app/TokenKeySetup.h"
+#include "db/Database.h"
+#include "jobs/QueueWorker.h"
+#include "jobs/Subscriptions.h"
+#include "security/TokenCipher.h"
+#include "webhooks/EventDrain.h"
+#include "webhooks/IntakePressure.h"
+#include "webhooks/WebhookIntake.h"
+#include "health/HealthRoutes.h"
+#include "health/MetricsRoutes.h"
+#include "oauth/SallaOAuthRoutes.h"
 #include "console/ActivityController.h"
-#include "console/BroadcastsController.h"
+#include "console/ReportsController.h"
 #include "console/ChangesController.h"
 #include "console/CouponsController.h"
 #include "console/DevicesController.h"
-#include "console/FeaturesController.h"
-#include "console/MessagesController.h"
-#include "console/ReportsController.h"
-#include "console/SignInRoutes.h"
-#include "console/StatusController.h"
 #include "console/SubscribersController.h"
-#include "console/TemplatesController.h"
-#include "db/Database.h"
-#include "health/HealthRoutes.h"
-#include "health/MetricsRoutes.h"
-#include "http/DaemonHttpServer.h"
-#include "http/DeferredReply.h"
+#include "console/FeaturesController.h"
+#include "console/StatusController.h"
 #include "http/Routes.h"
-#include "jobs/QueueWorker.h"
-#include "jobs/Subscriptions.h"
-#include "logging/Logging.h"
+#include "console/SignInRoutes.h"
+#include "console/MessagesController.h"
+#include "console/TemplatesController.h"
 #include "mail/MailTransport.h"
 #include "messages/EmailChannel.h"
 #include "messages/MessageRoutes.h"
+#include "console/BroadcastsController.h"
 #include "messages/MessageSender.h"
 #include "messages/sms/SmsChannel.h"
 #include "messages/whatsapp/WhatsAppChannel.h"
 #include "messages/whatsapp/WhatsAppWebhook.h"
-#include "oauth/SallaOAuthRoutes.h"
-#include "outbound/OutboundCaller.h"
 #include "push/PushChannel.h"
 #include "push/VapidKeys.h"
 #include "push/WebPushCrypto.h"
-#include "reports/SalesRollup.h"
+#include "storefront/LiveStream.h"
+#include "storefront/StorefrontRoutes.h"
+#include "outbound/OutboundCaller.h"
 #include "repositories/ConsoleDeviceRepository.h"
 #include "repositories/MerchantRepository.h"
 #include "repositories/WebhookInbox.h"
@@ -57,12 +54,16 @@
 #include "salla/SallaAccountsClient.h"
 #include "salla/SallaApiClient.h"
 #include "salla/SallaTokenManager.h"
-#include "security/TokenCipher.h"
-#include "storefront/LiveStream.h"
-#include "storefront/StorefrontRoutes.h"
-#include "webhooks/EventDrain.h"
-#include "webhooks/IntakePressure.h"
-#include "webhooks/WebhookIntake.h"
+#include "http/DaemonHttpServer.h"
+#include "http/DeferredReply.h"
+#include "logging/Logging.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QTimer>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -225,12 +226,8 @@ Status Daemon::start()
     m_worker->addDrain([drain = m_drain.get()] { return drain->turn(); });
     // While deliveries queue at the door, the worker leaves the cores to the intake and
     // catches up after (webhooks/IntakePressure.h).
-    m_drain->setHold([pressure = m_pressure.get()] {
-        return pressure->high();
-    });
-    m_worker->setHold([pressure = m_pressure.get()] {
-        return pressure->high();
-    });
+    m_drain->setHold([pressure = m_pressure.get()] { return pressure->high(); });
+    m_worker->setHold([pressure = m_pressure.get()] { return pressure->high(); });
     auto *couponPush = new CouponPush(kMainConnection, *api, Clock::system(), m_http);
     auto *couponReconcile = new CouponReconcile(kMainConnection, *api, Clock::system(), m_http);
     // Shoppers' messages: the outbox's sends (messages/MessageSender) through each channel.

@@ -45,8 +45,7 @@ public:
     // Any thread.
     bool high(Clock::time_point now = Clock::now()) const
     {
-        const Clock::duration since =
-            now.time_since_epoch() - Clock::duration(m_lastGroup.load(std::memory_order_relaxed));
+        const Clock::duration since = now.time_since_epoch() - Clock::duration(m_lastGroup.load(std::memory_order_relaxed));
         return since < m_lasting && m_mean.load(std::memory_order_relaxed) >= m_queued;
     }
 
@@ -54,8 +53,8 @@ private:
     static constexpr double kWeight = 0.25;
     const double m_queued;
     const std::chrono::milliseconds m_lasting;
-    std::atomic<double> m_mean { 0 };
-    std::atomic<Clock::rep> m_lastGroup { 0 };
+    std::atomic<double> m_mean{0};
+    std::atomic<Clock::rep> m_lastGroup{0};
 };
 
 } // namespace nomo

@@ -1,16 +1,5 @@
 #include "webhooks/WebhookIntake.h"
 
-#include <deque>
-#include <functional>
-#include <mutex>
-
-#include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QPointer>
-#include <QScopeGuard>
-#include <QTimer>
-
 #include "app/DatabaseThread.h"
 #include "app/IdleMemory.h"
 #include "core/Metrics.h"
@@ -25,6 +14,17 @@
 #include "salla/EnvelopeScan.h"
 #include "salla/SallaPayloads.h"
 #include "webhooks/IntakePressure.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QScopeGuard>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -66,8 +66,8 @@ struct WebhookIntake::Inflow
 {
     std::mutex mutex;
     std::vector<QByteArray> bodies; // verified, not taken yet
-    bool storing = false; // the intake thread has been asked, or is at work
-    bool closed = false; // the intake is going: nothing more is taken
+    bool storing = false;           // the intake thread has been asked, or is at work
+    bool closed = false;            // the intake is going: nothing more is taken
 };
 
 struct WebhookIntake::Replies
@@ -97,13 +97,33 @@ void storeBatch(const QString &connection, const JsonLimits &limits, const Clock
 
 // On the intake thread: groups stored one after another while the HTTP thread hands
 // over more; each group's outcomes go back to `self` on the HTTP thread.
-void storeWhileMore(const std::shared_ptr<WebhookIntake::Inflow> &inflow,
-    const QPointer<WebhookIntake> &self,
-    const QString &connection,
-    const JsonLimits &limits,
-    const Clock &clock,
-    IntakePressure *pressure,
-    const std::function<void(WebhookIntake *, const WebhookIntake::Batch &)> &answer);
+void storeWhileMore(const std::shared_ptr<WebhookIntake::Inflow> &inflow, const QPointer<WebhookIntake> &self, const QString &connection,
+                    const JsonLimits &limits, const Clock &clock, IntakePressure *pressure,
+                    const std::function<void(WebhookIntake *, const WebhookIntake::Batch &)> &answer)
+{
+    for (;;) {
+        auto batch = std::make_shared<WebhookIntake::Batch>();
+        {
+            const std::lock_guard lock(inflow->mutex);
+            if (inflow->closed || inflow->bodies.empty()) {
+                inflow->storing = false; // the next hand-over asks again
+                return;
+            }
+            batch->bodies.swap(inflow->bodies);
+        }
+        if (pressure)
+            pressure->group(static_cast<int>(batch->bodies.size()));
+        storeBatch(connection, limits, clock, *batch);
+        // Answered on the HTTP thread, where the sockets live.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, batch, answer] {
+                if (self)
+                    answer(self.data(), *batch);
+            },
+            Qt::QueuedConnection);
+    }
+}
 
 // SQLite: the intake thread's second connection, to the database, which it only reads.
 QString readerOf(const QString &connection)
@@ -120,12 +140,8 @@ DatabaseUrl intakeDatabase(const DatabaseUrl &database)
 
 } // namespace
 
-WebhookIntake::WebhookIntake(const DatabaseUrl &database,
-    int busyTimeoutMs,
-    WebhookSignature signature,
-    JsonLimits limits,
-    const Clock &clock,
-    QObject *parent)
+WebhookIntake::WebhookIntake(const DatabaseUrl &database, int busyTimeoutMs, WebhookSignature signature, JsonLimits limits,
+                             const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_signature(std::move(signature))
     , m_limits(limits)
@@ -218,23 +234,16 @@ void WebhookIntake::handOff()
     bool ask = false;
     {
         const std::lock_guard lock(m_inflow->mutex);
-        m_inflow->bodies.insert(m_inflow->bodies.end(),
-            std::make_move_iterator(m_verified.begin()),
-            std::make_move_iterator(m_verified.end()));
+        m_inflow->bodies.insert(m_inflow->bodies.end(), std::make_move_iterator(m_verified.begin()),
+                                std::make_move_iterator(m_verified.end()));
         ask = !std::exchange(m_inflow->storing, true);
     }
     m_verified.clear();
     if (ask)
-        m_thread->post([inflow = m_inflow,
-                           self = QPointer<WebhookIntake>(this),
-                           connection = m_thread->connection(),
-                           limits = m_limits,
-                           &clock = m_clock,
-                           pressure = m_pressure] {
-            storeWhileMore(
-                inflow, self, connection, limits, clock, pressure, [](WebhookIntake *intake, const Batch &batch) {
-                    intake->answer(batch);
-                });
+        m_thread->post([inflow = m_inflow, self = QPointer<WebhookIntake>(this), connection = m_thread->connection(), limits = m_limits,
+                        &clock = m_clock, pressure = m_pressure] {
+            storeWhileMore(inflow, self, connection, limits, clock, pressure,
+                           [](WebhookIntake *intake, const Batch &batch) { intake->answer(batch); });
         });
 }
 
@@ -251,11 +260,8 @@ void WebhookIntake::answer(const Batch &batch)
     Metrics &metrics = Metrics::instance();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         metrics.add(kReceived, kReceivedHelp, {{u"outcome"_s, it.key()}}, it.value());
-    metrics.observe(u"nomo_webhook_commit_batch_size"_s,
-        u"Webhooks stored by one group commit"_s,
-        {},
-        static_cast<double>(batch.outcomes.size()),
-        { 1, 2, 4, 8, 16, 32, 64, 128, 256 });
+    metrics.observe(u"nomo_webhook_commit_batch_size"_s, u"Webhooks stored by one group commit"_s, {},
+                    static_cast<double>(batch.outcomes.size()), {1, 2, 4, 8, 16, 32, 64, 128, 256});
     // What a slow disk shows first: every 200 of the group waits for this.
     metrics.observe(u"nomo_webhook_commit_seconds"_s, u"Time the intake thread took for one group: read, stored, synced"_s, {},
                     batch.storeSeconds, {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1});
@@ -310,38 +316,6 @@ void WebhookIntake::tidy()
 }
 
 namespace {
-
-    void storeWhileMore(const std::shared_ptr<WebhookIntake::Inflow> &inflow,
-        const QPointer<WebhookIntake> &self,
-        const QString &connection,
-        const JsonLimits &limits,
-        const Clock &clock,
-        IntakePressure *pressure,
-        const std::function<void(WebhookIntake *, const WebhookIntake::Batch &)> &answer)
-    {
-        for (;;) {
-            auto batch = std::make_shared<WebhookIntake::Batch>();
-            {
-                const std::lock_guard lock(inflow->mutex);
-                if (inflow->closed || inflow->bodies.empty()) {
-                    inflow->storing = false; // the next hand-over asks again
-                    return;
-                }
-                batch->bodies.swap(inflow->bodies);
-            }
-            if (pressure)
-                pressure->group(static_cast<int>(batch->bodies.size()));
-            storeBatch(connection, limits, clock, *batch);
-            // Answered on the HTTP thread, where the sockets live.
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, batch, answer] {
-                    if (self)
-                        answer(self.data(), *batch);
-                },
-                Qt::QueuedConnection);
-        }
-    }
 
 void storeBatch(const QString &connection, const JsonLimits &limits, const Clock &clock, WebhookIntake::Batch &batch)
 {

@@ -46,8 +46,7 @@ protected:
     }
     qint64 withStatus(const QString &status)
     {
-        return db::scalar(db(), u"SELECT COUNT(*) FROM events WHERE status = :status"_s, { { u"status"_s, status } })
-            .value_or(-1);
+        return db::scalar(db(), u"SELECT COUNT(*) FROM events WHERE status = :status"_s, {{u"status"_s, status}}).value_or(-1);
     }
 
     TokenCipher m_cipher = *TokenCipher::fromBytes(TokenCipher::generateKey());

@@ -177,14 +177,7 @@ TEST_P(QueueWorkerTest, AHeldWorkerTakesNoTurnUntilTheHoldIsLifted)
         ++turns;
         return false;
     });
-    w->addKind(JobKind { u"work"_s,
-        [this](const Job &job, JobFinish finish) {
-            ran(job.id);
-            finish(JobOutcome::done());
-        },
-        nullptr,
-        60000,
-        1 });
+    w->addKind(JobKind{u"work"_s, [this](const Job &job, JobFinish finish) { ran(job.id); finish(JobOutcome::done()); }, nullptr, 60000, 1});
     // Far longer than the test waits: only the lifted hold lets a turn happen.
     w->setHold(
         [&] {
@@ -192,22 +185,13 @@ TEST_P(QueueWorkerTest, AHeldWorkerTakesNoTurnUntilTheHoldIsLifted)
                 turnsWhileHeld = turns.load(); // five looks at the hold, every one a "no"
             return holding.load();
         },
-        5,
-        600000);
+        5, 600000);
     w->start(20);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return asked.load() >= 5;
-        },
-        20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return asked.load() >= 5; }, 20000));
     EXPECT_EQ(turnsWhileHeld.load(), 0) << "a drain took a turn while the worker was held";
     EXPECT_EQ(ranCount(), 0) << "a job ran while the worker was held";
     holding = false;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return turns.load() >= 1 && stored(id).status == u"done";
-        },
-        20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return turns.load() >= 1 && stored(id).status == u"done"; }, 20000));
     w->stop();
 }
 
@@ -225,16 +209,11 @@ TEST_P(QueueWorkerTest, AWorkerHeldForTooLongTakesOneTurnAndIsHeldAgain)
             ++asked;
             return true; // a flood that never ends
         },
-        5,
-        100);
+        5, 100);
     w->start(20);
     // Progress all the same, one turn at a time, and each turn is followed by looks at
     // the hold (not by the next turn at once).
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return turns.load() >= 3;
-        },
-        20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return turns.load() >= 3; }, 20000));
     w->stop();
     EXPECT_GT(asked.load(), 2 * turns.load());
 }
