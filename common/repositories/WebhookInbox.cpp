@@ -10,8 +10,6 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace nomo {
@@ -220,13 +218,6 @@ Result<QList<bool>> WebhookInbox::store(const QSqlDatabase &inbox, const QSqlDat
     return fresh;
 }
 
-Result<qint64> WebhookInbox::lastId(const QSqlDatabase &inbox)
-{
-    // sqlite_sequence has the inbox's row once the first was stored. Bound, so that the
-    // statement is kept: it runs after every group.
-    return db::scalar(inbox, u"SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = :table), 0)"_s, {{u"table"_s, u"inbox"_s}});
-}
-
 Result<WebhookInbox::Purged> WebhookInbox::purgeMoved(const QSqlDatabase &inbox, const QSqlDatabase &database, int atMost)
 {
     auto deleted = deleteMoved(inbox, database, atMost);
@@ -257,7 +248,7 @@ Result<bool> WebhookInbox::attach(const QSqlDatabase &db)
     return true;
 }
 
-Result<int> WebhookInbox::load(const QSqlDatabase &db, int atMost, std::optional<qint64> onDisk)
+Result<int> WebhookInbox::load(const QSqlDatabase &db, int atMost)
 {
     auto identity = attachedIdentity(db);
     if (!identity)
@@ -270,12 +261,8 @@ Result<int> WebhookInbox::load(const QSqlDatabase &db, int atMost, std::optional
     int passed = 0;
     qint64 upTo = 0;
     {
-        // A row past what is on disk could vanish with the power, and its id be given
-        // again: the mark must not pass it until the sync has.
-        auto next = db::exec(db,
-                             u"SELECT COUNT(*), MAX(id) FROM (SELECT id FROM inbox.inbox WHERE id > :last AND id <= :disk "
-                             "ORDER BY id LIMIT :most)"_s,
-                             {{u"last"_s, *mark}, {u"disk"_s, onDisk.value_or(std::numeric_limits<qint64>::max())}, {u"most"_s, atMost}});
+        auto next = db::exec(db, u"SELECT COUNT(*), MAX(id) FROM (SELECT id FROM inbox.inbox WHERE id > :last ORDER BY id LIMIT :most)"_s,
+                             {{u"last"_s, *mark}, {u"most"_s, atMost}});
         if (!next)
             return fail(next.error());
         if (next->next()) {

@@ -50,9 +50,6 @@ public:
     // most, so a group's commit stays short.
     static Result<QList<bool>> store(const QSqlDatabase &inbox, const QSqlDatabase &database, const QList<IncomingEvent> &events,
                                      qint64 receivedAt);
-    // The highest id the inbox has given (AUTOINCREMENT's counter; 0 before the first
-    // row): once a group's commit is synced, every row up to it is on disk.
-    static Result<qint64> lastId(const QSqlDatabase &inbox);
     // Inside the caller's transaction on `inbox`: deletes up to `atMost` of the rows the
     // worker has moved (the oldest first). A group does this for a few hundred; the
     // intake calls it alone when no group comes, so that after a burst the bodies the
@@ -78,9 +75,7 @@ public:
     // it marks as moved): moves up to `atMost` of the oldest rows not moved yet into
     // `events` and advances the mark. Returns how many inbox rows it passed (moved, or
     // left out as known to `events` already): fewer than `atMost` when none wait.
-    // `onDisk`: no row past that id (the intake syncs its commits after they return,
-    // webhooks/WalSync.h); rows committed but not yet synced wait for the next call.
-    static Result<int> load(const QSqlDatabase &db, int atMost, std::optional<qint64> onDisk = std::nullopt);
+    static Result<int> load(const QSqlDatabase &db, int atMost);
     // Rows stored but not moved into `events` yet: pending events the table does not
     // show yet (none when there is no inbox, or on PostgreSQL), of every store or of
     // one, and when the oldest and the newest of them came.

@@ -14,7 +14,6 @@
 #include "security/TokenCipher.h"
 #include "webhooks/EventDrain.h"
 #include "webhooks/IntakePressure.h"
-#include "webhooks/WalSync.h"
 #include "webhooks/WebhookIntake.h"
 #include "health/HealthRoutes.h"
 #include "health/MetricsRoutes.h"
@@ -229,9 +228,6 @@ Status Daemon::start()
     // catches up after (webhooks/IntakePressure.h).
     m_drain->setHold([pressure = m_pressure.get()] { return pressure->high(); });
     m_worker->setHold([pressure = m_pressure.get()] { return pressure->high(); });
-    // SQLite: the worker moves from the inbox only what is on disk (webhooks/WalSync.h).
-    if (auto onDisk = intake->inboxOnDisk())
-        m_drain->setInboxBound([onDisk] { return onDisk->id(); });
     auto *couponPush = new CouponPush(kMainConnection, *api, Clock::system(), m_http);
     auto *couponReconcile = new CouponReconcile(kMainConnection, *api, Clock::system(), m_http);
     // Shoppers' messages: the outbox's sends (messages/MessageSender) through each channel.

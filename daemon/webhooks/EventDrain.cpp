@@ -106,7 +106,7 @@ std::optional<int> EventDrain::moveFromInbox(const QSqlDatabase &db)
         qCWarning(lcEvents).noquote() << "cannot start work:" << transaction.error().detail;
         return std::nullopt;
     }
-    auto moved = WebhookInbox::load(db, kMovesPerTurn, m_inboxBound ? std::optional<qint64>(m_inboxBound()) : std::nullopt);
+    auto moved = WebhookInbox::load(db, kMovesPerTurn);
     if (!moved) {
         qCWarning(lcEvents).noquote() << "cannot move webhooks from the inbox:" << moved.error().detail;
         return std::nullopt;

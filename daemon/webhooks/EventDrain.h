@@ -42,9 +42,6 @@ public:
     // Asked after each batch: if it says so, the turn ends there (more may be due), and
     // the cores go to whoever needs them more (webhooks/IntakePressure.h).
     void setHold(std::function<bool()> hold) { m_hold = std::move(hold); }
-    // SQLite: how far the inbox is on disk; no row past it is moved (webhooks/WalSync.h).
-    // Unset, every row the inbox shows is (a process with no intake of its own).
-    void setInboxBound(std::function<qint64()> onDisk) { m_inboxBound = std::move(onDisk); }
 
     // Bodies this drain found parsed ahead, and bodies it parsed itself (the benchmark).
     std::pair<qint64, qint64> parses() const;
@@ -63,7 +60,6 @@ private:
     bool m_worked = false; // since its memory was last given back (app/IdleMemory.h)
     std::unique_ptr<ParseAhead> m_parseAhead; // the next batch's bodies, parsed on a second core
     std::function<bool()> m_hold;
-    std::function<qint64()> m_inboxBound;
 };
 
 } // namespace nomo

@@ -14,12 +14,12 @@
 #include "salla/EnvelopeScan.h"
 #include "salla/SallaPayloads.h"
 #include "webhooks/IntakePressure.h"
-#include "webhooks/WalSync.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QTimer>
 
 #include <deque>
@@ -57,9 +57,7 @@ struct WebhookIntake::Batch
     std::vector<QByteArray> bodies; // verified, in arrival order
     std::vector<Outcome> outcomes; // filled on the intake thread
     int fresh = 0;
-    qint64 lastId = 0; // SQLite: the inbox's last id once this group was committed
-    QElapsedTimer since; // from when the intake thread took it
-    double storeSeconds = 0; // until its commit was on disk: read, stored, committed and synced
+    double storeSeconds = 0; // reading, storing and the synced commit, on the intake thread
 };
 
 // Between the HTTP thread, which adds what it verified, and the intake thread, which
@@ -99,20 +97,8 @@ void storeBatch(const QString &connection, const JsonLimits &limits, const Clock
 
 // On the intake thread: groups stored one after another while the HTTP thread hands
 // over more; each group's outcomes go back to `self` on the HTTP thread.
-// SQLite: a group's 200s become 503s when its commit could not be synced (nothing says
-// it is on disk; Salla retries, and the retry is a duplicate if it was).
-void unsynced(WebhookIntake::Batch &batch, const Error &error)
-{
-    qCCritical(lcWebhooks).noquote() << "cannot sync the webhook inbox:" << error.detail;
-    const QByteArray body = errorBody(u"unavailable"_s, u"the event could not be stored; retry later"_s);
-    for (Outcome &outcome : batch.outcomes)
-        if (outcome.status == 200)
-            outcome = {503, body, u"unavailable"_s};
-}
-
 void storeWhileMore(const std::shared_ptr<WebhookIntake::Inflow> &inflow, const QPointer<WebhookIntake> &self, const QString &connection,
-                    const JsonLimits &limits, const Clock &clock, IntakePressure *pressure, WalSync *walSync,
-                    const std::shared_ptr<InboxOnDisk> &onDisk,
+                    const JsonLimits &limits, const Clock &clock, IntakePressure *pressure,
                     const std::function<void(WebhookIntake *, const WebhookIntake::Batch &)> &answer)
 {
     for (;;) {
@@ -125,34 +111,17 @@ void storeWhileMore(const std::shared_ptr<WebhookIntake::Inflow> &inflow, const 
             }
             batch->bodies.swap(inflow->bodies);
         }
-        batch->since.start();
         if (pressure)
             pressure->group(static_cast<int>(batch->bodies.size()));
         storeBatch(connection, limits, clock, *batch);
         // Answered on the HTTP thread, where the sockets live.
-        const auto reply = [self, batch, answer] {
-            batch->storeSeconds = static_cast<double>(batch->since.nsecsElapsed()) / 1e9;
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, batch, answer] {
-                    if (self)
-                        answer(self.data(), *batch);
-                },
-                Qt::QueuedConnection);
-        };
-        if (!walSync) {
-            reply(); // PostgreSQL: on disk at its commit
-            continue;
-        }
-        // SQLite: once a sync that began after this commit is done, meanwhile the next
-        // group. Every group waits its turn there, so the replies keep arrival order.
-        walSync->after([batch, onDisk, reply](const Status &synced) {
-            if (!synced)
-                unsynced(*batch, synced.error());
-            else
-                onDisk->reach(batch->lastId);
-            reply();
-        });
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, batch, answer] {
+                if (self)
+                    answer(self.data(), *batch);
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -184,7 +153,7 @@ WebhookIntake::WebhookIntake(const DatabaseUrl &database, int busyTimeoutMs, Web
     Status prepared;
     if (sqlite) {
         // Made here, on a connection of its own, so that the intake's thread writes
-        // nothing but its groups and their tidying.
+        // nothing but its groups (IntakeDurabilityTest counts its syncs).
         const QString setup = u"nomo-webhook-inbox-setup"_s;
         {
             auto inbox = db::open(intakeDatabase(database), setup, busyTimeoutMs);
@@ -192,30 +161,14 @@ WebhookIntake::WebhookIntake(const DatabaseUrl &database, int busyTimeoutMs, Web
         }
         db::close(setup);
     }
-    // SQLite: commits that do not wait for the disk, each group's then synced by the
-    // WAL's own thread while the next is stored (webhooks/WalSync.h).
-    m_thread = std::make_unique<DatabaseThread>(u"webhook-intake"_s, intakeDatabase(database), busyTimeoutMs,
-                                                sqlite ? db::Durability::Relaxed : db::Durability::Synced);
+    m_thread = std::make_unique<DatabaseThread>(u"webhook-intake"_s, intakeDatabase(database), busyTimeoutMs, db::Durability::Synced);
     if (sqlite && prepared && m_thread->isOpen()) {
-        qint64 lastId = 0;
-        m_thread->runAndWait([&prepared, &lastId, connection = m_thread->connection(), database, busyTimeoutMs] {
+        m_thread->runAndWait([&prepared, connection = m_thread->connection(), database, busyTimeoutMs] {
             if (auto reader = db::open(database, readerOf(connection), busyTimeoutMs, db::Durability::Relaxed); !reader)
                 prepared = fail(reader.error());
             else
                 prepared = WebhookInbox::tuneIntakeConnection(QSqlDatabase::database(connection, false));
-            if (auto last = prepared ? WebhookInbox::lastId(QSqlDatabase::database(connection, false)) : Result<qint64>(0); last)
-                lastId = *last;
-            else
-                prepared = fail(last.error());
         });
-        m_walSync = std::make_unique<WalSync>(WebhookInbox::fileFor(database.sqlitePath) + u"-wal"_s);
-        m_onDisk = std::make_shared<InboxOnDisk>();
-        // What the last run committed is synced before the worker may move it (a crash
-        // of the process leaves it in the page cache only).
-        if (prepared)
-            prepared = m_walSync->syncNow();
-        if (prepared)
-            m_onDisk->reach(lastId);
     }
     if (sqlite) {
         m_tidyTimer = new QTimer(this);
@@ -239,12 +192,6 @@ WebhookIntake::~WebhookIntake()
     }
     m_thread->post([reader = readerOf(m_thread->connection())] { db::close(reader); }); // after the batch it holds
     m_thread.reset(); // waits for that group; its replies are not written (Salla retries)
-    m_walSync.reset(); // its last sync, while this object still is what the callbacks point to
-}
-
-std::shared_ptr<const InboxOnDisk> WebhookIntake::inboxOnDisk() const
-{
-    return m_onDisk;
 }
 
 void WebhookIntake::install(http::Routes &routes)
@@ -294,8 +241,8 @@ void WebhookIntake::handOff()
     m_verified.clear();
     if (ask)
         m_thread->post([inflow = m_inflow, self = QPointer<WebhookIntake>(this), connection = m_thread->connection(), limits = m_limits,
-                        &clock = m_clock, pressure = m_pressure, walSync = m_walSync.get(), onDisk = m_onDisk] {
-            storeWhileMore(inflow, self, connection, limits, clock, pressure, walSync, onDisk,
+                        &clock = m_clock, pressure = m_pressure] {
+            storeWhileMore(inflow, self, connection, limits, clock, pressure,
                            [](WebhookIntake *intake, const Batch &batch) { intake->answer(batch); });
         });
 }
@@ -316,7 +263,7 @@ void WebhookIntake::answer(const Batch &batch)
     metrics.observe(u"nomo_webhook_commit_batch_size"_s, u"Webhooks stored by one group commit"_s, {},
                     static_cast<double>(batch.outcomes.size()), {1, 2, 4, 8, 16, 32, 64, 128, 256});
     // What a slow disk shows first: every 200 of the group waits for this.
-    metrics.observe(u"nomo_webhook_commit_seconds"_s, u"Time one group took until it was on disk: read, stored, committed, synced"_s, {},
+    metrics.observe(u"nomo_webhook_commit_seconds"_s, u"Time the intake thread took for one group: read, stored, synced"_s, {},
                     batch.storeSeconds, {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1});
     if (batch.fresh > 0)
         Q_EMIT eventsStored(batch.fresh);
@@ -372,6 +319,9 @@ namespace {
 
 void storeBatch(const QString &connection, const JsonLimits &limits, const Clock &clock, WebhookIntake::Batch &batch)
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto timed = qScopeGuard([&] { batch.storeSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9; });
     batch.outcomes.assign(batch.bodies.size(), Outcome{});
     QList<IncomingEvent> events;
     std::vector<size_t> at; // events[k] is body at[k]
@@ -403,17 +353,10 @@ void storeBatch(const QString &connection, const JsonLimits &limits, const Clock
 
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
     Result<QList<bool>> stored = fail(ErrorCode::Internal, u"db.failed"_s, u"not stored"_s);
-    const bool sqlite = db::engineOf(db) == DbEngine::Sqlite;
     if (auto transaction = db::Transaction::begin(db)) {
-        stored = sqlite ? WebhookInbox::store(db, QSqlDatabase::database(readerOf(connection), false), events, time::toStorage(clock.nowUtc()))
-                        : EventRepository(db, clock).store(events);
-        // Read inside the transaction: this group's rows are the last ones.
-        if (stored && sqlite) {
-            if (auto last = WebhookInbox::lastId(db); last)
-                batch.lastId = *last;
-            else
-                stored = fail(last.error());
-        }
+        stored = db::engineOf(db) == DbEngine::Sqlite
+                     ? WebhookInbox::store(db, QSqlDatabase::database(readerOf(connection), false), events, time::toStorage(clock.nowUtc()))
+                     : EventRepository(db, clock).store(events);
         if (stored) {
             if (auto committed = transaction->commit(); !committed)
                 stored = fail(committed.error());

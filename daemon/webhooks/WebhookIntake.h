@@ -17,21 +17,18 @@ class QTimer;
 namespace nomo {
 class DatabaseThread;
 class DeferredReply;
-class InboxOnDisk;
 class IntakePressure;
-class WalSync;
 namespace http {
 class Routes;
 }
 
 // POST /webhooks/salla. The body size was bounded by HttpGuard (413). The HTTP thread
 // checks the signature on the raw bytes (401) and nothing more; everything after
-// runs on the intake's own thread ("webhook-intake", its own connection): the JSON
-// read with bounds (400), the envelope checked (422), the delivery key, and the store.
-// The 200 goes out only once the event is on disk: on SQLite in the intake's own inbox
-// file, from which the worker moves it into `events` (repositories/WebhookInbox.h),
-// once the WAL's own thread has synced the group's commit (webhooks/WalSync.h); on
-// PostgreSQL in `events`, synced at its commit.
+// runs on the intake's own thread ("webhook-intake", its own connection, synced
+// commits): the JSON read with bounds (400), the envelope checked (422), the delivery
+// key, and the store. The 200 goes out only once the event is on disk: on SQLite in
+// the intake's own inbox file, from which the worker moves it into `events`
+// (repositories/WebhookInbox.h); on PostgreSQL in `events`.
 //
 // Commits are grouped: the intake thread stores one group at a time, and every
 // delivery verified while it commits joins the next. Idle, that is one commit per
@@ -54,9 +51,6 @@ public:
     // Told each group's size as the intake thread takes it (webhooks/IntakePressure.h).
     // Before the first delivery; it outlives this intake.
     void setPressure(IntakePressure *pressure) { m_pressure = pressure; }
-    // SQLite: how far the inbox is on disk, for the worker (EventDrain::setInboxBound);
-    // null on PostgreSQL, where a commit is on disk when it returns.
-    std::shared_ptr<const InboxOnDisk> inboxOnDisk() const;
     struct Batch; // deliveries that are committed together (WebhookIntake.cpp)
     struct Inflow; // verified deliveries on their way to the intake thread (WebhookIntake.cpp)
     struct Replies; // the replies not written yet, in arrival order (WebhookIntake.cpp)
@@ -74,8 +68,6 @@ private:
     JsonLimits m_limits;
     const Clock &m_clock;
     std::unique_ptr<DatabaseThread> m_thread;
-    std::unique_ptr<WalSync> m_walSync; // SQLite
-    std::shared_ptr<InboxOnDisk> m_onDisk; // SQLite
     // Verified in this turn of the HTTP thread's loop, handed over together at its end.
     std::vector<QByteArray> m_verified;
     std::shared_ptr<Inflow> m_inflow;

@@ -58,11 +58,11 @@ protected:
         return stored.value_or(QList<bool>());
     }
     // One move of the worker's, committed.
-    int load(int atMost, std::optional<qint64> onDisk = std::nullopt)
+    int load(int atMost)
     {
         auto transaction = db::Transaction::begin(db());
         EXPECT_TRUE(transaction);
-        auto moved = WebhookInbox::load(db(), atMost, onDisk);
+        auto moved = WebhookInbox::load(db(), atMost);
         EXPECT_TRUE(moved) << moved.error().toString().toStdString();
         EXPECT_TRUE(transaction->commit());
         return moved.value_or(-1);
@@ -174,29 +174,6 @@ TEST_F(WebhookInboxTest, MovedRowsAreDeletedInStepsAndIdsNeverGoBack)
     EXPECT_GT(scalar(intake(), u"SELECT MIN(id) FROM inbox"_s), 600) << "an emptied inbox does not start again at 1";
     EXPECT_EQ(load(1000), 1);
     EXPECT_EQ(scalar(db(), u"SELECT COUNT(*) FROM events"_s), 605);
-}
-
-// The intake syncs each group after its commit (webhooks/WalSync.h): a row committed but
-// not yet synced could vanish with the power and its id be given again, so the worker
-// moves nothing past what the sync has reached, and moves it once the sync has.
-TEST_F(WebhookInboxTest, NoRowPastWhatIsOnDiskIsMovedUntilTheSyncReachesIt)
-{
-    EXPECT_EQ(WebhookInbox::lastId(intake()).value_or(-1), 0) << "no row given yet";
-    store({event(u"a1"_s), event(u"a2"_s), event(u"a3"_s)});
-    const qint64 synced = WebhookInbox::lastId(intake()).value_or(-1);
-    EXPECT_EQ(synced, scalar(intake(), u"SELECT MAX(id) FROM inbox"_s));
-    store({event(u"b1"_s), event(u"b2"_s)}); // committed, its sync not done yet
-
-    EXPECT_EQ(load(10, synced), 3);
-    EXPECT_EQ(eventKeys(), (QStringList{u"a1"_s, u"a2"_s, u"a3"_s}));
-    EXPECT_EQ(waiting(), 2) << "the rows past the sync still wait";
-    EXPECT_EQ(load(10, synced), 0) << "and are not moved again and again";
-
-    const qint64 later = WebhookInbox::lastId(intake()).value_or(-1);
-    EXPECT_EQ(later, synced + 2);
-    EXPECT_EQ(load(10, later), 2);
-    EXPECT_EQ(eventKeys(), (QStringList{u"a1"_s, u"a2"_s, u"a3"_s, u"b1"_s, u"b2"_s}));
-    EXPECT_EQ(waiting(), 0);
 }
 
 // What the idle intake runs: only what the worker moved goes, the oldest first, and it
