@@ -55,9 +55,14 @@ Result<qint64> scaled(const Decimal &d, int digits, bool mayRound, QStringView o
         fraction.truncate(digits);
     }
     fraction = fraction.leftJustified(digits, u'0');
-    qint64 value = QString(d.integer + fraction).toLongLong();
-    if (roundUp)
+    bool fits = false;
+    qint64 value = QString(d.integer + fraction).toLongLong(&fits);
+    if (fits && roundUp)
         ++value;
+    // Rounding can carry into one more integer digit (9999999999999.995 → 10^13): the
+    // limit holds for what is kept, so that every amount accepted reads back as itself.
+    if (!fits || QString::number(value).size() > kMaxIntegerDigits + digits)
+        return fail(ErrorCode::InvalidArgument, u"money.too_large"_s, u"\"%1\" is too large an amount"_s.arg(original.toString().left(40)));
     return d.negative ? -value : value;
 }
 

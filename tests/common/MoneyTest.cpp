@@ -60,6 +60,19 @@ TEST(Money, RejectsAmountsTooLargeToScale)
     EXPECT_EQ(huge.error().code, ErrorCode::InvalidArgument);
 }
 
+// The fuzzer's find: 13 nines and a fraction that rounds up carried into a fourteenth
+// digit, an amount that then could not be read back.
+TEST(Money, RefusesAnAmountThatRoundsPastTheLargest)
+{
+    const auto carried = Money::parseDecimal(u"9999999999999.995", Money::SubHalala::RoundHalfAwayFromZero);
+    ASSERT_FALSE(carried);
+    EXPECT_EQ(carried.error().messageKey, u"money.too_large"_s);
+    const auto largest = Money::parseDecimal(u"9999999999999.994", Money::SubHalala::RoundHalfAwayFromZero);
+    ASSERT_TRUE(largest);
+    EXPECT_EQ(largest->halalas(), 999999999999999);
+    EXPECT_EQ(Money::parseDecimal(largest->toDecimalString()).value_or(Money()), *largest);
+}
+
 TEST(Money, ReadsSallaAmountObjects)
 {
     EXPECT_EQ(Money::fromSalla(json(R"({"amount": 115.5, "currency": "SAR"})"))->halalas(), 11550);
